@@ -29,3 +29,16 @@ export interface LayoutTable {
   target: TargetName;
   records: Map<string, RecordLayout>;
 }
+
+/**
+ * Lazy, memoized layout questions over an IrModule (possibly still being lowered: enum values and array
+ * sizes may use sizeof of records declared before them). Undefined means "not computable" and the query
+ * has already reported why to the sink it was created with.
+ */
+export interface LayoutQuery {
+  sizeOf(type: import('../ir/types.ts').CType, loc?: import('../diagnostics.ts').SourceLoc): number | undefined;
+  alignOf(type: import('../ir/types.ts').CType, loc?: import('../diagnostics.ts').SourceLoc): number | undefined;
+  record(id: string): RecordLayout | undefined;
+  /** offsetof(record, a.b.c) in bytes (a bitfield is an error, as in C). */
+  offsetOf(recordId: string, path: string, loc?: import('../diagnostics.ts').SourceLoc): number | undefined;
+}
