@@ -1,0 +1,36 @@
+// The JSON printed by `tsbindgen layout`: a public interface (documented in README.md), so change it only additively.
+
+export interface FieldDump {
+  path: string;
+  offset: number;
+  size: number;
+  bitOffset?: number;
+  bitWidth?: number;
+}
+
+export interface RecordDump {
+  kind: 'struct' | 'union';
+  size: number;
+  align: number;
+  fields: FieldDump[];
+}
+
+export interface DiagnosticDump {
+  severity: 'error' | 'warning' | 'note';
+  code: string;
+  file?: string;
+  line?: number;
+  column?: number;
+  message: string;
+}
+
+export interface LayoutDump {
+  target: string;
+  /** Keyed `struct NAME` / `union NAME`, for every named record defined in the headers and what they include. */
+  records: Record<string, RecordDump>;
+  /** Decimal strings, exact for 64-bit values. */
+  constants: Record<string, string>;
+  /** Macro name → why it is not a constant. */
+  skipped: Record<string, string>;
+  diagnostics: DiagnosticDump[];
+}
