@@ -10,6 +10,8 @@ export interface FieldDump {
 
 export interface RecordDump {
   kind: 'struct' | 'union';
+  /** The header that defines it, as named on the command line or found on the include path. */
+  header?: string;
   size: number;
   align: number;
   fields: FieldDump[];

@@ -1,0 +1,67 @@
+// argv → options → command; the only place that prints and the only process.exit.
+
+import { formatDiagnostic } from './diagnostics.ts';
+import { buildLayoutDump } from './commands/layout.ts';
+import { nodeSourceFs } from './fs/source-fs.ts';
+import type { FrontEndOptions } from './frontend.ts';
+import { helpText, isDiagnostic, parseArgs, type CliOptions } from './options.ts';
+
+export function frontEndOptions(o: CliOptions, target = o.target): FrontEndOptions {
+  return {
+    headers: o.headers,
+    target,
+    kconfigFile: o.kconfig,
+    includeDirs: o.includeDirs,
+    systemIncludeDirs: o.systemIncludeDirs,
+    defines: o.defines,
+    undefines: o.undefines,
+    sysroot: o.sysroot,
+    nostdinc: o.nostdinc,
+  };
+}
+
+function runLayout(o: CliOptions): number {
+  const { dump, diagnostics, ok } = buildLayoutDump(frontEndOptions(o), nodeSourceFs);
+  for (const d of diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+  process.stdout.write(`${JSON.stringify(dump, null, 2)}\n`);
+  return ok ? 0 : 1;
+}
+
+async function run(argv: string[]): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (parsed === 'help') {
+    process.stdout.write(helpText());
+    return 0;
+  }
+  if (isDiagnostic(parsed)) {
+    process.stderr.write(`${formatDiagnostic(parsed)}\n`);
+    return 2;
+  }
+  if (parsed.help) {
+    process.stdout.write(helpText(parsed.command));
+    return 0;
+  }
+  switch (parsed.command) {
+    case 'layout':
+      return runLayout(parsed);
+    case 'generate': {
+      const { runGenerate } = await import('./generate.ts');
+      return runGenerate(parsed, { stdout: process.stdout, stderr: process.stderr });
+    }
+    case 'abi-diff': {
+      const { runAbiDiff } = await import('./reports/abi-diff.ts');
+      return printReport(runAbiDiff(parsed));
+    }
+    case 'holes': {
+      const { runHoles } = await import('./reports/holes.ts');
+      return printReport(runHoles(parsed));
+    }
+  }
+}
+
+function printReport(r: { text: string; exitCode: number }): number {
+  process.stdout.write(r.text);
+  return r.exitCode;
+}
+
+process.exitCode = await run(process.argv.slice(2));

@@ -1,0 +1,79 @@
+// The front end for one target: headers → preprocessed text → tree → IR → layout → constants.
+// Pure over a SourceFs, so tests run it on in-memory files; the CLI passes the disk.
+
+import { DiagnosticSink } from './diagnostics.ts';
+import { checkStaticAsserts } from './ir/static-asserts.ts';
+import { resolveConstants } from './ir/constants.ts';
+import { lower } from './ir/lower.ts';
+import type { IrModule } from './ir/types.ts';
+import { computeLayout, createLayoutQuery } from './layout/compute.ts';
+import { TARGETS, type TargetInfo, type TargetName } from './layout/targets.ts';
+import type { LayoutQuery, LayoutTable } from './layout/types.ts';
+import type { Define } from './options.ts';
+import { parseKconfig } from './source/kconfig.ts';
+import { parseC, syntaxDiagnostics } from './source/parse.ts';
+import { systemIncludeDirs } from './source/predefined.ts';
+import { preprocess } from './source/preprocess.ts';
+import type { SourceFs } from './source/source-fs.ts';
+import type { PreprocessedSource } from './source/types.ts';
+
+export interface FrontEndOptions {
+  headers: string[];
+  target: TargetName;
+  kconfigFile?: string;
+  includeDirs: string[];
+  systemIncludeDirs?: string[];
+  defines: Define[];
+  undefines: string[];
+  sysroot?: string;
+  nostdinc?: boolean;
+}
+
+export interface FrontEndResult {
+  target: TargetInfo;
+  pp: PreprocessedSource;
+  ir: IrModule;
+  layout: LayoutTable;
+  query: LayoutQuery;
+}
+
+function readKconfig(file: string | undefined, fs: SourceFs, sink: DiagnosticSink) {
+  if (file === undefined) return undefined;
+  const text = fs.readFile(file);
+  if (text === undefined) {
+    sink.error('config-not-found', `cannot read the .config file "${file}"`);
+    return [];
+  }
+  return parseKconfig(text, file, sink);
+}
+
+export function runFrontEnd(opts: FrontEndOptions, fs: SourceFs, sink: DiagnosticSink): FrontEndResult {
+  const target = TARGETS[opts.target];
+  const config = readKconfig(opts.kconfigFile, fs, sink);
+  const pp = preprocess(
+    opts.headers,
+    {
+      target,
+      includeDirs: opts.includeDirs,
+      // -isystem directories come before the toolchain's defaults, as with gcc; -nostdinc drops only the defaults.
+      systemIncludeDirs: [
+        ...(opts.systemIncludeDirs ?? []),
+        ...(opts.nostdinc ? [] : systemIncludeDirs(target, opts.sysroot)),
+      ],
+      sysroot: opts.sysroot,
+      defines: opts.defines,
+      undefines: opts.undefines,
+      config,
+    },
+    fs,
+    sink,
+  );
+  const tree = parseC(pp.text);
+  syntaxDiagnostics(tree, pp, sink);
+  const ir = lower(tree, pp, target, sink);
+  const query = createLayoutQuery(ir, target, sink);
+  resolveConstants(ir, pp, query, target, sink);
+  checkStaticAsserts(ir, query, target, sink);
+  const layout = computeLayout(ir, target, sink);
+  return { target, pp, ir, layout, query };
+}
