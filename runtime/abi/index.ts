@@ -1,7 +1,7 @@
 // The only module generated code may import besides sibling packages: keep it small and stable, since every
 // generated view depends on its shape.
 
-export { RecordView, viewOf, type RecordClass } from './record.ts';
+export { RecordView, viewOf, type BufferLike, type RecordClass } from './record.ts';
 export { getBits, setBits, getBitsBig, setBitsBig } from './bits.ts';
 export { ScalarArray, RecordArray, typedArrayAt, type ScalarKind } from './arrays.ts';
 export { getInt128, setInt128 } from './wide.ts';

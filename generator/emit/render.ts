@@ -1,0 +1,67 @@
+// View models → file text through the handlebars templates in templates/ (no logic there, no HTML escaping).
+
+import { readFileSync } from 'node:fs';
+import Handlebars from 'handlebars';
+import type { OutputFile, PackageView } from './view-model.ts';
+
+const TEMPLATE_DIR = new URL('../../templates/', import.meta.url);
+const PARTIALS = ['banner', 'enum', 'constant', 'record', 'ioctls', 'helpers'] as const;
+
+interface Templates {
+  module: Handlebars.TemplateDelegate;
+  packageJson: Handlebars.TemplateDelegate;
+  layoutChecks: Handlebars.TemplateDelegate;
+  maintainers: Handlebars.TemplateDelegate;
+}
+
+let cached: Templates | undefined;
+
+function load(name: string): string {
+  return readFileSync(new URL(`${name}.hbs`, TEMPLATE_DIR), 'utf8');
+}
+
+function templates(): Templates {
+  if (cached) return cached;
+  const hb = Handlebars.create();
+  for (const p of PARTIALS) hb.registerPartial(p, load(p));
+  const compile = (name: string): Handlebars.TemplateDelegate => hb.compile(load(name), { noEscape: true, strict: true });
+  cached = {
+    module: compile('module'),
+    packageJson: compile('package-json'),
+    layoutChecks: compile('layout-checks'),
+    maintainers: compile('maintainers'),
+  };
+  return cached;
+}
+
+/** Collapses runs of blank lines the templates leave when a section is empty. */
+function tidy(text: string): string {
+  return `${text.replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}
+
+export function renderPackage(pkg: PackageView): OutputFile[] {
+  const t = templates();
+  const dir = pkg.subsystem;
+  const files: OutputFile[] = [{ path: `${dir}/package.json`, content: tidy(t.packageJson(pkg)) }];
+  for (const m of pkg.modules) files.push({ path: `${dir}/${m.fileName}`, content: tidy(t.module(m)) });
+  files.push({ path: `${dir}/layout-checks.ts`, content: tidy(t.layoutChecks(pkg)) });
+  return files;
+}
+
+export interface MaintainersView {
+  configFile: string;
+  subsystems: {
+    name: string;
+    description: string;
+    maintainers: string[];
+    reviewers: string[];
+    gates: string[];
+    dependsOn: string[];
+    out: string;
+    headers: string[];
+  }[];
+}
+
+export function renderMaintainers(view: MaintainersView): string {
+  return tidy(templates().maintainers(view));
+}
