@@ -1,0 +1,194 @@
+// Layout of an IrModule for one target: a lazy, memoized query (usable while the IR is still being lowered)
+// and the full table of every complete record.
+//
+// Diagnostic codes:
+//   incomplete-type      error   a type without a size used by value (opaque record, void, unknown typedef,
+//                                function, a record containing itself)
+//   unsupported-type     error   a type the target lacks (__int128 on i386/armhf)
+//   bitfield-type        error   a bitfield whose type is not an integer, enum or _Bool
+//   bitfield-width       error   a bitfield wider than its type (or a named zero-width bitfield)
+//   bad-alignment        error   an aligned(N) attribute whose N is not a power of two
+//   no-layout            note    a record left without layout because of one of the errors above
+//   unknown-member       error   offsetof names no member of the record
+//   offsetof-bitfield    error   offsetof of a bitfield
+
+import type { DiagnosticSink, Severity, SourceLoc } from '../diagnostics.ts';
+import type { AlignAttr, CType, Field, IrModule, RecordDecl } from '../ir/types.ts';
+import { flattenRecord } from './flatten.ts';
+import { placeRecord, type PlacedRecord } from './records.ts';
+import { isPowerOfTwo } from './scalars.ts';
+import type { TargetInfo } from './targets.ts';
+import { typeLayout, type TypeLayout, type TypeResult } from './type-layout.ts';
+import type { LayoutQuery, LayoutTable, RecordLayout } from './types.ts';
+
+interface CachedRecord {
+  decl: RecordDecl;
+  fieldCount: number;
+  placed: PlacedRecord | undefined;
+  layout?: RecordLayout;
+}
+
+class LayoutEngine implements LayoutQuery {
+  private readonly cache = new Map<string, CachedRecord>();
+  private readonly inProgress = new Set<string>();
+  private readonly reported = new Set<string>();
+
+  constructor(
+    private readonly ir: IrModule,
+    private readonly target: TargetInfo,
+    private readonly sink: DiagnosticSink,
+  ) {}
+
+  /** Each problem is reported once, however many questions run into it. */
+  private report(severity: Severity, code: string, message: string, loc: SourceLoc | undefined): void {
+    const key = `${severity}|${code}|${loc ? `${loc.file}:${loc.line}:${loc.column}` : ''}|${message}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    this.sink.report({ severity, code, message, loc });
+  }
+
+  private resolve(type: CType, loc: SourceLoc | undefined): TypeLayout | undefined {
+    const r = typeLayout(type, { ir: this.ir, target: this.target, record: (id) => this.recordType(id) }, loc);
+    if (r.ok) return r.layout;
+    if (!r.reported) this.report('error', r.problem.code, r.problem.message, loc);
+    return undefined;
+  }
+
+  private recordType(id: string): TypeResult {
+    const decl = this.ir.byId.get(id);
+    if (!decl || decl.kind !== 'record' || !decl.complete) {
+      return { ok: false, problem: { code: 'incomplete-type', message: `${id} is incomplete (declared but never defined)` } };
+    }
+    if (this.inProgress.has(id)) {
+      return { ok: false, problem: { code: 'incomplete-type', message: `${id} contains itself by value` } };
+    }
+    const placed = this.placed(decl);
+    if (!placed) return { ok: false, problem: { code: 'incomplete-type', message: `${id} has no layout` }, reported: true };
+    return { ok: true, layout: { size: placed.size, align: placed.align, userAlign: placed.userAlign, integral: false } };
+  }
+
+  private cached(decl: RecordDecl): CachedRecord | undefined {
+    const hit = this.cache.get(decl.id);
+    // Lowering may replace or complete a record after a question about it: only a matching entry counts.
+    return hit && hit.decl === decl && hit.fieldCount === decl.fields.length ? hit : undefined;
+  }
+
+  private placed(decl: RecordDecl): PlacedRecord | undefined {
+    const hit = this.cached(decl);
+    if (hit) return hit.placed;
+    this.inProgress.add(decl.id);
+    const types = decl.fields.map((f) => this.fieldType(f, decl));
+    this.inProgress.delete(decl.id);
+    const alignOk = this.checkAlign(decl.aligned, decl.loc);
+    let placed: PlacedRecord | undefined;
+    if (alignOk && types.every((t): t is TypeLayout => t !== undefined)) {
+      placed = placeRecord(decl, types, this.target);
+    } else {
+      this.report('note', 'no-layout', `${decl.id} has no layout on ${this.target.name} because of the error above`, decl.loc);
+    }
+    this.cache.set(decl.id, { decl, fieldCount: decl.fields.length, placed });
+    return placed;
+  }
+
+  private checkAlign(attr: AlignAttr | undefined, loc: SourceLoc): boolean {
+    if (attr === undefined || attr === 'max' || isPowerOfTwo(attr)) return true;
+    this.report('error', 'bad-alignment', `requested alignment ${attr} is not a power of two`, loc);
+    return false;
+  }
+
+  private fieldType(field: Field, decl: RecordDecl): TypeLayout | undefined {
+    const type = this.resolve(field.type, field.loc);
+    if (!type || !this.checkAlign(field.aligned, field.loc)) return undefined;
+    if (field.bitWidth === undefined) return type;
+    const what = field.name !== null ? `bitfield "${field.name}"` : `an unnamed bitfield of ${decl.id}`;
+    if (!type.integral) {
+      this.report('error', 'bitfield-type', `${what} must have an integer, enum or _Bool type`, field.loc);
+      return undefined;
+    }
+    const max = field.type.kind === 'int' && field.type.int === 'bool' ? 1 : type.size * 8;
+    if (field.bitWidth < 0 || field.bitWidth > max || (field.bitWidth === 0 && field.name !== null)) {
+      this.report('error', 'bitfield-width', `${what} has width ${field.bitWidth}; its type allows 1 to ${max}`, field.loc);
+      return undefined;
+    }
+    return type;
+  }
+
+  private placedById = (id: string): PlacedRecord | undefined => {
+    const decl = this.ir.byId.get(id);
+    return decl?.kind === 'record' && decl.complete ? this.placed(decl) : undefined;
+  };
+
+  sizeOf(type: CType, loc?: SourceLoc): number | undefined {
+    return this.resolve(type, loc)?.size;
+  }
+
+  alignOf(type: CType, loc?: SourceLoc): number | undefined {
+    return this.resolve(type, loc)?.align;
+  }
+
+  record(id: string): RecordLayout | undefined {
+    const decl = this.ir.byId.get(id);
+    if (decl?.kind !== 'record' || !decl.complete) return undefined;
+    const placed = this.placed(decl);
+    if (!placed) return undefined;
+    const entry = this.cached(decl)!;
+    entry.layout ??= {
+      id,
+      kind: decl.tag,
+      size: placed.size,
+      align: placed.align,
+      fields: flattenRecord(placed, this.ir, this.placedById),
+    };
+    return entry.layout;
+  }
+
+  offsetOf(recordId: string, path: string, loc?: SourceLoc): number | undefined {
+    const layout = this.record(recordId);
+    if (!layout) {
+      const decl = this.ir.byId.get(recordId);
+      if (decl?.kind !== 'record' || !decl.complete) {
+        this.report('error', 'incomplete-type', `offsetof on ${recordId}, which is incomplete`, loc);
+      }
+      return undefined;
+    }
+    const field = layout.fields.find((f) => f.path === path);
+    if (!field) {
+      this.report('error', 'unknown-member', `${recordId} has no member "${path}"`, loc);
+      return undefined;
+    }
+    if (field.bitWidth !== undefined) {
+      this.report('error', 'offsetof-bitfield', `offsetof of bitfield "${path}" in ${recordId}`, loc);
+      return undefined;
+    }
+    return field.offset;
+  }
+}
+
+/** One engine per (sink, IR, target): the query handed to lowering and computeLayout share what they reported. */
+const engines = new WeakMap<DiagnosticSink, WeakMap<IrModule, Map<TargetInfo, LayoutEngine>>>();
+
+function engineFor(ir: IrModule, target: TargetInfo, sink: DiagnosticSink): LayoutEngine {
+  let byIr = engines.get(sink);
+  if (!byIr) engines.set(sink, (byIr = new WeakMap()));
+  let byTarget = byIr.get(ir);
+  if (!byTarget) byIr.set(ir, (byTarget = new Map()));
+  let engine = byTarget.get(target);
+  if (!engine) byTarget.set(target, (engine = new LayoutEngine(ir, target, sink)));
+  return engine;
+}
+
+export function createLayoutQuery(ir: IrModule, target: TargetInfo, sink: DiagnosticSink): LayoutQuery {
+  return engineFor(ir, target, sink);
+}
+
+/** Every complete record, named and anonymous, in declaration order. */
+export function computeLayout(ir: IrModule, target: TargetInfo, sink: DiagnosticSink): LayoutTable {
+  const engine = engineFor(ir, target, sink);
+  const records = new Map<string, RecordLayout>();
+  for (const decl of ir.decls) {
+    if (decl.kind !== 'record' || !decl.complete) continue;
+    const layout = engine.record(decl.id);
+    if (layout) records.set(decl.id, layout);
+  }
+  return { target: target.name, records };
+}

@@ -1,0 +1,107 @@
+// Placing the members of one struct or union the way gcc's stor-layout does (place_field, layout_union_field,
+// update_alignment_for_field), in bits so bitfields and bytes share one cursor.
+
+import type { Field, RecordDecl } from '../ir/types.ts';
+import { modeAlignBytes, straddlesUnit } from './bitfields.ts';
+import { alignAttrBytes, roundUp } from './scalars.ts';
+import type { TargetInfo } from './targets.ts';
+import type { TypeLayout } from './type-layout.ts';
+
+export interface PlacedMember {
+  field: Field;
+  type: TypeLayout;
+  /** Bits from the start of the record. */
+  bitOffset: number;
+  /** Alignment the member was placed with, in bytes (1 for packed members). */
+  align: number;
+  isBitfield: boolean;
+}
+
+export interface PlacedRecord {
+  size: number;
+  align: number;
+  userAlign: boolean;
+  members: PlacedMember[];
+}
+
+interface Cursor {
+  bitPos: number;
+  recordAlign: number;
+  userAlign: boolean;
+  /** Unions: the largest member so far, in bytes. */
+  maxSize: number;
+}
+
+/**
+ * gcc marks a member packed when the record is packed only if its type needs more than byte alignment
+ * (c-decl.c), which is why a `char` bitfield in a packed struct still may not straddle a byte.
+ */
+function isPacked(field: Field, type: TypeLayout, record: RecordDecl): boolean {
+  return field.packed === true || (record.packed && type.align > 1);
+}
+
+function namedOrCounted(field: Field, target: TargetInfo): boolean {
+  // AAPCS/AAPCS64 let unnamed bitfields' declared types align the record; x86 and wasm32 ignore them.
+  return field.name !== null || target.bitfieldTypeAffectsAlignment;
+}
+
+function placeOrdinary(field: Field, type: TypeLayout, packed: boolean, cur: Cursor, target: TargetInfo, union: boolean): PlacedMember {
+  const attr = field.aligned !== undefined ? alignAttrBytes(field.aligned, target) : undefined;
+  // A packed member keeps an alignment written on the member itself, but not one inherited from its type.
+  const align = packed ? (attr ?? 1) : Math.max(type.align, attr ?? 1);
+  const bitOffset = union ? 0 : roundUp(cur.bitPos, align * 8);
+  cur.recordAlign = Math.max(cur.recordAlign, align);
+  cur.userAlign ||= attr !== undefined || (type.userAlign && !packed);
+  if (union) cur.maxSize = Math.max(cur.maxSize, type.size);
+  else cur.bitPos = bitOffset + type.size * 8;
+  return { field, type, bitOffset, align, isBitfield: false };
+}
+
+/** A zero-width bitfield only moves the cursor to its type's alignment (packing does not apply to it). */
+function placeZeroWidth(field: Field, type: TypeLayout, cur: Cursor, target: TargetInfo, union: boolean): PlacedMember {
+  const attr = field.aligned !== undefined ? alignAttrBytes(field.aligned, target) : 1;
+  const align = Math.max(type.align, attr);
+  const bitOffset = union ? 0 : roundUp(cur.bitPos, align * 8);
+  if (!union) cur.bitPos = bitOffset;
+  if (target.bitfieldTypeAffectsAlignment) cur.recordAlign = Math.max(cur.recordAlign, align);
+  return { field, type, bitOffset, align, isBitfield: true };
+}
+
+function placeBitfield(field: Field, type: TypeLayout, packed: boolean, cur: Cursor, target: TargetInfo, union: boolean): PlacedMember {
+  const width = field.bitWidth ?? 0;
+  if (width === 0) return placeZeroWidth(field, type, cur, target, union);
+  const attr = field.aligned !== undefined ? alignAttrBytes(field.aligned, target) : undefined;
+  const start = union ? 0 : cur.bitPos;
+  const mode = modeAlignBytes(width, start, target);
+  let desired = Math.max(attr ?? 1, packed && mode > 1 ? 1 : mode);
+  let bitOffset = union ? 0 : roundUp(start, desired * 8);
+  if (!union && !packed && straddlesUnit(bitOffset, width, type.align * 8, type.size * 8)) {
+    bitOffset = roundUp(bitOffset, type.align * 8);
+  }
+  if (namedOrCounted(field, target)) {
+    const typeAlign = packed ? 1 : type.align;
+    cur.recordAlign = Math.max(cur.recordAlign, desired, typeAlign);
+    if (!packed) cur.userAlign ||= type.userAlign;
+  }
+  if (attr !== undefined) cur.userAlign = true;
+  if (union) cur.maxSize = Math.max(cur.maxSize, Math.ceil(width / 8));
+  else cur.bitPos = bitOffset + width;
+  desired = Math.max(desired, packed ? 1 : type.align);
+  return { field, type, bitOffset, align: desired, isBitfield: true };
+}
+
+/** `types[i]` is the layout of `record.fields[i]`'s type, already known to be complete. */
+export function placeRecord(record: RecordDecl, types: TypeLayout[], target: TargetInfo): PlacedRecord {
+  const union = record.tag === 'union';
+  const recordAttr = record.aligned !== undefined ? alignAttrBytes(record.aligned, target) : 1;
+  const cur: Cursor = { bitPos: 0, recordAlign: recordAttr, userAlign: record.aligned !== undefined, maxSize: 0 };
+  const members = record.fields.map((field, i) => {
+    const type = types[i]!;
+    const packed = isPacked(field, type, record);
+    return field.bitWidth !== undefined
+      ? placeBitfield(field, type, packed, cur, target, union)
+      : placeOrdinary(field, type, packed, cur, target, union);
+  });
+  const bytes = union ? cur.maxSize : Math.ceil(cur.bitPos / 8);
+  return { size: roundUp(bytes, cur.recordAlign), align: cur.recordAlign, userAlign: cur.userAlign, members };
+}

@@ -1,0 +1,113 @@
+// Size and alignment of any C type for one target, following typedefs, enums, arrays and records.
+// Records are delegated back to the caller (records.ts needs this module, and this one needs records).
+
+import type { SourceLoc } from '../diagnostics.ts';
+import type { CType, IrModule } from '../ir/types.ts';
+import { alignAttrBytes, floatAbi, intAbi, pointerAbi } from './scalars.ts';
+import type { TargetInfo } from './targets.ts';
+
+export interface TypeLayout {
+  size: number;
+  /** Alignment as a struct member (gcc's DECL_ALIGN before packing), in bytes. */
+  align: number;
+  /**
+   * The alignment came from an `aligned` attribute somewhere (gcc's TYPE_USER_ALIGN). gcc lets such a type
+   * keep its alignment where it would otherwise lower it, and a packed member still drops it.
+   */
+  userAlign: boolean;
+  /** Integer-like (int, enum, _Bool, through typedefs): the only types a bitfield may have. */
+  integral: boolean;
+}
+
+/** Why a type has no layout; the caller turns it into a located diagnostic. */
+export interface TypeProblem {
+  code: 'incomplete-type' | 'unsupported-type';
+  message: string;
+}
+
+export type TypeResult = { ok: true; layout: TypeLayout } | { ok: false; problem: TypeProblem; reported?: boolean };
+
+export interface TypeContext {
+  ir: IrModule;
+  target: TargetInfo;
+  /** Layout of a record by id; `reported` when the record already said why it has none. */
+  record(id: string, loc: SourceLoc | undefined): TypeResult;
+}
+
+function fail(code: TypeProblem['code'], message: string): TypeResult {
+  return { ok: false, problem: { code, message } };
+}
+
+export function describeType(type: CType): string {
+  switch (type.kind) {
+    case 'void':
+      return 'void';
+    case 'int':
+      return type.int;
+    case 'float':
+      return type.float;
+    case 'pointer':
+      return `${describeType(type.pointee)} *`;
+    case 'array':
+      return `${describeType(type.element)}[${type.length ?? ''}]`;
+    case 'named':
+      return type.name;
+    case 'record':
+    case 'enum':
+      return type.id;
+    case 'function':
+      return 'a function type';
+  }
+}
+
+/** Typedef chains in valid C are finite; the bound only protects against a malformed IR. */
+const MAX_TYPEDEF_DEPTH = 64;
+
+export function typeLayout(type: CType, ctx: TypeContext, loc: SourceLoc | undefined, depth = 0): TypeResult {
+  const { target, ir } = ctx;
+  switch (type.kind) {
+    case 'void':
+      return fail('incomplete-type', 'void has no size: it cannot be used by value');
+    case 'function':
+      return fail('incomplete-type', 'a function type has no size: use a pointer to it');
+    case 'pointer': {
+      const p = pointerAbi(target);
+      return { ok: true, layout: { size: p.size, align: p.align, userAlign: false, integral: false } };
+    }
+    case 'int': {
+      const abi = intAbi(type.int, target);
+      if (!abi) return fail('unsupported-type', `${type.int === 'int128' ? '__int128' : 'unsigned __int128'} is not supported on ${target.name}`);
+      return { ok: true, layout: { size: abi.size, align: abi.align, userAlign: false, integral: true } };
+    }
+    case 'float': {
+      const abi = floatAbi(type.float, target);
+      return { ok: true, layout: { size: abi.size, align: abi.align, userAlign: false, integral: false } };
+    }
+    case 'array': {
+      const el = typeLayout(type.element, ctx, loc, depth);
+      if (!el.ok) return el;
+      const count = type.length ?? 0;
+      return { ok: true, layout: { ...el.layout, size: el.layout.size * count, integral: false } };
+    }
+    case 'enum': {
+      const decl = ir.byId.get(type.id);
+      if (!decl || decl.kind !== 'enum' || !decl.complete) {
+        return fail('incomplete-type', `${type.id} is incomplete (declared but never defined)`);
+      }
+      const abi = intAbi(decl.underlying, target);
+      if (!abi) return fail('unsupported-type', `the underlying type of ${type.id} is not supported on ${target.name}`);
+      return { ok: true, layout: { size: abi.size, align: abi.align, userAlign: false, integral: true } };
+    }
+    case 'record':
+      return ctx.record(type.id, loc);
+    case 'named': {
+      const decl = ir.byId.get(type.name);
+      if (!decl || decl.kind !== 'typedef') return fail('incomplete-type', `unknown type name "${type.name}"`);
+      if (depth > MAX_TYPEDEF_DEPTH) return fail('incomplete-type', `typedef "${type.name}" refers to itself`);
+      const inner = typeLayout(decl.type, ctx, loc, depth + 1);
+      if (!inner.ok || decl.aligned === undefined) return inner;
+      // On a typedef gcc takes the attribute as the new alignment, even a smaller one.
+      return { ok: true, layout: { ...inner.layout, align: alignAttrBytes(decl.aligned, target), userAlign: true } };
+    }
+  }
+}
