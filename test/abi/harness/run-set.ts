@@ -1,0 +1,116 @@
+// One (set, target): compute the compilers' answers (refresh, live) or load them (npm test), then compare.
+
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { LayoutDump } from '../../../generator/dump/types.ts';
+import type { TargetName } from '../../../generator/layout/targets.ts';
+import { compareUnit, type UnitComparison } from './compare.ts';
+import { generatorDump } from './dump-source.ts';
+import { probeUnit } from './probe-unit.ts';
+import type { SetSpec, UnitSpec } from './sets.ts';
+import { toolchain } from './toolchains.ts';
+import type { SetTruth } from './truth.ts';
+
+export interface SetComparison {
+  set: string;
+  target: TargetName;
+  units: UnitComparison[];
+}
+
+function emptyDump(target: string, why: string): LayoutDump {
+  return {
+    target,
+    records: {},
+    constants: {},
+    skipped: {},
+    diagnostics: [{ severity: 'error', code: 'generator-crashed', message: why }],
+  };
+}
+
+/** The generator never throws for bad input; a throw is a crash and is reported, not propagated. */
+export async function safeDump(unit: UnitSpec, target: TargetName): Promise<LayoutDump> {
+  try {
+    return await generatorDump(unit, target);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    return emptyDump(target, `the generator threw: ${msg}`);
+  }
+}
+
+export function truthPath(root: string, set: string, target: string): string {
+  return join(root, 'test/abi/truth', set, `${target}.json`);
+}
+
+export function loadTruth(root: string, set: string, target: string): SetTruth | undefined {
+  const p = truthPath(root, set, target);
+  return existsSync(p) ? (JSON.parse(readFileSync(p, 'utf8')) as SetTruth) : undefined;
+}
+
+function mergeInto(truth: SetTruth, unitName: string, answers: Awaited<ReturnType<typeof probeUnit>>): void {
+  const unit = answers.unit;
+  for (const [name, rec] of Object.entries(answers.records)) {
+    const have = truth.records[name];
+    if (!have) truth.records[name] = rec;
+    else if (JSON.stringify(have) !== JSON.stringify(rec)) (unit.records ??= {})[name] = rec;
+  }
+  for (const [name, v] of Object.entries(answers.constants)) {
+    const have = truth.constants[name];
+    if (have === undefined) truth.constants[name] = v;
+    else if (have !== v) (unit.constants ??= {})[name] = v;
+  }
+  truth.units[unitName] = unit;
+}
+
+/** Asks the compilers; also returns the dumps used, so a live run compares without recomputing them. */
+export async function computeTruth(
+  root: string,
+  spec: SetSpec,
+  target: TargetName,
+): Promise<{ truth: SetTruth; dumps: Map<string, LayoutDump> }> {
+  const workDir = join(root, 'test/abi/.work', spec.name);
+  mkdirSync(workDir, { recursive: true });
+  const tc = toolchain(target, workDir);
+  const truth: SetTruth = { set: spec.name, target, units: {}, records: {}, constants: {} };
+  const dumps = new Map<string, LayoutDump>();
+  for (const unit of spec.units) {
+    if (unit.skipReason) {
+      truth.units[unit.name] = { gccRecords: [], rejected: {}, fatal: `not probed: ${unit.skipReason}` };
+      continue;
+    }
+    const dump = await safeDump(unit, target);
+    dumps.set(unit.name, dump);
+    mergeInto(truth, unit.name, await probeUnit(tc, unit, dump, root, workDir));
+  }
+  return { truth, dumps };
+}
+
+export function writeTruth(root: string, truth: SetTruth, serialize: (t: SetTruth) => string): string {
+  const p = truthPath(root, truth.set, truth.target);
+  mkdirSync(dirname(p), { recursive: true });
+  writeFileSync(p, serialize(truth));
+  return p;
+}
+
+export async function compareSet(
+  spec: SetSpec,
+  target: TargetName,
+  truth: SetTruth,
+  dumps?: Map<string, LayoutDump>,
+): Promise<SetComparison> {
+  const units: UnitComparison[] = [];
+  const names = new Set([...spec.units.map((u) => u.name), ...Object.keys(truth.units)]);
+  for (const name of [...names].sort()) {
+    const unit = spec.units.find((u) => u.name === name);
+    if (!unit) {
+      units.push({ unit: name, counts: { records: 0, fields: 0, bitfields: 0, constants: 0, agreedSkips: 0 }, mismatches: [{ kind: 'not-in-truth', item: name, generator: 'no such unit any more', compiler: 'in the truth fixture: run `npm run abi:refresh`' }], notProbed: [] });
+      continue;
+    }
+    if (unit.skipReason) {
+      units.push({ unit: name, counts: { records: 0, fields: 0, bitfields: 0, constants: 0, agreedSkips: 0 }, mismatches: [], notProbed: [{ item: name, reason: unit.skipReason }] });
+      continue;
+    }
+    const dump = dumps?.get(name) ?? (await safeDump(unit, target));
+    units.push(compareUnit(name, dump, truth));
+  }
+  return { set: spec.name, target, units };
+}

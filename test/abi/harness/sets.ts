@@ -1,0 +1,129 @@
+// The header sets the ABI truth covers (issue 4 §2), each split into units compiled on their own.
+
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export interface UnitSpec {
+  /** Stable name inside the set (a header's base name, a golden case's folder). */
+  name: string;
+  /** As handed to the generator: relative to the project root, or absolute for system headers. */
+  headers: string[];
+  includeDirs: string[];
+  systemIncludeDirs: string[];
+  defines: { name: string; value?: string }[];
+  undefines: string[];
+  /** A Kconfig .config, relative to the project root. */
+  config?: string;
+  /** The unit is not meant to compile (a golden case expecting diagnostics): listed, never probed. */
+  skipReason?: string;
+}
+
+export interface SetSpec {
+  name: string;
+  units: UnitSpec[];
+}
+
+export const SET_NAMES = ['headers-default', 'headers-debug', 'libdrm', 'golden'] as const;
+export type SetName = (typeof SET_NAMES)[number];
+
+function headerFiles(root: string, dir: string): string[] {
+  const abs = join(root, dir);
+  if (!existsSync(abs)) return [];
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d).sort()) {
+      const p = join(d, e);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (e.endsWith('.h')) out.push(relative(root, p));
+    }
+  };
+  walk(abs);
+  return out.sort();
+}
+
+function projectHeadersUnit(root: string, config: string): UnitSpec[] {
+  const headers = headerFiles(root, 'headers');
+  if (headers.length === 0) return [];
+  return [
+    {
+      name: 'headers',
+      headers,
+      includeDirs: ['headers', 'headers/uapi'],
+      systemIncludeDirs: [],
+      defines: [],
+      undefines: [],
+      config: existsSync(join(root, config)) ? config : undefined,
+      skipReason: existsSync(join(root, config)) ? undefined : `${config} does not exist yet`,
+    },
+  ];
+}
+
+export const LIBDRM_DIR = '/usr/include/libdrm';
+
+function libdrmUnits(): UnitSpec[] {
+  if (!existsSync(LIBDRM_DIR)) return [];
+  const names = readdirSync(LIBDRM_DIR)
+    .filter((f) => f.endsWith('_drm.h') || ['drm.h', 'drm_mode.h', 'drm_fourcc.h'].includes(f))
+    .sort();
+  return names.map((f) => ({
+    name: f,
+    headers: [`${LIBDRM_DIR}/${f}`],
+    includeDirs: [LIBDRM_DIR],
+    systemIncludeDirs: [],
+    defines: [],
+    undefines: [],
+  }));
+}
+
+/** The options of a golden case's `// tsbindgen-flags:` line that change what the compiler sees. */
+export function goldenFlags(firstLine: string): Pick<UnitSpec, 'includeDirs' | 'systemIncludeDirs' | 'defines' | 'undefines' | 'config'> {
+  const out = { includeDirs: [] as string[], systemIncludeDirs: [] as string[], defines: [] as UnitSpec['defines'], undefines: [] as string[], config: undefined as string | undefined };
+  const m = firstLine.match(/^\s*\/\/\s*tsbindgen-flags:(.*)$/);
+  if (!m) return out;
+  const args = m[1].trim().split(/\s+/).filter(Boolean);
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const value = (flag: string) => (a === flag ? args[++i] : a.slice(flag.length));
+    if (a.startsWith('-I')) out.includeDirs.push(value('-I'));
+    else if (a === '-isystem') out.systemIncludeDirs.push(args[++i]);
+    else if (a.startsWith('-D')) {
+      const d = value('-D');
+      const eq = d.indexOf('=');
+      out.defines.push(eq < 0 ? { name: d } : { name: d.slice(0, eq), value: d.slice(eq + 1) });
+    } else if (a.startsWith('-U')) out.undefines.push(value('-U'));
+    else if (a === '--config' && /\.config$|config$/.test(args[i + 1] ?? '') && !(args[i + 1] ?? '').endsWith('.json')) out.config = args[++i];
+  }
+  return out;
+}
+
+function goldenUnits(root: string): UnitSpec[] {
+  const dir = join(root, 'test/golden');
+  if (!existsSync(dir)) return [];
+  const out: UnitSpec[] = [];
+  for (const c of readdirSync(dir).sort()) {
+    const input = join(dir, c, 'input.h');
+    if (!existsSync(input)) continue;
+    const flags = goldenFlags(readFileSync(input, 'utf8').split('\n')[0]);
+    const expectsFailure = existsSync(join(dir, c, 'diagnostics.txt')) && !existsSync(join(dir, c, 'expected'));
+    out.push({
+      name: c,
+      headers: [relative(root, input)],
+      ...flags,
+      skipReason: expectsFailure ? 'golden case expects diagnostics (no expected/ output), not meant to compile' : undefined,
+    });
+  }
+  return out;
+}
+
+export function abiSet(root: string, name: SetName): SetSpec {
+  switch (name) {
+    case 'headers-default':
+      return { name, units: projectHeadersUnit(root, 'headers/.config') };
+    case 'headers-debug':
+      return { name, units: projectHeadersUnit(root, 'headers/configs/debug.config') };
+    case 'libdrm':
+      return { name, units: libdrmUnits() };
+    case 'golden':
+      return { name, units: goldenUnits(root) };
+  }
+}
