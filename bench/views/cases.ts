@@ -1,0 +1,117 @@
+// The measured cases: each pairs a hand-written loop with the same work through a generated view.
+
+import {
+  createDumbGenerated,
+  createDumbWrapGenerated,
+  gemOpenGenerated,
+  versionGenerated,
+  type CreateDumbView,
+  type GemOpenView,
+  type VersionView,
+  type ViewCtor,
+} from './generated-loops.ts';
+import { createDumbHand, createDumbHandTwin, createDumbWrapHand, gemOpenHand, versionHand } from './hand-written.ts';
+import type { Loop } from './timing.ts';
+
+/** Records sit at a nonzero offset so byteOffset handling is part of what is measured, on both sides. */
+const AT = 64;
+
+export interface Prepared {
+  hand: Loop;
+  generated: Loop;
+  /** Both sides' memory; equal after equal work, or the two loops did not do the same thing. */
+  handBytes: Uint8Array;
+  genBytes: Uint8Array;
+}
+
+export interface Case {
+  name: string;
+  /** The exported class the case needs, and its SIZE per gcc on x86_64 (catches pointing at the wrong thing). */
+  struct: string;
+  size: number;
+  what: string;
+  /** The A/A control measures the harness, not the generator: it must come out at 1.00× ± noise. */
+  control?: boolean;
+  make(cls: ViewCtor<unknown>): Prepared;
+}
+
+function buffers(size: number) {
+  const handBuf = new ArrayBuffer(AT + size);
+  const genBuf = new ArrayBuffer(AT + size);
+  return { handBuf, genBuf, handBytes: new Uint8Array(handBuf), genBytes: new Uint8Array(genBuf) };
+}
+
+export const CASES: readonly Case[] = [
+  {
+    name: 'A/A control',
+    struct: 'drm_mode_create_dumb',
+    size: 32,
+    what: 'hand-written loop against an identical copy of itself: the noise floor of this harness',
+    control: true,
+    make() {
+      const b = buffers(32);
+      const a = new DataView(b.handBuf);
+      const t = new DataView(b.genBuf);
+      return { hand: (n) => createDumbHand(a, AT, n), generated: (n) => createDumbHandTwin(t, AT, n), ...bytesOf(b) };
+    },
+  },
+  {
+    name: 'drm_mode_create_dumb r/w',
+    struct: 'drm_mode_create_dumb',
+    size: 32,
+    what: 'write and read back all 7 fields (6 × u32, 1 × u64)',
+    make(cls) {
+      const b = buffers(32);
+      const dv = new DataView(b.handBuf);
+      const v = new (cls as ViewCtor<CreateDumbView>)(b.genBuf, AT);
+      return { hand: (n) => createDumbHand(dv, AT, n), generated: (n) => createDumbGenerated(v, n), ...bytesOf(b) };
+    },
+  },
+  {
+    name: 'drm_gem_open r/w',
+    struct: 'drm_gem_open',
+    size: 16,
+    what: 'write and read back all 3 fields (2 × u32, 1 × u64)',
+    make(cls) {
+      const b = buffers(16);
+      const dv = new DataView(b.handBuf);
+      const v = new (cls as ViewCtor<GemOpenView>)(b.genBuf, AT);
+      return { hand: (n) => gemOpenHand(dv, AT, n), generated: (n) => gemOpenGenerated(v, n), ...bytesOf(b) };
+    },
+  },
+  {
+    name: 'drm_version r/w',
+    struct: 'drm_version',
+    size: 64,
+    what: 'write and read back all 9 fields (3 × int, 3 × size_t, 3 × pointer)',
+    make(cls) {
+      const b = buffers(64);
+      const dv = new DataView(b.handBuf);
+      const v = new (cls as ViewCtor<VersionView>)(b.genBuf, AT);
+      return { hand: (n) => versionHand(dv, AT, n), generated: (n) => versionGenerated(v, n), ...bytesOf(b) };
+    },
+  },
+  {
+    name: 'drm_mode_create_dumb ioctl',
+    struct: 'drm_mode_create_dumb',
+    size: 32,
+    what: 'per call: wrap the argument bytes in a new view, read 3 fields, write 3',
+    make(cls) {
+      const b = buffers(32);
+      const hand = b.handBytes.subarray(AT);
+      const gen = b.genBytes.subarray(AT);
+      for (const bytes of [hand, gen]) {
+        const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        dv.setUint32(0, 1080, true);
+        dv.setUint32(4, 1920, true);
+        dv.setUint32(8, 32, true);
+      }
+      const C = cls as ViewCtor<CreateDumbView>;
+      return { hand: (n) => createDumbWrapHand(hand, n), generated: (n) => createDumbWrapGenerated(C, gen, n), ...bytesOf(b) };
+    },
+  },
+];
+
+function bytesOf(b: { handBytes: Uint8Array; genBytes: Uint8Array }) {
+  return { handBytes: b.handBytes, genBytes: b.genBytes };
+}

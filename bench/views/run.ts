@@ -1,0 +1,110 @@
+// Accessor throughput: generated view classes against hand-written DataView code for the same structs,
+// same run, same work.
+//   npx tsx bench/views/run.ts [--rounds N] [--subsystem uapi-drm | --module FILE]
+// Target (issue 3 §5): the generated views within 10% of the hand-written code.
+// Each case runs in its own node process, so what the JIT learned in one case cannot help or hurt another.
+
+import { spawnSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { ratio } from '../generate/stats.ts';
+import { CASES, type Case } from './cases.ts';
+import type { ViewCtor } from './generated-loops.ts';
+import { loadGenerated, loadModuleFile } from './load.ts';
+import { comparePair, type PairResult } from './timing.ts';
+
+const TARGET_RATIO = 1.1;
+
+interface CaseOutcome {
+  result?: PairResult;
+  bytesAgree?: boolean;
+  from?: string;
+  problem?: string;
+}
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(name);
+  return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1] : fallback;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** Child side: one case, answered as one JSON line on stdout. */
+async function runCase(c: Case, rounds: number): Promise<CaseOutcome> {
+  const file = arg('--module', '');
+  const loaded = file ? await loadModuleFile(file) : await loadGenerated(arg('--subsystem', 'uapi-drm'));
+  if ('error' in loaded) return { problem: loaded.error };
+  const cls = loaded.module[c.struct] as (ViewCtor<unknown> & { SIZE?: number }) | undefined;
+  if (typeof cls !== 'function') return { problem: `no class ${c.struct} exported by ${loaded.from}`, from: loaded.from };
+  if (cls.SIZE !== c.size) return { problem: `${c.struct}.SIZE is ${cls.SIZE}, gcc says ${c.size}`, from: loaded.from };
+  const p = c.make(cls);
+  const result = comparePair(p.hand, p.generated, rounds);
+  return { result, bytesAgree: sameBytes(p.handBytes, p.genBytes), from: loaded.from };
+}
+
+function spawnCase(index: number): CaseOutcome {
+  const self = fileURLToPath(import.meta.url);
+  const r = spawnSync(process.execPath, [...process.execArgv, self, ...process.argv.slice(2), '--case', String(index)], {
+    encoding: 'utf8',
+  });
+  const line = r.stdout.trim().split('\n').at(-1) ?? '';
+  try {
+    return JSON.parse(line) as CaseOutcome;
+  } catch {
+    return { problem: `case process failed (status ${r.status}): ${r.stderr.trim().split('\n').slice(0, 3).join(' | ')}` };
+  }
+}
+
+function verdict(c: Case, o: CaseOutcome): { text: string; ok: boolean } {
+  const r = o.result!;
+  if (!r.checksumsAgree || !o.bytesAgree) return { text: 'WRONG: the two sides computed different results', ok: false };
+  if (c.control) return { text: r.ratio <= TARGET_RATIO && r.ratio >= 1 / TARGET_RATIO ? 'noise ok' : 'NOISY: distrust this run', ok: true };
+  return r.ratio <= TARGET_RATIO ? { text: 'ok', ok: true } : { text: 'MISSED the 10% target', ok: false };
+}
+
+function printOutcome(c: Case, o: CaseOutcome): boolean {
+  const name = c.name.padEnd(28);
+  if (!o.result) {
+    console.log(`${name}  could not run: ${o.problem}`);
+    return false;
+  }
+  const r = o.result;
+  const v = verdict(c, o);
+  console.log(
+    `${name}  ${r.handNsPerIter.toFixed(2).padStart(8)} ns  ${r.generatedNsPerIter.toFixed(2).padStart(8)} ns  ${ratio(r.ratio).padStart(7)}  ${v.text}`,
+  );
+  console.log(`${''.padEnd(30)}${c.what}; ${r.n.toLocaleString('en')} iterations per round`);
+  return v.ok;
+}
+
+async function main(): Promise<number> {
+  const rounds = Number(arg('--rounds', '9'));
+  const caseArg = arg('--case', '');
+  if (caseArg !== '') {
+    process.stdout.write(`${JSON.stringify(await runCase(CASES[Number(caseArg)], rounds))}\n`);
+    return 0;
+  }
+  const source = arg('--module', '') || `@tsbindgen/${arg('--subsystem', 'uapi-drm')}`;
+  console.log(`accessor throughput: generated views (${source}, x86_64) vs hand-written DataView code`);
+  console.log(`node ${process.version}, ${cpus()[0]?.model ?? 'cpu?'} × ${cpus().length}, load average ${loadavg()[0].toFixed(2)} (a busy machine widens the noise)`);
+  console.log(`each case in its own process; median of ${rounds} alternating rounds of ~60 ms; ns per iteration`);
+  console.log(`ratio = generated / hand-written; target ≤ ${ratio(TARGET_RATIO)}\n`);
+  console.log(`${'case'.padEnd(28)}  ${'hand'.padStart(11)}  ${'generated'.padStart(11)}  ${'ratio'.padStart(7)}`);
+  let missed = 0;
+  let measured = 0;
+  for (let i = 0; i < CASES.length; i++) {
+    const o = spawnCase(i);
+    if (!printOutcome(CASES[i], o)) missed++;
+    else if (!CASES[i].control) measured++;
+  }
+  console.log(
+    missed === 0
+      ? `\nall ${measured} cases within ${ratio(TARGET_RATIO)} of hand-written code`
+      : `\n${missed} case(s) missed the target or could not run; ${measured} within it`,
+  );
+  return 0;
+}
+
+process.exitCode = await main();

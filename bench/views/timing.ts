@@ -1,0 +1,50 @@
+// Timed rounds of two loops doing the same work. Each loop is warmed up until the JIT has compiled it,
+// the iteration count is calibrated so a round takes long enough to dwarf timer noise, and the rounds
+// alternate which side goes first so drift (frequency scaling, a neighbour's load) falls on both.
+
+import { median } from '../generate/stats.ts';
+
+export type Loop = (n: number) => number;
+
+export interface PairResult {
+  n: number;
+  rounds: number;
+  handNsPerIter: number;
+  generatedNsPerIter: number;
+  /** generated / hand-written time: 1.00 is parity, above 1 the generated view is slower. */
+  ratio: number;
+  checksumsAgree: boolean;
+}
+
+const WARMUP_ROUNDS = 6;
+const WARMUP_N = 100_000;
+const ROUND_MS = 60;
+
+function timeNs(loop: Loop, n: number): { ns: number; sum: number } {
+  const t0 = process.hrtime.bigint();
+  const sum = loop(n);
+  return { ns: Number(process.hrtime.bigint() - t0), sum };
+}
+
+export function comparePair(hand: Loop, generated: Loop, rounds: number): PairResult {
+  let agree = true;
+  for (let r = 0; r < WARMUP_ROUNDS; r++) {
+    if (hand(WARMUP_N) !== generated(WARMUP_N)) agree = false;
+  }
+  const probe = timeNs(hand, WARMUP_N);
+  const n = Math.max(WARMUP_N, Math.round((WARMUP_N * ROUND_MS * 1e6) / Math.max(probe.ns, 1)));
+  const handNs: number[] = [];
+  const genNs: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const first = r % 2 === 0;
+    const a = first ? timeNs(hand, n) : undefined;
+    const g = timeNs(generated, n);
+    const b = first ? a! : timeNs(hand, n);
+    if (b.sum !== g.sum) agree = false;
+    handNs.push(b.ns / n);
+    genNs.push(g.ns / n);
+  }
+  const h = median(handNs);
+  const g = median(genNs);
+  return { n, rounds, handNsPerIter: h, generatedNsPerIter: g, ratio: g / h, checksumsAgree: agree };
+}
