@@ -1,0 +1,197 @@
+// The project config (tsbindgen.config.json): where the headers are, how to preprocess them, which targets to emit,
+// and the subsystem manifest. Every mistake is reported against the line:column of the offending key.
+//
+// Diagnostic codes: manifest-syntax, manifest-invalid, manifest-missing-key, manifest-unknown-key,
+// manifest-duplicate-subsystem, manifest-unknown-dependency.
+//
+// Schema (paths are relative to the config file's directory):
+//   headersRoot   string            directory the header globs are relative to (required)
+//   includeDirs   string[]          -I directories for the preprocessor (default [headersRoot])
+//   kconfig       string            a Kconfig-style .config; gates are evaluated against it (optional)
+//   defines       string[]          NAME or NAME=VALUE, as -D (optional)
+//   nostdinc      boolean           do not search the system include directories (default true)
+//   targets       string[]          targets to emit, default ["x86_64"]
+//   out           string            output directory, default "generated"
+//   scope         string            npm scope of the packages, default "@tsbindgen"
+//   subsystems    object[]          each: name (kebab-case), headers (globs), gate? ("CONFIG_X" | ["CONFIG_X", …],
+//                                   all must be on), dependsOn (names), maintainers (strings), reviewers? (strings),
+//                                   description (string)
+
+import type { DiagnosticSink, SourceLoc } from '../diagnostics.ts';
+import { isTargetName, TARGET_NAMES, type TargetName } from '../layout/targets.ts';
+import { parseLocatedJson, type JsonValue, type LocatedJson } from './json-locate.ts';
+
+export interface SubsystemSpec {
+  name: string;
+  headers: string[];
+  gates: string[];
+  dependsOn: string[];
+  maintainers: string[];
+  reviewers: string[];
+  description: string;
+  loc: SourceLoc;
+}
+
+export interface ProjectConfig {
+  /** The config file as named by the user; relative paths inside are relative to its directory. */
+  file: string;
+  headersRoot: string;
+  includeDirs: string[];
+  kconfig?: string;
+  defines: { name: string; value?: string }[];
+  nostdinc: boolean;
+  targets: TargetName[];
+  out: string;
+  scope: string;
+  subsystems: SubsystemSpec[];
+  /** Location of a key by JSON pointer, for diagnostics raised later (gates, graph). */
+  locOf(pointer: string): SourceLoc;
+}
+
+const TOP_KEYS = ['headersRoot', 'includeDirs', 'kconfig', 'defines', 'nostdinc', 'targets', 'out', 'scope', 'subsystems', '$comment'];
+const SUB_KEYS = ['name', 'headers', 'gate', 'dependsOn', 'maintainers', 'reviewers', 'description', '$comment'];
+
+type Obj = { [key: string]: JsonValue };
+
+function isObj(v: JsonValue | undefined): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+class Checker {
+  ok = true;
+
+  constructor(
+    readonly file: string,
+    readonly json: LocatedJson,
+    readonly sink: DiagnosticSink,
+  ) {}
+
+  loc(pointer: string): SourceLoc {
+    const p = this.json.at.get(pointer) ?? this.json.at.get('') ?? { line: 1, column: 1 };
+    return { file: this.file, line: p.line, column: p.column };
+  }
+
+  error(code: string, pointer: string, message: string): undefined {
+    this.ok = false;
+    this.sink.error(code, message, this.loc(pointer));
+    return undefined;
+  }
+
+  keys(o: Obj, base: string, allowed: string[], what: string): void {
+    for (const k of Object.keys(o)) {
+      if (!allowed.includes(k)) this.error('manifest-unknown-key', `${base}/${k}`, `unknown key "${k}" in ${what} (known: ${allowed.filter((a) => a !== '$comment').join(', ')})`);
+    }
+  }
+
+  string(o: Obj, key: string, base: string, required: boolean): string | undefined {
+    const v = o[key];
+    if (v === undefined) return required ? this.error('manifest-missing-key', base, `missing key "${key}"${base ? ` in ${base}` : ''}`) : undefined;
+    if (typeof v !== 'string' || v === '') return this.error('manifest-invalid', `${base}/${key}`, `"${key}" must be a non-empty string`);
+    return v;
+  }
+
+  strings(o: Obj, key: string, base: string, required: boolean, allowSingle = false): string[] | undefined {
+    const v = o[key];
+    if (v === undefined) return required ? this.error('manifest-missing-key', base, `missing key "${key}"${base ? ` in ${base}` : ''}`) : undefined;
+    if (allowSingle && typeof v === 'string') return [v];
+    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string' || x === '')) {
+      return this.error('manifest-invalid', `${base}/${key}`, `"${key}" must be an array of non-empty strings${allowSingle ? ' (or one string)' : ''}`);
+    }
+    return v as string[];
+  }
+}
+
+function subsystem(c: Checker, v: JsonValue, base: string): SubsystemSpec | undefined {
+  if (!isObj(v)) return c.error('manifest-invalid', base, 'each subsystem must be an object');
+  c.keys(v, base, SUB_KEYS, 'a subsystem');
+  const name = c.string(v, 'name', base, true);
+  if (name !== undefined && !/^[a-z0-9][a-z0-9-]*$/.test(name)) {
+    c.error('manifest-invalid', `${base}/name`, `subsystem name "${name}" must be kebab-case (it becomes a package name)`);
+  }
+  const headers = c.strings(v, 'headers', base, true);
+  if (headers && headers.length === 0) c.error('manifest-invalid', `${base}/headers`, `subsystem "${name}" lists no headers`);
+  const gates = c.strings(v, 'gate', base, false, true) ?? [];
+  for (const g of gates) {
+    if (!/^CONFIG_\w+$/.test(g)) c.error('manifest-invalid', `${base}/gate`, `gate "${g}" must be a Kconfig symbol like CONFIG_DRM_VGEM`);
+  }
+  const dependsOn = c.strings(v, 'dependsOn', base, true);
+  const maintainers = c.strings(v, 'maintainers', base, true);
+  if (maintainers && maintainers.length === 0) c.error('manifest-invalid', `${base}/maintainers`, `subsystem "${name}" needs at least one maintainer`);
+  const reviewers = c.strings(v, 'reviewers', base, false) ?? [];
+  const description = c.string(v, 'description', base, true);
+  if (!name || !headers || !dependsOn || !maintainers || description === undefined) return undefined;
+  return { name, headers, gates, dependsOn, maintainers, reviewers, description, loc: c.loc(base) };
+}
+
+function crossCheck(c: Checker, subs: SubsystemSpec[]): void {
+  const seen = new Map<string, number>();
+  subs.forEach((s, i) => {
+    const prior = seen.get(s.name);
+    if (prior !== undefined) c.error('manifest-duplicate-subsystem', `/subsystems/${i}/name`, `subsystem "${s.name}" is declared twice (first at /subsystems/${prior})`);
+    else seen.set(s.name, i);
+  });
+  subs.forEach((s, i) => {
+    s.dependsOn.forEach((d, j) => {
+      if (!seen.has(d)) c.error('manifest-unknown-dependency', `/subsystems/${i}/dependsOn/${j}`, `subsystem "${s.name}" depends on "${d}", which the manifest does not declare`);
+      if (d === s.name) c.error('manifest-invalid', `/subsystems/${i}/dependsOn/${j}`, `subsystem "${s.name}" depends on itself`);
+    });
+  });
+}
+
+function defines(c: Checker, list: string[] | undefined): { name: string; value?: string }[] {
+  return (list ?? []).map((d, i) => {
+    const eq = d.indexOf('=');
+    const name = eq < 0 ? d : d.slice(0, eq);
+    if (!/^[A-Za-z_]\w*$/.test(name)) c.error('manifest-invalid', `/defines/${i}`, `"${d}" is not NAME or NAME=VALUE`);
+    return eq < 0 ? { name } : { name, value: d.slice(eq + 1) };
+  });
+}
+
+/** The validated config, or undefined after reporting every problem found. */
+export function parseProjectConfig(text: string, file: string, sink: DiagnosticSink): ProjectConfig | undefined {
+  const json = parseLocatedJson(text);
+  if ('message' in json) {
+    sink.error('manifest-syntax', `invalid JSON: ${json.message}`, { file, line: json.pos.line, column: json.pos.column });
+    return undefined;
+  }
+  const c = new Checker(file, json, sink);
+  const root = json.value;
+  if (!isObj(root)) return c.error('manifest-invalid', '', 'the config must be a JSON object');
+  c.keys(root, '', TOP_KEYS, 'the config');
+  const headersRoot = c.string(root, 'headersRoot', '', true);
+  const includeDirs = c.strings(root, 'includeDirs', '', false);
+  const kconfig = c.string(root, 'kconfig', '', false);
+  const defs = defines(c, c.strings(root, 'defines', '', false));
+  const nostdinc = root.nostdinc ?? true;
+  if (typeof nostdinc !== 'boolean') c.error('manifest-invalid', '/nostdinc', '"nostdinc" must be true or false');
+  const targetNames = c.strings(root, 'targets', '', false) ?? ['x86_64'];
+  const targets: TargetName[] = [];
+  targetNames.forEach((t, i) => {
+    if (isTargetName(t)) targets.push(t);
+    else c.error('manifest-invalid', `/targets/${i}`, `unknown target "${t}" (known: ${TARGET_NAMES.join(', ')})`);
+  });
+  if (targetNames.length === 0) c.error('manifest-invalid', '/targets', '"targets" must name at least one target');
+  const out = c.string(root, 'out', '', false) ?? 'generated';
+  const scope = c.string(root, 'scope', '', false) ?? '@tsbindgen';
+  if (!/^@[a-z0-9][a-z0-9-]*$/.test(scope)) c.error('manifest-invalid', '/scope', `scope "${scope}" must look like @name`);
+  const rawSubs = root.subsystems;
+  let subsystems: SubsystemSpec[] = [];
+  if (rawSubs === undefined) c.error('manifest-missing-key', '', 'missing key "subsystems"');
+  else if (!Array.isArray(rawSubs)) c.error('manifest-invalid', '/subsystems', '"subsystems" must be an array');
+  else subsystems = rawSubs.flatMap((s, i) => subsystem(c, s, `/subsystems/${i}`) ?? []);
+  crossCheck(c, subsystems);
+  if (!c.ok || headersRoot === undefined || typeof nostdinc !== 'boolean') return undefined;
+  return {
+    file,
+    headersRoot,
+    includeDirs: includeDirs ?? [headersRoot],
+    kconfig,
+    defines: defs,
+    nostdinc,
+    targets,
+    out,
+    scope,
+    subsystems,
+    locOf: (p) => c.loc(p),
+  };
+}
