@@ -1,0 +1,405 @@
+// Evaluates C integer constant expressions over already-expanded tokens, with C's typing rules: literal
+// types from value and suffix, promotions, the usual arithmetic conversions, wrap-around to the type's
+// width. Mode 'if' follows #if (every integer is intmax_t/uintmax_t, leftover identifiers are 0, no sizeof);
+// mode 'constant' resolves identifiers, type names, sizeof/alignof/offsetof through hooks.
+// Errors are values (EvalResult); callers turn them into diagnostics with their own codes.
+
+import type { SourceLoc } from '../diagnostics.ts';
+import type { CType, IntKind } from '../ir/types.ts';
+import type { TargetInfo } from '../layout/targets.ts';
+import { isUnsigned, maxOf, normalize, promote, sizeTypeOf, usualConversions } from './int-types.ts';
+import type { Token } from './types.ts';
+
+export { expandForEvaluation } from './pp-expand.ts';
+
+export type ExprMode = 'if' | 'constant';
+
+export interface TypedValue {
+  value: bigint;
+  type: IntKind;
+}
+
+export interface ExprHooks {
+  target: TargetInfo;
+  mode: ExprMode;
+  /** Constant mode: the value of an identifier left after expansion (an enumerator); undefined = unknown. */
+  identifier?(name: string, loc: SourceLoc): TypedValue | undefined;
+  /** Whether an identifier names a type (a typedef), so `(name)x` is a cast and `sizeof(name)` a type. */
+  isTypeName?(name: string): boolean;
+  /** Parse a type name at tokens[start]; next is the index after it. */
+  parseTypeName?(tokens: Token[], start: number): { type: CType; next: number } | { error: string; loc: SourceLoc };
+  /** The integer kind a type converts to in a cast, or undefined when it is not an integer type. */
+  integerKind?(type: CType): IntKind | undefined;
+  sizeOf?(type: CType, loc: SourceLoc): number | undefined;
+  alignOf?(type: CType, loc: SourceLoc): number | undefined;
+  /** offsetof(type, a.b.c). */
+  offsetOf?(type: CType, path: string, loc: SourceLoc): number | undefined;
+}
+
+export type EvalResult = ({ ok: true } & TypedValue) | { ok: false; message: string; loc: SourceLoc };
+
+class EvalError {
+  constructor(
+    readonly message: string,
+    readonly loc: SourceLoc,
+  ) {}
+}
+
+const TYPE_KEYWORDS = new Set([
+  'void', 'char', 'short', 'int', 'long', 'signed', 'unsigned', '_Bool', 'float', 'double', 'struct', 'union',
+  'enum', 'const', 'volatile', '__signed__', '__signed', '__int128', '__const', '__volatile__', 'restrict',
+  '__restrict', '__restrict__', '__typeof__', 'typeof',
+]);
+
+const SIZEOF = new Set(['sizeof']);
+const ALIGNOF = new Set(['_Alignof', '__alignof__', '__alignof', 'alignof']);
+const OFFSETOF = new Set(['__builtin_offsetof', 'offsetof']);
+
+/** A pp-number as an integer literal with its C type (C11 6.4.4.1 type lists), or an error message. */
+export function parseIntegerLiteral(text: string, target: TargetInfo): TypedValue | string {
+  const m = /^(0[xX][0-9a-fA-F]+|0[bB][01]+|[0-9]+)([uUlL]*)$/.exec(text);
+  if (!m) return /^[0-9.]/.test(text) && /[.eEpP]/.test(text) ? `floating constant "${text}" in an integer expression` : `invalid integer constant "${text}"`;
+  const [, digits, suffix] = m;
+  const s = suffix.toLowerCase();
+  if (!['', 'u', 'l', 'ul', 'lu', 'll', 'ull', 'llu'].includes(s) || /lL|Ll/.test(suffix)) return `invalid suffix "${suffix}" on integer constant`;
+  let value: bigint;
+  if (/^0[bB]/.test(digits)) value = BigInt(digits);
+  else if (/^0[xX]/.test(digits)) value = BigInt(digits);
+  else if (digits.length > 1 && digits[0] === '0') {
+    if (/[89]/.test(digits)) return `invalid digit in octal constant "${text}"`;
+    value = BigInt('0o' + digits.slice(1));
+  } else value = BigInt(digits);
+  const decimal = !/^0/.test(digits) || digits === '0';
+  const unsigned = s.includes('u');
+  const longs = s.replace('u', '');
+  const base: IntKind[] = longs === 'll' ? ['longlong'] : longs === 'l' ? ['long', 'longlong'] : ['int', 'long', 'longlong'];
+  const candidates: IntKind[] = [];
+  for (const k of base) {
+    const u = (k === 'int' ? 'uint' : 'u' + k) as IntKind;
+    if (unsigned) candidates.push(u);
+    else if (decimal) candidates.push(k);
+    else candidates.push(k, u);
+  }
+  for (const k of candidates) if (value <= maxOf(k, target)) return { value, type: k };
+  // gcc: "integer constant is so large that it is unsigned".
+  if (value <= maxOf('ulonglong', target)) return { value, type: 'ulonglong' };
+  return `integer constant "${text}" is too large`;
+}
+
+const SIMPLE_ESCAPES: Record<string, number> = {
+  n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, e: 27, '\\': 92, "'": 39, '"': 34, '?': 63,
+};
+
+/** A character constant's value and type as gcc computes it (multi-char: big-endian packing into int). */
+export function parseCharLiteral(text: string, target: TargetInfo): TypedValue | string {
+  const m = /^(L|u8|u|U)?'(.*)'$/s.exec(text);
+  if (!m) return `unterminated character constant ${text}`;
+  const prefix = m[1] ?? '';
+  const body = m[2];
+  const chars: number[] = [];
+  for (let i = 0; i < body.length; ) {
+    if (body[i] !== '\\') {
+      chars.push(body.codePointAt(i)!);
+      i += body.codePointAt(i)! > 0xffff ? 2 : 1;
+      continue;
+    }
+    const e = body[i + 1];
+    if (e === undefined) return `invalid escape in ${text}`;
+    if (e in SIMPLE_ESCAPES) {
+      chars.push(SIMPLE_ESCAPES[e]);
+      i += 2;
+    } else if (e === 'x') {
+      const hx = /^[0-9a-fA-F]+/.exec(body.slice(i + 2));
+      if (!hx) return `\\x used with no following hex digits in ${text}`;
+      chars.push(Number.parseInt(hx[0], 16));
+      i += 2 + hx[0].length;
+    } else if (/[0-7]/.test(e)) {
+      const oc = /^[0-7]{1,3}/.exec(body.slice(i + 1))![0];
+      chars.push(Number.parseInt(oc, 8));
+      i += 1 + oc.length;
+    } else if (e === 'u' || e === 'U') {
+      const n = e === 'u' ? 4 : 8;
+      const hx = body.slice(i + 2, i + 2 + n);
+      if (!new RegExp(`^[0-9a-fA-F]{${n}}$`).test(hx)) return `incomplete universal character name in ${text}`;
+      chars.push(Number.parseInt(hx, 16));
+      i += 2 + n;
+    } else return `unknown escape sequence "\\${e}" in ${text}`;
+  }
+  if (chars.length === 0) return `empty character constant ${text}`;
+  if (prefix === 'u') return { value: BigInt(chars[chars.length - 1] & 0xffff), type: 'ushort' };
+  if (prefix === 'U') return { value: BigInt(chars[chars.length - 1] >>> 0), type: 'uint' };
+  if (prefix === 'L') return { value: normalize(BigInt(chars[chars.length - 1]), 'int', target), type: 'int' };
+  if (chars.length === 1) return { value: normalize(BigInt(chars[0] & 0xff), 'char', target), type: 'int' };
+  let v = 0n;
+  for (const c of chars) v = (v << 8n) | BigInt(c & 0xff);
+  return { value: normalize(v, 'int', target), type: 'int' };
+}
+
+const BINARY_PRECEDENCE: Record<string, number> = {
+  '*': 10, '/': 10, '%': 10, '+': 9, '-': 9, '<<': 8, '>>': 8, '<': 7, '>': 7, '<=': 7, '>=': 7,
+  '==': 6, '!=': 6, '&': 5, '^': 4, '|': 3, '&&': 2, '||': 1,
+};
+
+class Evaluator {
+  private pos = 0;
+
+  constructor(
+    private readonly toks: Token[],
+    private readonly hooks: ExprHooks,
+    private readonly endLoc: SourceLoc,
+  ) {}
+
+  run(): TypedValue {
+    if (this.toks.length === 0) throw new EvalError('empty expression', this.endLoc);
+    const v = this.comma(true);
+    if (this.pos < this.toks.length) {
+      const t = this.toks[this.pos];
+      throw new EvalError(`unexpected "${t.text}" in constant expression`, t.loc);
+    }
+    return v;
+  }
+
+  private get target() {
+    return this.hooks.target;
+  }
+
+  private peek(offset = 0): Token | undefined {
+    return this.toks[this.pos + offset];
+  }
+
+  private loc(): SourceLoc {
+    return this.peek()?.loc ?? this.endLoc;
+  }
+
+  private accept(text: string): boolean {
+    const t = this.peek();
+    if (t && t.kind !== 'string' && t.kind !== 'char' && t.text === text) {
+      this.pos++;
+      return true;
+    }
+    return false;
+  }
+
+  private expect(text: string): void {
+    if (!this.accept(text)) {
+      const t = this.peek();
+      throw new EvalError(t ? `expected "${text}" before "${t.text}"` : `expected "${text}" at end of expression`, this.loc());
+    }
+  }
+
+  /** In #if, every integer is intmax_t or uintmax_t (C11 6.10.1p4). */
+  private widen(v: TypedValue): TypedValue {
+    if (this.hooks.mode !== 'if') return v;
+    const type: IntKind = isUnsigned(promote(v.type), this.target) ? 'ulonglong' : 'longlong';
+    return { value: normalize(v.value, type, this.target), type };
+  }
+
+  private make(value: bigint, type: IntKind): TypedValue {
+    return { value: normalize(value, type, this.target), type };
+  }
+
+  private comma(live: boolean): TypedValue {
+    let v = this.conditional(live);
+    while (this.accept(',')) v = this.conditional(live);
+    return v;
+  }
+
+  private conditional(live: boolean): TypedValue {
+    const cond = this.binary(1, live);
+    if (!this.accept('?')) return cond;
+    const takeFirst = cond.value !== 0n;
+    const a = this.comma(live && takeFirst);
+    this.expect(':');
+    const b = this.conditional(live && !takeFirst);
+    const type = usualConversions(a.type, b.type, this.target);
+    return this.make(takeFirst ? a.value : b.value, type);
+  }
+
+  private binary(minPrec: number, live: boolean): TypedValue {
+    let left = this.unary(live);
+    for (;;) {
+      const t = this.peek();
+      const prec = t && t.kind === 'punct' ? BINARY_PRECEDENCE[t.text] : undefined;
+      if (prec === undefined || prec < minPrec) return left;
+      this.pos++;
+      if (t!.text === '&&' || t!.text === '||') {
+        const shortCircuit = t!.text === '&&' ? left.value === 0n : left.value !== 0n;
+        const right = this.binary(prec + 1, live && !shortCircuit);
+        const truth = t!.text === '&&' ? left.value !== 0n && right.value !== 0n : left.value !== 0n || right.value !== 0n;
+        left = this.widen({ value: truth ? 1n : 0n, type: 'int' });
+        continue;
+      }
+      const right = this.binary(prec + 1, live);
+      left = this.apply(t!, left, right, live);
+    }
+  }
+
+  private apply(op: Token, a: TypedValue, b: TypedValue, live: boolean): TypedValue {
+    const target = this.target;
+    if (op.text === '<<' || op.text === '>>') {
+      const type = promote(a.type);
+      const count = b.value;
+      if (count < 0n) {
+        if (live) throw new EvalError(`negative shift count ${count}`, op.loc);
+        return this.make(0n, type);
+      }
+      const av = normalize(a.value, type, target);
+      return this.make(op.text === '<<' ? av << count : av >> count, type);
+    }
+    const type = usualConversions(a.type, b.type, target);
+    const x = normalize(a.value, type, target);
+    const y = normalize(b.value, type, target);
+    const bool = (c: boolean) => this.widen({ value: c ? 1n : 0n, type: 'int' });
+    switch (op.text) {
+      case '*': return this.make(x * y, type);
+      case '/':
+      case '%':
+        if (y === 0n) {
+          if (live) throw new EvalError('division by zero in constant expression', op.loc);
+          return this.make(0n, type);
+        }
+        return this.make(op.text === '/' ? x / y : x % y, type);
+      case '+': return this.make(x + y, type);
+      case '-': return this.make(x - y, type);
+      case '<': return bool(x < y);
+      case '>': return bool(x > y);
+      case '<=': return bool(x <= y);
+      case '>=': return bool(x >= y);
+      case '==': return bool(x === y);
+      case '!=': return bool(x !== y);
+      case '&': return this.make(x & y, type);
+      case '^': return this.make(x ^ y, type);
+      case '|': return this.make(x | y, type);
+    }
+    throw new EvalError(`operator "${op.text}" is not allowed here`, op.loc);
+  }
+
+  private startsTypeName(at: number): boolean {
+    const t = this.toks[at];
+    if (!t || t.kind !== 'ident') return false;
+    return TYPE_KEYWORDS.has(t.text) || (this.hooks.isTypeName?.(t.text) ?? false);
+  }
+
+  private typeName(): CType {
+    const parse = this.hooks.parseTypeName;
+    if (!parse) throw new EvalError('type names are not allowed here', this.loc());
+    const r = parse(this.toks, this.pos);
+    if ('error' in r) throw new EvalError(r.error, r.loc);
+    this.pos = r.next;
+    return r.type;
+  }
+
+  private unary(live: boolean): TypedValue {
+    const t = this.peek();
+    if (!t) throw new EvalError('expected an expression at end of input', this.endLoc);
+    if (t.kind === 'punct') {
+      if (t.text === '(' && this.hooks.mode === 'constant' && this.startsTypeName(this.pos + 1)) return this.cast(live);
+      if (['+', '-', '~', '!'].includes(t.text)) {
+        this.pos++;
+        const v = this.unary(live);
+        const type = promote(v.type);
+        if (t.text === '+') return this.make(v.value, type);
+        if (t.text === '-') return this.make(-v.value, type);
+        if (t.text === '~') return this.make(~v.value, type);
+        return this.widen({ value: v.value === 0n ? 1n : 0n, type: 'int' });
+      }
+    }
+    if (t.kind === 'ident' && this.hooks.mode === 'constant') {
+      if (SIZEOF.has(t.text) || ALIGNOF.has(t.text)) return this.sizeofOrAlignof(t, live);
+      if (OFFSETOF.has(t.text) && this.peek(1)?.text === '(') return this.offsetof(t);
+    }
+    return this.primary(live);
+  }
+
+  private cast(live: boolean): TypedValue {
+    const open = this.peek()!;
+    this.pos++;
+    const type = this.typeName();
+    this.expect(')');
+    const v = this.unary(live);
+    const kind = this.hooks.integerKind?.(type);
+    if (kind === undefined) throw new EvalError('cast to a non-integer type in an integer constant expression', open.loc);
+    return this.make(v.value, kind);
+  }
+
+  private sizeofOrAlignof(t: Token, live: boolean): TypedValue {
+    this.pos++;
+    const isSize = SIZEOF.has(t.text);
+    let type: CType | undefined;
+    let exprType: IntKind | undefined;
+    if (this.peek()?.text === '(' && this.startsTypeName(this.pos + 1)) {
+      this.pos++;
+      type = this.typeName();
+      this.expect(')');
+    } else {
+      // sizeof expr: the operand is not evaluated, only its type matters.
+      exprType = this.unary(false).type;
+      void live;
+    }
+    const hook = isSize ? this.hooks.sizeOf : this.hooks.alignOf;
+    const query: CType = type ?? { kind: 'int', int: exprType! };
+    const n = hook?.(query, t.loc);
+    if (n === undefined) throw new EvalError(`cannot compute ${t.text} of this type`, t.loc);
+    return { value: BigInt(n), type: sizeTypeOf(this.target) };
+  }
+
+  private offsetof(t: Token): TypedValue {
+    this.pos++;
+    this.expect('(');
+    const type = this.typeName();
+    this.expect(',');
+    let path = '';
+    for (;;) {
+      const m = this.peek();
+      if (!m || m.kind !== 'ident') throw new EvalError('expected a member name in offsetof', this.loc());
+      path += (path ? '.' : '') + m.text;
+      this.pos++;
+      if (!this.accept('.')) break;
+    }
+    if (this.peek()?.text === '[') throw new EvalError('array subscripts in offsetof are not supported', this.loc());
+    this.expect(')');
+    const n = this.hooks.offsetOf?.(type, path, t.loc);
+    if (n === undefined) throw new EvalError(`cannot compute offsetof(…, ${path})`, t.loc);
+    return { value: BigInt(n), type: sizeTypeOf(this.target) };
+  }
+
+  private primary(live: boolean): TypedValue {
+    const t = this.peek()!;
+    if (t.text === '(' && t.kind === 'punct') {
+      this.pos++;
+      const v = this.comma(live);
+      this.expect(')');
+      return v;
+    }
+    this.pos++;
+    if (t.kind === 'number') {
+      const r = parseIntegerLiteral(t.text, this.target);
+      if (typeof r === 'string') throw new EvalError(r, t.loc);
+      return this.widen(r);
+    }
+    if (t.kind === 'char') {
+      const r = parseCharLiteral(t.text, this.target);
+      if (typeof r === 'string') throw new EvalError(r, t.loc);
+      return this.widen(r);
+    }
+    if (t.kind === 'string') throw new EvalError('string literal in an integer constant expression', t.loc);
+    if (t.kind === 'ident') {
+      if (this.hooks.mode === 'if') return this.widen({ value: 0n, type: 'int' });
+      const v = this.hooks.identifier?.(t.text, t.loc);
+      if (v) return v;
+      throw new EvalError(`uses undefined identifier ${t.text}`, t.loc);
+    }
+    throw new EvalError(`unexpected "${t.text}" in constant expression`, t.loc);
+  }
+}
+
+export function evaluate(tokens: Token[], hooks: ExprHooks, endLoc?: SourceLoc): EvalResult {
+  const end = endLoc ?? tokens[tokens.length - 1]?.loc ?? { file: '<expr>', line: 1, column: 1 };
+  try {
+    const v = new Evaluator(tokens, hooks, end).run();
+    return { ok: true, ...v };
+  } catch (e) {
+    if (e instanceof EvalError) return { ok: false, message: e.message, loc: e.loc };
+    throw e;
+  }
+}

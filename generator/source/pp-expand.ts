@@ -1,0 +1,240 @@
+// Macro expansion with hide sets (Prosser's algorithm, the model behind C11 6.10.3.4): every token carries
+// the names of the macros it came out of, and a macro name whose hide set holds itself is never expanded
+// again — the standard's "no recursion" rule, including for tokens painted blue that are rescanned later.
+// Diagnostic codes: macro-arg-count, unterminated-macro-call, invalid-paste, invalid-defined.
+
+import type { DiagnosticSink, SourceLoc } from '../diagnostics.ts';
+import { tokenize } from './lexer.ts';
+import type { MacroDef, Token } from './types.ts';
+
+/** A token during expansion. */
+export interface PToken extends Token {
+  hide?: ReadonlySet<string>;
+  /** Where the outermost macro invocation that produced it was written (unset for tokens written in place). */
+  site?: SourceLoc;
+  placemarker?: boolean;
+}
+
+export interface ExpandContext {
+  macros: ReadonlyMap<string, MacroDef>;
+  sink?: DiagnosticSink;
+  /** In #if: `defined X` / `defined(X)` become 1 or 0 before anything else, and so do __has_include(…). */
+  ifMode?: boolean;
+  hasInclude?(spec: string, angled: boolean, loc: SourceLoc): boolean;
+  /** Seen for every function-like invocation, with its raw (unexpanded) arguments. */
+  onInvoke?(name: string, args: Token[][], site: SourceLoc): void;
+  /** __LINE__, __FILE__, __COUNTER__: their value at a use. */
+  dynamic?(name: string, at: SourceLoc): Token | undefined;
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+function withHide(t: PToken, hs: ReadonlySet<string>, site: SourceLoc | undefined): PToken {
+  const hide = new Set(t.hide ?? EMPTY);
+  for (const h of hs) hide.add(h);
+  return { ...t, hide, site: t.site ?? site };
+}
+
+function synth(kind: Token['kind'], text: string, like: PToken): PToken {
+  return { kind, text, loc: like.loc, spaceBefore: like.spaceBefore, site: like.site ?? like.loc, hide: like.hide };
+}
+
+/** `#param`: the argument's spelling as a string literal (C11 6.10.3.2). */
+function stringize(arg: PToken[], at: PToken): PToken {
+  let s = '';
+  arg.forEach((t, k) => {
+    if (k > 0 && t.spaceBefore) s += ' ';
+    s += t.kind === 'string' || t.kind === 'char' ? t.text.replace(/[\\"]/g, (c) => '\\' + c) : t.text;
+  });
+  return synth('string', `"${s}"`, at);
+}
+
+class Expander {
+  constructor(private readonly ctx: ExpandContext) {}
+
+  /** Fully expand a token list (nothing after it can complete an invocation). */
+  expand(input: readonly PToken[]): PToken[] {
+    const stack = [...input].reverse();
+    const out: PToken[] = [];
+    while (stack.length > 0) {
+      const t = stack.pop()!;
+      if (t.kind !== 'ident' || t.hide?.has(t.text)) {
+        out.push(t);
+        continue;
+      }
+      if (this.ctx.ifMode && t.text === 'defined') {
+        out.push(this.defined(t, stack));
+        continue;
+      }
+      if (this.ctx.ifMode && t.text === '__has_include' && this.ctx.hasInclude) {
+        out.push(this.hasInclude(t, stack));
+        continue;
+      }
+      const m = this.ctx.macros.get(t.text);
+      if (!m) {
+        const dyn = this.ctx.dynamic?.(t.text, t.site ?? t.loc);
+        out.push(dyn ? { ...dyn, spaceBefore: t.spaceBefore, site: t.site ?? t.loc } : t);
+        continue;
+      }
+      if (m.params === null) {
+        const hs = new Set(t.hide ?? EMPTY).add(m.name);
+        const body = this.subst(m, [], hs, t);
+        for (let k = body.length - 1; k >= 0; k--) stack.push(body[k]);
+        continue;
+      }
+      if (stack.length === 0 || stack[stack.length - 1].text !== '(' || stack[stack.length - 1].kind !== 'punct') {
+        out.push(t);
+        continue;
+      }
+      const call = this.collectArgs(m, t, stack);
+      if (!call) {
+        out.push(t);
+        continue;
+      }
+      this.ctx.onInvoke?.(m.name, call.args, t.site ?? t.loc);
+      const hs = new Set([...(t.hide ?? EMPTY)].filter((h) => call.rparen.hide?.has(h))).add(m.name);
+      const body = this.subst(m, call.args, hs, t);
+      for (let k = body.length - 1; k >= 0; k--) stack.push(body[k]);
+    }
+    return out.filter((t) => !t.placemarker);
+  }
+
+  private defined(t: PToken, stack: PToken[]): PToken {
+    const paren = stack.length > 0 && stack[stack.length - 1].text === '(';
+    if (paren) stack.pop();
+    const name = stack.pop();
+    if (!name || name.kind !== 'ident' || (paren && stack.pop()?.text !== ')')) {
+      this.ctx.sink?.error('invalid-defined', '"defined" must be followed by a macro name, optionally in parentheses', t.loc);
+      return synth('number', '0', t);
+    }
+    return synth('number', this.ctx.macros.has(name.text) || this.ctx.dynamic?.(name.text, t.loc) ? '1' : '0', t);
+  }
+
+  private hasInclude(t: PToken, stack: PToken[]): PToken {
+    const bad = () => {
+      this.ctx.sink?.error('invalid-defined', '__has_include expects ("file") or (<file>)', t.loc);
+      return synth('number', '0', t);
+    };
+    if (stack.pop()?.text !== '(') return bad();
+    const parts: PToken[] = [];
+    while (stack.length > 0 && stack[stack.length - 1].text !== ')') parts.push(stack.pop()!);
+    if (stack.pop()?.text !== ')') return bad();
+    const text = parts.map((p, k) => (k > 0 && p.spaceBefore ? ' ' : '') + p.text).join('');
+    const m = /^(?:"(.*)"|<(.*)>)$/.exec(text);
+    if (!m) return bad();
+    const found = this.ctx.hasInclude!(m[1] ?? m[2], m[2] !== undefined, t.loc);
+    return synth('number', found ? '1' : '0', t);
+  }
+
+  /** Pops `( a, b, … )` off the stack; undefined (and a diagnostic) when unterminated or the count is wrong. */
+  private collectArgs(m: MacroDef, name: PToken, stack: PToken[]): { args: PToken[][]; rparen: PToken } | undefined {
+    stack.pop();
+    const args: PToken[][] = [[]];
+    let depth = 0;
+    const params = m.params!;
+    for (;;) {
+      const t = stack.pop();
+      if (!t) {
+        this.ctx.sink?.error('unterminated-macro-call', `unterminated argument list invoking macro "${m.name}"`, name.site ?? name.loc);
+        return undefined;
+      }
+      if (t.kind === 'punct' && (t.text === '(' || t.text === ')' || t.text === ',')) {
+        if (t.text === ')' && depth === 0) {
+          if (params.length === 0 && args.length === 1 && args[0].length === 0) args.pop();
+          if (m.variadic && args.length === params.length - 1) args.push([]);
+          if (args.length !== params.length) {
+            this.ctx.sink?.error(
+              'macro-arg-count',
+              `macro "${m.name}" takes ${params.length} argument${params.length === 1 ? '' : 's'}${m.variadic ? ' or more' : ''}, but ${args.length} given`,
+              name.site ?? name.loc,
+            );
+            return undefined;
+          }
+          return { args, rparen: t };
+        }
+        if (t.text === '(') depth++;
+        if (t.text === ')') depth--;
+        if (t.text === ',' && depth === 0 && !(m.variadic && args.length === params.length)) {
+          args.push([]);
+          continue;
+        }
+      }
+      args[args.length - 1].push(t);
+    }
+  }
+
+  private subst(m: MacroDef, args: PToken[][], hs: ReadonlySet<string>, name: PToken): PToken[] {
+    const params = m.params ?? [];
+    const site = name.site ?? name.loc;
+    const body = m.body as PToken[];
+    const argOf = (t: PToken | undefined) => (t && t.kind === 'ident' ? params.indexOf(t.text) : -1);
+    const out: PToken[] = [];
+    const placemarker = (like: PToken): PToken => ({ ...synth('other', '', like), placemarker: true });
+    for (let i = 0; i < body.length; i++) {
+      const t = body[i];
+      const first = out.length === 0 ? name.spaceBefore : t.spaceBefore;
+      if (m.params && t.text === '#' && t.kind === 'punct' && argOf(body[i + 1]) >= 0) {
+        out.push({ ...stringize(args[argOf(body[i + 1])], t), spaceBefore: first });
+        i++;
+        continue;
+      }
+      if (t.text === '##' && t.kind === 'punct' && i + 1 < body.length && out.length > 0) {
+        const next = body[++i];
+        const p = argOf(next);
+        const rhs: PToken[] = p >= 0 ? args[p].map((a) => ({ ...a })) : [{ ...next }];
+        // GNU: `, ## __VA_ARGS__` drops the comma when the variable arguments are empty.
+        const last = out[out.length - 1];
+        if (p === params.length - 1 && m.variadic && last.text === ',' && last.kind === 'punct') {
+          if (rhs.length === 0) out.pop();
+          else out.push(...rhs.map((r, k) => (k === 0 ? { ...r, spaceBefore: next.spaceBefore } : r)));
+          continue;
+        }
+        if (rhs.length === 0) continue;
+        out[out.length - 1] = this.paste(last, rhs[0]);
+        out.push(...rhs.slice(1));
+        continue;
+      }
+      const p = argOf(t);
+      if (p >= 0) {
+        const raw = args[p];
+        const pasted = body[i + 1]?.text === '##';
+        const pieces = pasted ? raw.map((a) => ({ ...a })) : this.expand(raw);
+        if (pieces.length === 0) out.push(placemarker(t));
+        else out.push(...pieces.map((r, k) => (k === 0 ? { ...r, spaceBefore: first } : r)));
+        continue;
+      }
+      out.push({ ...t, spaceBefore: first, hide: undefined });
+    }
+    return out.filter((t) => !t.placemarker || true).map((t) => withHide(t, hs, site));
+  }
+
+  private paste(a: PToken, b: PToken): PToken {
+    if (a.placemarker) return { ...b, spaceBefore: a.spaceBefore };
+    if (b.placemarker) return a;
+    const text = a.text + b.text;
+    const lexed = tokenize(text, a.loc.file, a.loc.line, a.loc.column);
+    if (lexed.length !== 1 || lexed[0].text !== text) {
+      this.ctx.sink?.error('invalid-paste', `pasting "${a.text}" and "${b.text}" does not give a valid preprocessing token`, a.site ?? a.loc);
+      return { ...a, text: a.text + ' ' + b.text };
+    }
+    return { ...a, kind: lexed[0].kind, text };
+  }
+}
+
+export function expandTokens(tokens: readonly PToken[], ctx: ExpandContext): PToken[] {
+  return new Expander(ctx).expand(tokens);
+}
+
+/**
+ * Expands already-tokenized text with a final macro table (for enum values, array sizes and macro
+ * constants after preprocessing). Errors go to `sink` when given.
+ */
+export function expandForEvaluation(
+  tokens: readonly Token[],
+  macros: ReadonlyMap<string, MacroDef> | readonly MacroDef[],
+  sink?: DiagnosticSink,
+  onInvoke?: ExpandContext['onInvoke'],
+): Token[] {
+  const table = macros instanceof Map ? macros : new Map((macros as readonly MacroDef[]).map((m) => [m.name, m]));
+  return expandTokens(tokens, { macros: table as ReadonlyMap<string, MacroDef>, sink, onInvoke });
+}

@@ -1,0 +1,143 @@
+// Translation phases 2–3 for one file: backslash-newline splices and comments removed, giving logical
+// lines that remember their first physical line; comments written at the start of a line are kept as
+// doc comments, keyed by the line of the code that follows them.
+
+export interface LogicalLine {
+  /** Text with comments replaced by spaces (same width on a single line, so columns survive). */
+  text: string;
+  /** 1-based physical line where it starts. */
+  line: number;
+  /** Number of physical lines it covers (more than 1 after splices or multi-line comments). */
+  span: number;
+}
+
+export interface SplitSource {
+  lines: LogicalLine[];
+  /** `line → doc text` for the first code line after each leading comment block. */
+  docs: Map<number, string>;
+  /** Physical line count. */
+  physicalLines: number;
+}
+
+interface RawComment {
+  text: string;
+  startLine: number;
+  endLine: number;
+  /** Only whitespace before it on its line. */
+  leading: boolean;
+  /** Code follows on its last line. */
+  codeAfter: boolean;
+}
+
+/** The comment text with `/** *\/`, `/* *\/`, `//` and leading ` * ` markers stripped. */
+export function stripCommentMarkers(raw: string): string {
+  let lines: string[];
+  if (raw.startsWith('//')) lines = [raw.replace(/^\/\/[/!]?\s?/, '')];
+  else {
+    const inner = raw.replace(/^\/\*[*!]?/, '').replace(/\*\/$/, '');
+    lines = inner.split('\n').map((l, k) => (k === 0 ? l.replace(/^\s+/, '') : l.replace(/^\s*\*(?!\/) ?/, '').replace(/^\s+$/, '')));
+  }
+  while (lines.length > 0 && lines[0].trim() === '') lines.shift();
+  while (lines.length > 0 && lines[lines.length - 1].trim() === '') lines.pop();
+  return lines.map((l) => l.replace(/\s+$/, '')).join('\n');
+}
+
+export function splitSource(source: string): SplitSource {
+  const text = source.replace(/\r\n?/g, '\n');
+  const comments: RawComment[] = [];
+  const lines: LogicalLine[] = [];
+  let cur = '';
+  let curStart = 1;
+  let line = 1;
+  let lineHasCode = false;
+  let i = 0;
+  const endLogical = () => {
+    lines.push({ text: cur, line: curStart, span: line - curStart + 1 });
+    cur = '';
+    line++;
+    curStart = line;
+    lineHasCode = false;
+  };
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '\\' && text[i + 1] === '\n') {
+      i += 2;
+      line++;
+      continue;
+    }
+    if (c === '\n') {
+      i++;
+      endLogical();
+      continue;
+    }
+    if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) {
+      const block = text[i + 1] === '*';
+      let end: number;
+      if (block) {
+        const close = text.indexOf('*/', i + 2);
+        end = close < 0 ? text.length : close + 2;
+      } else {
+        end = i;
+        while (end < text.length && text[end] !== '\n') end += text[end] === '\\' && text[end + 1] === '\n' ? 2 : 1;
+      }
+      const raw = text.slice(i, end);
+      const startLine = line;
+      const newlines = raw.split('\n').length - 1;
+      const restOfLine = text.slice(end, text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end));
+      comments.push({
+        text: raw,
+        startLine,
+        endLine: startLine + newlines,
+        leading: !lineHasCode && cur.trim() === '',
+        codeAfter: restOfLine.trim() !== '' && !restOfLine.trim().startsWith('/'),
+      });
+      // One space per comment (C), but as wide as the comment when it sits on one line, to keep columns.
+      cur += newlines === 0 ? ' '.repeat(raw.length) : ' ';
+      line += newlines;
+      i = end;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      let j = i + 1;
+      while (j < text.length && text[j] !== c && text[j] !== '\n') j += text[j] === '\\' ? 2 : 1;
+      const lit = text.slice(i, Math.min(j + 1, text.length));
+      cur += lit;
+      i += lit.length;
+      lineHasCode = true;
+      continue;
+    }
+    if (c !== ' ' && c !== '\t') lineHasCode = true;
+    cur += c;
+    i++;
+  }
+  if (cur !== '' || text.length === 0 || !text.endsWith('\n')) endLogical();
+  const physicalLines = line - 1;
+  return { lines, docs: attachDocs(comments, lines), physicalLines };
+}
+
+/** Merge adjacent leading comments into blocks and key each by the first code line after it. */
+function attachDocs(comments: RawComment[], lines: LogicalLine[]): Map<number, string> {
+  const docs = new Map<number, string>();
+  const codeLines = lines.filter((l) => l.text.trim() !== '').map((l) => l.line);
+  let block: RawComment[] = [];
+  const flush = () => {
+    if (block.length === 0) return;
+    const last = block[block.length - 1];
+    const target = last.codeAfter ? last.endLine : codeLines.find((l) => l > last.endLine);
+    if (target !== undefined) docs.set(target, block.map((c) => stripCommentMarkers(c.text)).join('\n'));
+    block = [];
+  };
+  for (const c of comments) {
+    if (!c.leading) {
+      flush();
+      continue;
+    }
+    const prev = block[block.length - 1];
+    // A blank line or code between two comments separates them.
+    if (prev && (c.startLine > prev.endLine + 1 || prev.codeAfter || codeLines.some((l) => l > prev.endLine && l < c.startLine))) flush();
+    block.push(c);
+    if (c.codeAfter) flush();
+  }
+  flush();
+  return docs;
+}

@@ -1,0 +1,427 @@
+// The C preprocessor: files in, one text with a line map out (see PreprocessedSource), plus the final
+// macro table and doc comments. Directives are handled here; macro expansion lives in pp-expand.ts,
+// #if arithmetic in expr.ts, include search in pp-include.ts.
+// Diagnostic codes: include-not-found, include-cycle, include-too-deep, invalid-include, error-directive,
+// warning-directive, unknown-directive, unsupported-directive, unsupported-pragma, pragma-ignored,
+// unterminated-conditional, stray-directive, else-after-else, invalid-if-expression, missing-macro-name,
+// extra-tokens, macro-redefined, file-not-found, invalid-command-line-define
+// (and from pp-define.ts / pp-expand.ts: invalid-macro-definition, invalid-stringize, invalid-paste-position,
+// macro-arg-count, unterminated-macro-call, invalid-paste, invalid-defined).
+
+import type { DiagnosticSink, SourceLoc } from '../diagnostics.ts';
+import type { TargetInfo } from '../layout/targets.ts';
+import { evaluate } from './expr.ts';
+import { tokenize } from './lexer.ts';
+import { parseDefine, sameDefinition } from './pp-define.ts';
+import { expandTokens, type PToken } from './pp-expand.ts';
+import { resolveInclude, type IncludeSearch } from './pp-include.ts';
+import { splitSource, type LogicalLine } from './pp-lines.ts';
+import { predefinedMacros, systemIncludeDirs } from './predefined.ts';
+import type { SourceFs } from './source-fs.ts';
+import type { LineOrigin, MacroDef, PreprocessedSource, Token } from './types.ts';
+
+export interface PreprocessOptions {
+  target: TargetInfo;
+  includeDirs: string[];
+  /** Default: systemIncludeDirs(target, sysroot) unless nostdinc. */
+  systemIncludeDirs?: string[];
+  sysroot?: string;
+  nostdinc?: boolean;
+  defines: { name: string; value?: string }[];
+  undefines: string[];
+  /** From kconfig. */
+  config?: { name: string; value: string }[];
+}
+
+const MAX_INCLUDE_DEPTH = 200;
+
+interface Conditional {
+  /** Lines of this branch are being kept. */
+  active: boolean;
+  /** Some branch of this #if group was already taken. */
+  taken: boolean;
+  /** The enclosing group is active. */
+  parentActive: boolean;
+  sawElse: boolean;
+  loc: SourceLoc;
+}
+
+interface FileFrame {
+  path: string;
+  dirIndex: number;
+  docs: Map<number, string>;
+}
+
+/** Tokens separated by at least one space where gluing them would change the token sequence. */
+function needsSpace(prev: string, next: string): boolean {
+  return tokenize(prev + next, '').length < 2;
+}
+
+class Preprocessor {
+  readonly macros = new Map<string, MacroDef>();
+  readonly out: string[] = [];
+  readonly lineMap: LineOrigin[] = [];
+  readonly includes: string[] = [];
+  readonly comments = new Map<string, string>();
+  private readonly once = new Set<string>();
+  private readonly guards = new Map<string, string>();
+  private readonly stack: FileFrame[] = [];
+  private stopped = false;
+  private counter = 0;
+
+  constructor(
+    private readonly opts: PreprocessOptions,
+    private readonly search: IncludeSearch,
+    private readonly fs: SourceFs,
+    private readonly sink: DiagnosticSink,
+  ) {}
+
+  defineFromOption(name: string, value: string, header: string, at: SourceLoc): void {
+    const toks = tokenize(`${name} ${value}`, at.file, at.line, at.column);
+    // `-D F(x)=…` arrives as name "F(x)": the tokenizer sees the parenthesis glued to the name.
+    const def = parseDefine(toks, at, header, this.sink);
+    if (def) this.setMacro(def);
+  }
+
+  undefine(name: string): void {
+    this.macros.delete(name);
+  }
+
+  private setMacro(def: MacroDef): void {
+    const old = this.macros.get(def.name);
+    if (old && !sameDefinition(old, def)) {
+      this.sink.warning('macro-redefined', `"${def.name}" redefined (previous definition at ${old.loc.file}:${old.loc.line})`, def.loc);
+    }
+    this.macros.delete(def.name);
+    this.macros.set(def.name, def);
+  }
+
+  get isStopped(): boolean {
+    return this.stopped;
+  }
+
+  includeMain(file: string): void {
+    if (!this.fs.isFile(file)) {
+      this.sink.error('file-not-found', `cannot read header "${file}"`, { file, line: 1, column: 1 });
+      return;
+    }
+    this.processFile(file, -1);
+  }
+
+  private processFile(file: string, dirIndex: number): void {
+    const text = this.fs.readFile(file);
+    if (text === undefined) {
+      this.sink.error('file-not-found', `cannot read "${file}"`, { file, line: 1, column: 1 });
+      return;
+    }
+    if (!this.includes.includes(file)) this.includes.push(file);
+    const split = splitSource(text);
+    const guard = detectGuard(split.lines);
+    if (guard) this.guards.set(file, guard);
+    for (const [line, doc] of split.docs) this.comments.set(`${file}:${line}`, doc);
+    this.stack.push({ path: file, dirIndex, docs: split.docs });
+    this.run(file, split.lines);
+    this.stack.pop();
+  }
+
+  private emitBlank(file: string, line: number, span: number): void {
+    for (let k = 0; k < span; k++) {
+      this.out.push('');
+      this.lineMap.push({ file, line: line + k });
+    }
+  }
+
+  private run(file: string, lines: LogicalLine[]): void {
+    const conds: Conditional[] = [];
+    let pending: LogicalLine[] = [];
+    const flush = () => {
+      if (pending.length > 0) this.emitText(file, pending);
+      pending = [];
+    };
+    for (const l of lines) {
+      if (this.stopped) break;
+      const active = conds.length === 0 || conds[conds.length - 1].active;
+      const trimmed = l.text.trimStart();
+      if (trimmed.startsWith('#') || trimmed.startsWith('%:')) {
+        flush();
+        this.emitBlank(file, l.line, l.span);
+        this.directive(file, l, conds, active);
+        continue;
+      }
+      if (active) pending.push(l);
+      else this.emitBlank(file, l.line, l.span);
+    }
+    flush();
+    if (!this.stopped) {
+      for (const c of conds) this.sink.error('unterminated-conditional', `unterminated #${'if'} (no matching #endif before the end of ${file})`, c.loc);
+    }
+  }
+
+  private emitText(file: string, lines: LogicalLine[]): void {
+    const toks: PToken[] = [];
+    for (const l of lines) toks.push(...tokenize(l.text, file, l.line, 1));
+    const expanded = expandTokens(toks, {
+      macros: this.macros,
+      sink: this.sink,
+      dynamic: (name, at) => this.dynamic(name, at),
+    });
+    const first = lines[0].line;
+    const last = lines[lines.length - 1];
+    const rows: string[] = Array.from({ length: last.line + last.span - first }, () => '');
+    let row = 0;
+    let prev: PToken | undefined;
+    for (const t of expanded) {
+      const origin = t.site ?? t.loc;
+      const r = origin.file === file ? Math.max(row, Math.min(origin.line - first, rows.length - 1)) : row;
+      if (r !== row) prev = undefined;
+      row = r;
+      let s = rows[row];
+      if (!t.site && t.loc.column - 1 > s.length) s += ' '.repeat(t.loc.column - 1 - s.length);
+      else if (s.length > 0 && (t.spaceBefore || (prev !== undefined && needsSpace(prev.text, t.text)))) s += ' ';
+      rows[row] = s + t.text;
+      prev = t;
+    }
+    rows.forEach((text, k) => {
+      this.out.push(text);
+      this.lineMap.push({ file, line: first + k });
+    });
+  }
+
+  private dynamic(name: string, at: SourceLoc): Token | undefined {
+    const mk = (kind: Token['kind'], text: string): Token => ({ kind, text, loc: at, spaceBefore: false });
+    switch (name) {
+      case '__FILE__':
+        return mk('string', JSON.stringify(this.stack[this.stack.length - 1]?.path ?? at.file));
+      case '__LINE__':
+        return mk('number', String(at.line));
+      case '__COUNTER__':
+        return mk('number', String(this.counter++));
+      case '__INCLUDE_LEVEL__':
+        return mk('number', String(Math.max(0, this.stack.length - 1)));
+    }
+    return undefined;
+  }
+
+  private directive(file: string, l: LogicalLine, conds: Conditional[], active: boolean): void {
+    const toks = tokenize(l.text, file, l.line, 1);
+    const hash = toks[0];
+    const nameTok = toks[1];
+    const rest = toks.slice(2);
+    const name = nameTok?.kind === 'ident' ? nameTok.text : nameTok ? '' : 'null';
+    const top = conds[conds.length - 1];
+    switch (name) {
+      case 'if':
+      case 'ifdef':
+      case 'ifndef': {
+        const value = active ? this.condition(name, rest, nameTok) : false;
+        conds.push({ active: active && value, taken: value, parentActive: active, sawElse: false, loc: hash.loc });
+        return;
+      }
+      case 'elif':
+      case 'else': {
+        if (!top) {
+          this.sink.error('stray-directive', `#${name} without #if`, hash.loc);
+          return;
+        }
+        if (top.sawElse) {
+          this.sink.error('else-after-else', `#${name} after #else`, hash.loc);
+          return;
+        }
+        if (name === 'else') {
+          top.sawElse = true;
+          if (rest.length > 0) this.sink.warning('extra-tokens', 'extra tokens at end of #else directive', rest[0].loc);
+          top.active = top.parentActive && !top.taken;
+          top.taken = true;
+        } else {
+          const value = top.parentActive && !top.taken ? this.condition('if', rest, nameTok) : false;
+          top.active = value;
+          top.taken ||= value;
+        }
+        return;
+      }
+      case 'endif':
+        if (!top) this.sink.error('stray-directive', '#endif without #if', hash.loc);
+        else conds.pop();
+        if (rest.length > 0) this.sink.warning('extra-tokens', 'extra tokens at end of #endif directive', rest[0].loc);
+        return;
+    }
+    if (!active) return;
+    switch (name) {
+      case 'null':
+        return;
+      case 'define': {
+        const doc = this.stack[this.stack.length - 1]?.docs.get(l.line);
+        const def = parseDefine(rest, nameTok.loc, file, this.sink, doc);
+        if (def) this.setMacro(def);
+        return;
+      }
+      case 'undef': {
+        const n = rest[0];
+        if (!n || n.kind !== 'ident') this.sink.error('missing-macro-name', 'no macro name given in #undef', nameTok.loc);
+        else this.macros.delete(n.text);
+        return;
+      }
+      case 'include':
+      case 'include_next':
+        this.include(file, name === 'include_next', rest, nameTok, l);
+        return;
+      case 'error':
+        this.sink.error('error-directive', `#error ${l.text.slice(l.text.indexOf('error') + 5).trim()}`, hash.loc);
+        this.stopped = true;
+        return;
+      case 'warning':
+        this.sink.warning('warning-directive', `#warning ${l.text.slice(l.text.indexOf('warning') + 7).trim()}`, hash.loc);
+        return;
+      case 'pragma':
+        this.pragma(file, rest, nameTok);
+        return;
+      case 'line':
+      case 'ident':
+      case 'sccs':
+      case 'assert':
+      case 'unassert':
+        this.sink.error('unsupported-directive', `#${name} is not supported`, nameTok.loc);
+        return;
+    }
+    if (nameTok?.kind === 'number') this.sink.error('unsupported-directive', 'line markers ("# 12 \\"file\\"") are not supported', nameTok.loc);
+    else this.sink.error('unknown-directive', `invalid preprocessing directive #${nameTok?.text ?? ''}`, (nameTok ?? hash).loc);
+  }
+
+  private condition(kind: 'if' | 'ifdef' | 'ifndef', rest: Token[], at: Token): boolean {
+    if (kind !== 'if') {
+      const n = rest[0];
+      if (!n || n.kind !== 'ident') {
+        this.sink.error('missing-macro-name', `no macro name given in #${kind}`, n?.loc ?? at.loc);
+        return false;
+      }
+      if (rest.length > 1) this.sink.warning('extra-tokens', `extra tokens at end of #${kind} directive`, rest[1].loc);
+      const defined = this.macros.has(n.text) || this.dynamic(n.text, n.loc) !== undefined;
+      return kind === 'ifdef' ? defined : !defined;
+    }
+    const expanded = expandTokens(rest, {
+      macros: this.macros,
+      sink: this.sink,
+      ifMode: true,
+      dynamic: (name, loc) => this.dynamic(name, loc),
+      hasInclude: (spec, angled) => this.find(spec, angled, false) !== undefined,
+    });
+    const end = { ...at.loc, column: at.loc.column + at.text.length };
+    const r = evaluate(expanded, { target: this.opts.target, mode: 'if' }, end);
+    if (!r.ok) {
+      this.sink.error('invalid-if-expression', `#if: ${r.message}`, r.loc);
+      return false;
+    }
+    return r.value !== 0n;
+  }
+
+  private find(name: string, angled: boolean, next: boolean) {
+    const frame = this.stack[this.stack.length - 1];
+    return resolveInclude(name, angled, frame?.path, this.search, this.fs, next ? frame?.dirIndex ?? -1 : -1);
+  }
+
+  private include(file: string, next: boolean, rest: Token[], at: Token, l: LogicalLine): void {
+    let spec = headerName(l.text.slice(l.text.indexOf(at.text) + at.text.length));
+    if (!spec && rest.length > 0) {
+      // A computed include: macro-expand, then read "…" or <…> from the result.
+      const expanded = expandTokens(rest, { macros: this.macros, sink: this.sink });
+      spec = headerName(expanded.map((t, k) => (k > 0 && t.spaceBefore ? ' ' : '') + t.text).join(''));
+    }
+    if (!spec) {
+      this.sink.error('invalid-include', `#${at.text} expects "FILENAME" or <FILENAME>`, at.loc);
+      return;
+    }
+    const found = this.find(spec.name, spec.angled, next && this.stack.length > 1);
+    if (!found) {
+      const q = spec.angled ? `<${spec.name}>` : `"${spec.name}"`;
+      this.sink.error('include-not-found', `${q}: no such file in the include path`, at.loc);
+      return;
+    }
+    const p = found.path;
+    if (this.once.has(p)) return;
+    const guard = this.guards.get(p);
+    if (guard && this.macros.has(guard)) return;
+    if (this.stack.some((f) => f.path === p)) {
+      this.sink.error('include-cycle', `"${p}" includes itself (${[...this.stack.map((f) => f.path), p].join(' → ')})`, at.loc);
+      return;
+    }
+    if (this.stack.length >= MAX_INCLUDE_DEPTH) {
+      this.sink.error('include-too-deep', `#include nested more than ${MAX_INCLUDE_DEPTH} levels`, at.loc);
+      return;
+    }
+    this.processFile(p, found.dirIndex);
+    void file;
+  }
+
+  private pragma(file: string, rest: Token[], at: Token): void {
+    const first = rest[0]?.text;
+    if (first === 'once') {
+      this.once.add(file);
+      return;
+    }
+    const text = rest.map((t, k) => (k > 0 && t.spaceBefore ? ' ' : '') + t.text).join('');
+    if (first === 'pack' || (first === 'GCC' && rest[1]?.text === 'push_options') || first === 'scalar_storage_order') {
+      // These change layout; ignoring them silently would give wrong offsets.
+      this.sink.error('unsupported-pragma', `#pragma ${text} changes layout and is not supported`, at.loc);
+      return;
+    }
+    this.sink.report({ severity: 'note', code: 'pragma-ignored', message: `#pragma ${text} ignored`, loc: at.loc });
+  }
+}
+
+/** `"name"` or `<name>` at the start of a directive's remaining text. */
+function headerName(text: string): { name: string; angled: boolean } | undefined {
+  const m = /^\s*(?:"([^"]*)"|<([^>]*)>)/.exec(text);
+  if (!m) return undefined;
+  return m[1] !== undefined ? { name: m[1], angled: false } : { name: m[2], angled: true };
+}
+
+/** The macro of a classic include guard: `#ifndef X` first, its `#endif` last, nothing outside. */
+function detectGuard(lines: LogicalLine[]): string | undefined {
+  const code = lines.filter((l) => l.text.trim() !== '');
+  if (code.length < 2) return undefined;
+  const m = /^\s*#\s*(?:ifndef\s+(\w+)|if\s+!\s*defined\s*\(?\s*(\w+)\s*\)?)\s*$/.exec(code[0].text);
+  if (!m || !/^\s*#\s*endif\b/.test(code[code.length - 1].text)) return undefined;
+  let depth = 0;
+  for (let k = 0; k < code.length; k++) {
+    if (/^\s*#\s*if(n?def)?\b/.test(code[k].text)) depth++;
+    else if (/^\s*#\s*endif\b/.test(code[k].text)) {
+      depth--;
+      if (depth === 0 && k !== code.length - 1) return undefined;
+    } else if (depth === 1 && /^\s*#\s*(else|elif)\b/.test(code[k].text)) return undefined;
+  }
+  return m[1] ?? m[2];
+}
+
+export function preprocess(mainFiles: string[], opts: PreprocessOptions, fs: SourceFs, sink: DiagnosticSink): PreprocessedSource {
+  const search: IncludeSearch = {
+    includeDirs: opts.includeDirs,
+    systemIncludeDirs: opts.systemIncludeDirs ?? (opts.nostdinc ? [] : systemIncludeDirs(opts.target, opts.sysroot)),
+    asmGenericFallback: opts.target.name === 'wasm32',
+  };
+  const pp = new Preprocessor(opts, search, fs, sink);
+  const builtin = { file: '<built-in>', line: 1, column: 1 };
+  for (const m of predefinedMacros(opts.target)) pp.defineFromOption(m.name, m.value, '<built-in>', builtin);
+  for (const c of opts.config ?? []) pp.defineFromOption(c.name, c.value, '<config>', { file: '<config>', line: 1, column: 1 });
+  const cmd = { file: '<command-line>', line: 1, column: 1 };
+  // gcc applies -D and -U in command-line order; we get them as two lists, so -D first, then -U.
+  for (const d of opts.defines) {
+    if (!/^[A-Za-z_]\w*(\(.*\))?$/.test(d.name)) {
+      sink.error('invalid-command-line-define', `"-D ${d.name}": macro names must be identifiers`, cmd);
+      continue;
+    }
+    pp.defineFromOption(d.name, d.value ?? '1', '<command-line>', cmd);
+  }
+  for (const u of opts.undefines) pp.undefine(u);
+  for (const f of mainFiles) {
+    if (pp.isStopped) break;
+    pp.includeMain(f);
+  }
+  return {
+    text: pp.out.join('\n') + '\n',
+    lineMap: pp.lineMap,
+    macros: [...pp.macros.values()],
+    includes: pp.includes,
+    mainFiles: [...mainFiles],
+    comments: pp.comments,
+  };
+}
