@@ -1,0 +1,145 @@
+// The generator benchmark (issue 3 §5): tsbindgen against bindgen on Debian's libdrm uapi headers
+// (drm.h, drm_mode.h, i915_drm.h, amdgpu_drm.h), same input, same run, each tool a separate child process.
+//   npx tsx bench/generate/run.ts [--reps N] [--no-profile] [--keep]
+// Prints median wall time and peak memory per tool, ratios against bindgen, how many DRM_IOCTL_* constants
+// each tool produced (checked against gcc), and where tsbindgen's time goes (a CPU profile by stage).
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { loadavg, cpus } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bindgenIoctls, ioctlTruth, score, tsbindgenIoctls, type IoctlScore } from './ioctl-truth.ts';
+import { gnuTimeAvailable, measureOnce } from './measure.ts';
+import { profileNode } from './profile.ts';
+import { failed, table, verdict, type ToolRuns } from './report.ts';
+import { createStage, LIBDRM_DIR, LIBDRM_HEADERS, type Stage } from './stage.ts';
+import { bindgenTool, buildBundle, floorTools, tsbindgenBinTool, tsbindgenBundleTool, type Tool } from './tools.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+function flag(name: string): boolean {
+  return process.argv.includes(name);
+}
+
+function option(name: string, fallback: number): number {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+function versionOf(argv: string[]): string {
+  const r = spawnSync(argv[0], argv.slice(1), { encoding: 'utf8' });
+  return r.status === 0 ? (r.stdout || r.stderr).trim().split('\n')[0] : 'not found';
+}
+
+function filesUnder(dir: string, ext: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((f) => join(dir, f))
+    .filter((f) => f.endsWith(ext) && statSync(f).isFile());
+}
+
+async function measureAll(tools: Tool[], reps: number): Promise<ToolRuns[]> {
+  const runs: ToolRuns[] = tools.map((tool) => ({ tool, samples: [] }));
+  // The first run of each is reported apart: cold page cache for libclang, cold tsx transpile cache for us.
+  for (const r of runs) r.first = await measureOnce(r.tool.command);
+  for (let i = 0; i < reps; i++) {
+    // Rotate the order each repetition, so a neighbour's burst of load does not always land on the same tool.
+    for (let k = 0; k < runs.length; k++) {
+      const r = runs[(i + k) % runs.length];
+      if (failed(r)) continue;
+      r.samples.push(await measureOnce(r.tool.command));
+    }
+  }
+  return runs;
+}
+
+function printIoctls(stage: Stage, runs: ToolRuns[]): void {
+  const truth = ioctlTruth(stage.wrapper, []);
+  console.log(`\nDRM_IOCTL_* constants (gcc -dM -E finds ${truth.values.size} such macros; values from a gcc-compiled probe)`);
+  if (truth.problem) console.log(`  gcc truth incomplete: ${truth.problem}`);
+  const line = (label: string, s: IoctlScore) => {
+    console.log(`  ${label.padEnd(32)} ${String(s.emitted).padStart(4)} emitted, ${String(s.correct).padStart(4)} equal to gcc, ${s.wrong.length} wrong, ${s.missing.length} missing`);
+    for (const w of s.wrong.slice(0, 5)) console.log(`      wrong: ${w}`);
+    if (s.missing.length > 0 && s.missing.length <= 8) console.log(`      missing: ${s.missing.join(', ')}`);
+  };
+  if (existsSync(stage.bindgenOut)) line('bindgen', score(bindgenIoctls(readFileSync(stage.bindgenOut, 'utf8')), truth.values));
+  else console.log('  bindgen: no output');
+  const ours = runs.find((r) => r.tool.key === 'tsbindgen' || r.tool.key === 'tsbindgen-bundle');
+  const files = filesUnder(stage.tsbindgenOut, '.ts');
+  if (ours && files.length > 0) line('tsbindgen', score(tsbindgenIoctls(files.map((f) => readFileSync(f, 'utf8'))), truth.values));
+  else console.log('  tsbindgen: no output');
+}
+
+function printOutputs(stage: Stage): void {
+  const rs = existsSync(stage.bindgenOut) ? readFileSync(stage.bindgenOut, 'utf8') : '';
+  const ts = filesUnder(stage.tsbindgenOut, '.ts');
+  const tsLines = ts.reduce((n, f) => n + readFileSync(f, 'utf8').split('\n').length, 0);
+  console.log(`\noutput: bindgen ${rs.split('\n').length} lines of Rust in 1 file; tsbindgen ${tsLines} lines of TypeScript in ${ts.length} files`);
+}
+
+function printProfile(stage: Stage): void {
+  const p = profileNode([join(ROOT, 'bin/tsbindgen.js'), 'generate', '--config', stage.config, '--out', stage.tsbindgenOut], ROOT, ROOT);
+  console.log('\nwhere tsbindgen (bin) spends its time: one run under node --cpu-prof, self time by stage');
+  if (p.problem) {
+    console.log(`  ${p.problem}`);
+    return;
+  }
+  for (const s of p.stages.slice(0, 10)) {
+    console.log(`  ${s.ms.toFixed(0).padStart(6)} ms ${((100 * s.ms) / p.totalMs).toFixed(0).padStart(3)}%  ${s.stage}`);
+  }
+  console.log(`  ${p.totalMs.toFixed(0).padStart(6)} ms total sampled (process start to exit, excluding node's own boot)`);
+  console.log('  hottest functions:');
+  for (const h of p.hottest.slice(0, 6)) console.log(`  ${h.ms.toFixed(0).padStart(6)} ms  ${h.where}`);
+}
+
+async function main(): Promise<number> {
+  const reps = option('--reps', 5);
+  if (!gnuTimeAvailable()) {
+    console.error('bench/generate needs GNU time at /usr/bin/time (Debian package "time") for exact peak RSS');
+    return 1;
+  }
+  const stage = createStage();
+  try {
+    if (stage.problem) {
+      console.error(`cannot set up the input: ${stage.problem}`);
+      return 1;
+    }
+    console.log(`generator benchmark: ${LIBDRM_HEADERS.map((h) => `${LIBDRM_DIR}/${h}`).join(', ')}`);
+    console.log(`  (+ ${stage.headers.length - LIBDRM_HEADERS.length} linux/asm uapi headers they include; ${versionOf(['bindgen', '--version'])}, node ${process.version})`);
+    console.log(`  ${cpus().length} × ${cpus()[0]?.model ?? 'cpu?'}, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} — a shared, busy machine widens the spread`);
+    console.log(`  ${reps} repetitions per tool after one cold first run, order rotated; medians reported`);
+    console.log('  peak RSS tree: the whole process tree at its fullest (bindgen runs clang and rustfmt as children,');
+    console.log('  tsx may run an esbuild service); largest proc: exact ru_maxrss of the biggest single process\n');
+
+    const tools: Tool[] = [bindgenTool(stage), tsbindgenBinTool(ROOT, stage)];
+    const bundle = buildBundle(ROOT, stage);
+    if ('file' in bundle) tools.push(tsbindgenBundleTool(bundle.file, stage, ROOT));
+    tools.push(...floorTools(ROOT));
+    const runs = await measureAll(tools, reps);
+    console.log(table(runs));
+    if ('problem' in bundle) console.log(`(no bundled row: ${bundle.problem})`);
+    for (const r of runs) {
+      const bad = failed(r);
+      if (bad) console.log(`\n${r.tool.label} FAILED (exit ${bad.status}):\n  ${bad.stderr.trim().split('\n').slice(0, 6).join('\n  ')}`);
+    }
+
+    const baseline = runs.find((r) => r.tool.role === 'baseline')!;
+    console.log('\nagainst bindgen (target: < 0.50× in both):');
+    const verdicts = runs.filter((r) => r.tool.role === 'ours' && r.samples.length > 0 && !failed(r)).map((r) => verdict(r, baseline));
+    for (const v of verdicts) console.log(`  ${v.text}`);
+    if (verdicts.length === 0) console.log('  no successful tsbindgen run to compare');
+    else if (!verdicts.some((v) => v.wins)) console.log('  => tsbindgen does NOT beat bindgen by the required margin on this input; see the profile below');
+    else console.log('  => target met by: ' + verdicts.filter((v) => v.wins).map((v) => v.text.split(':')[0]).join(', '));
+
+    printOutputs(stage);
+    printIoctls(stage, runs);
+    if (!flag('--no-profile')) printProfile(stage);
+    if (flag('--keep')) console.log(`\nkept ${stage.dir}`);
+    return 0;
+  } finally {
+    if (!flag('--keep')) rmSync(stage.dir, { recursive: true, force: true });
+  }
+}
+
+process.exitCode = await main();
