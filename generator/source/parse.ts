@@ -1,0 +1,95 @@
+// tree-sitter-c over the preprocessed text, and the syntax errors it finds, placed in the original headers.
+// Diagnostic codes: syntax-error, syntax-missing, unsupported-construct.
+
+import Parser from 'tree-sitter';
+import C from 'tree-sitter-c';
+import type { DiagnosticSink, SourceLoc } from '../diagnostics.ts';
+import type { PreprocessedSource } from './types.ts';
+
+let parser: Parser | undefined;
+
+// GNU spellings of keywords tree-sitter-c does not know in every position (`__signed__ char` fails to parse).
+// Each is replaced by the standard keyword padded to the same length, so every offset and column stays valid.
+const GNU_KEYWORDS = /\b(?:__(signed|const|volatile|restrict|inline)(?:__)?|__extension__)\b/g;
+
+function standardKeywords(text: string): string {
+  return text.replace(GNU_KEYWORDS, (word, std: string | undefined) => (std ?? '').padEnd(word.length, ' '));
+}
+
+/** Parse preprocessed C. Node offsets index `text` itself (use them to slice the original text). */
+export function parseC(text: string): Parser.Tree {
+  if (!parser) {
+    parser = new Parser();
+    parser.setLanguage(C as unknown as Parser.Language);
+  }
+  // The default 32 KiB buffer makes tree-sitter's node binding reject long inputs; size it to the text.
+  return parser.parse(standardKeywords(text), undefined, { bufferSize: Math.max(32 * 1024, text.length * 2 + 1024) });
+}
+
+/** Where a point of the preprocessed text came from (tree-sitter columns are UTF-16 units, as SourceLoc's). */
+export function originOf(pp: PreprocessedSource, row: number, column: number): SourceLoc {
+  const origin = pp.lineMap[row] ?? pp.lineMap[pp.lineMap.length - 1];
+  if (!origin) return { file: pp.mainFiles[0] ?? '<input>', line: row + 1, column: column + 1 };
+  return { file: origin.file, line: origin.line, column: column + 1 };
+}
+
+export function nodeLoc(node: Parser.SyntaxNode, pp: PreprocessedSource): SourceLoc {
+  return originOf(pp, node.startPosition.row, node.startPosition.column);
+}
+
+/**
+ * tree-sitter-c marks two valid C forms as MISSING: an unnamed bitfield (`int :3;`, no declarator before
+ * the colon) and a declaration that only declares a tag (`__attribute__((x)) struct s {…};`).
+ */
+function isValidMissing(node: Parser.SyntaxNode): boolean {
+  if (node.type === 'field_identifier') return node.nextSibling?.type === 'bitfield_clause';
+  if (node.type === 'identifier' && node.parent?.type === 'declaration') {
+    const type = node.parent.childForFieldName('type')?.type;
+    return type === 'struct_specifier' || type === 'union_specifier' || type === 'enum_specifier';
+  }
+  return false;
+}
+
+function excerpt(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine;
+}
+
+const GNU_UNSUPPORTED = /\b(__typeof__|__typeof|typeof|__auto_type|_Generic|asm|__asm__|__asm)\b/;
+
+function reportError(node: Parser.SyntaxNode, pp: PreprocessedSource, sink: DiagnosticSink): void {
+  const loc = nodeLoc(node, pp);
+  // An ERROR covering a construct tree-sitter-c does not know is better named for what it is.
+  const around = `${node.parent?.text ?? ''}`;
+  const gnu = GNU_UNSUPPORTED.exec(node.text) ?? GNU_UNSUPPORTED.exec(around);
+  if (gnu) {
+    sink.error('unsupported-construct', `"${gnu[1]}" is not supported by tsbindgen (near "${excerpt(node.text)}")`, loc);
+    return;
+  }
+  const text = excerpt(node.text);
+  sink.error(
+    'syntax-error',
+    text ? `cannot parse "${text}"; check this declaration for a typo or a macro that did not expand` : 'cannot parse the text here',
+    loc,
+  );
+}
+
+/** Every ERROR and (genuinely) MISSING node becomes one error; an ERROR's own children are not reported again. */
+export function syntaxDiagnostics(tree: Parser.Tree, pp: PreprocessedSource, sink: DiagnosticSink): void {
+  const visit = (node: Parser.SyntaxNode): void => {
+    if (node.type === 'ERROR') {
+      reportError(node, pp, sink);
+      return;
+    }
+    if (node.isMissing) {
+      if (!isValidMissing(node)) {
+        const expected = node.isNamed ? `a ${node.type.replace(/_/g, ' ')}` : `"${node.type}"`;
+        sink.error('syntax-missing', `expected ${expected} here`, nodeLoc(node, pp));
+      }
+      return;
+    }
+    if (!node.hasError) return;
+    for (const child of node.children) visit(child);
+  };
+  visit(tree.rootNode);
+}
