@@ -1,0 +1,172 @@
+// Object-like macros from the headers become typed constants when their expansion is an integer constant
+// expression (sizeof answered by the target's layout, enumerators from the IR); every other macro becomes a
+// skipped entry saying why. Values of `_IOC(dir, type, nr, size)` expansions also keep their four fields.
+// Diagnostic codes: none (failures are recorded in ir.skipped, which the dump reports).
+
+import { DiagnosticSink, type SourceLoc } from '../diagnostics.ts';
+import type { TargetInfo } from '../layout/targets.ts';
+import type { LayoutQuery } from '../layout/types.ts';
+import { evaluate, type ExprHooks, type TypedValue } from '../source/expr.ts';
+import { maxOf, normalize } from '../source/int-types.ts';
+import { expandForEvaluation } from '../source/pp-expand.ts';
+import type { MacroDef, PreprocessedSource, Token } from '../source/types.ts';
+import { integerKindOf, irTypeScope, parseTypeName } from './type-name.ts';
+import type { ConstantDecl, CType, IntKind, IoctlInfo, IrModule } from './types.ts';
+
+const NOT_FROM_HEADERS = new Set(['<built-in>', '<config>', '<command-line>']);
+const TYPE_WORDS = new Set(['void', 'char', 'short', 'int', 'long', 'signed', 'unsigned', '_Bool', 'float', 'double', 'struct', 'union', 'enum', 'const', 'volatile', '__signed__', '__int128']);
+
+/** Enumerator name → value; an enumerator has type int when its value fits, else its enum's type (gcc). */
+function enumeratorTable(ir: IrModule, target: TargetInfo): Map<string, TypedValue> {
+  const table = new Map<string, TypedValue>();
+  for (const d of ir.decls) {
+    if (d.kind !== 'enum') continue;
+    for (const e of d.enumerators) {
+      const fits = e.value >= -(maxOf('int', target) + 1n) && e.value <= maxOf('int', target);
+      table.set(e.name, { value: e.value, type: fits ? 'int' : d.underlying });
+    }
+  }
+  return table;
+}
+
+/** Hooks for evaluating constant expressions against an IR module and the target's layout. */
+export function constantHooks(ir: IrModule, query: LayoutQuery, target: TargetInfo): ExprHooks {
+  const enumerators = enumeratorTable(ir, target);
+  const hooks: ExprHooks = {
+    target,
+    mode: 'constant',
+    identifier: (name) => enumerators.get(name),
+    isTypeName: (name) => ir.byId.get(name)?.kind === 'typedef',
+    parseTypeName: (tokens, start) =>
+      parseTypeName(
+        tokens,
+        start,
+        irTypeScope(ir, (inner) => {
+          const r = evaluate(inner, hooks);
+          return r.ok ? Number(r.value) : undefined;
+        }),
+      ),
+    integerKind: (type) => integerKindOf(type, ir, target),
+    sizeOf: (type, loc) => query.sizeOf(type, loc),
+    alignOf: (type, loc) => query.alignOf(type, loc),
+    offsetOf: (type, path, loc) => {
+      const resolved = resolveNamed(type, ir);
+      return resolved.kind === 'record' ? query.offsetOf(resolved.id, path, loc) : undefined;
+    },
+  };
+  return hooks;
+}
+
+function resolveNamed(type: CType, ir: IrModule): CType {
+  let t = type;
+  for (let guard = 0; t.kind === 'named' && guard < 100; guard++) {
+    const d = ir.byId.get(t.name);
+    if (!d || d.kind !== 'typedef') break;
+    t = d.type;
+  }
+  return t;
+}
+
+function stripParens(tokens: Token[]): Token[] {
+  let t = tokens;
+  while (t.length >= 2 && t[0].text === '(' && t[t.length - 1].text === ')') {
+    let depth = 0;
+    let wraps = true;
+    for (let k = 0; k < t.length - 1; k++) {
+      if (t[k].text === '(') depth++;
+      if (t[k].text === ')') depth--;
+      if (depth === 0) {
+        wraps = false;
+        break;
+      }
+    }
+    if (!wraps) break;
+    t = t.slice(1, -1);
+  }
+  return t;
+}
+
+/** The four fields of an `_IOC(dir, type, nr, size)` call, and the argument type when size is `sizeof(T)`. */
+function ioctlInfo(args: Token[][], macros: ReadonlyMap<string, MacroDef>, hooks: ExprHooks): IoctlInfo | undefined {
+  if (args.length !== 4) return undefined;
+  const values: number[] = [];
+  let argType: CType | undefined;
+  for (const [k, raw] of args.entries()) {
+    const toks = expandForEvaluation(raw, macros);
+    const r = evaluate(toks, hooks);
+    if (!r.ok) return undefined;
+    values.push(Number(r.value));
+    if (k === 3) {
+      const inner = stripParens(toks);
+      if (inner[0]?.text === 'sizeof' && inner[1]?.text === '(' && inner[inner.length - 1].text === ')') {
+        const p = hooks.parseTypeName!(inner, 2);
+        if (!('error' in p) && p.next === inner.length - 1) argType = p.type;
+      }
+    }
+  }
+  const [dir, type, nr, size] = values;
+  return argType ? { dir, type, nr, size, argType } : { dir, type, nr, size };
+}
+
+type Outcome = { constant: TypedValue; ioctl?: IoctlInfo } | { reason: string };
+
+function evaluateMacro(m: MacroDef, macros: ReadonlyMap<string, MacroDef>, hooks: ExprHooks, ir: IrModule): Outcome {
+  if (m.params !== null) return { reason: 'function-like macro' };
+  if (m.body.length === 0) return { reason: 'empty' };
+  const local = new DiagnosticSink();
+  let ioctlArgs: Token[][] | undefined;
+  const start: Token = { kind: 'ident', text: m.name, loc: m.loc, spaceBefore: false };
+  const toks = expandForEvaluation([start], macros, local, (name, args) => {
+    if (name === '_IOC' && ioctlArgs === undefined) ioctlArgs = args;
+  });
+  if (local.hasErrors) return { reason: `expansion failed: ${local.items.find((d) => d.severity === 'error')!.message}` };
+  if (toks.length === 0) return { reason: 'empty' };
+  if (toks.some((t) => t.kind === 'string')) return { reason: 'expands to a string literal' };
+  const first = stripParens(toks)[0];
+  if (first && first.kind === 'ident' && (TYPE_WORDS.has(first.text) || ir.byId.get(first.text)?.kind === 'typedef') && stripParens(toks).length === toks.length) {
+    return { reason: 'expands to a type name' };
+  }
+  if (toks.some((t) => t.text === '{' || t.text === ';')) return { reason: 'expands to code, not an expression' };
+  if (toks.length === 1 && toks[0].kind === 'ident' && toks[0].text === m.name) return { reason: 'expands to its own name' };
+  const r = evaluate(toks, hooks, m.loc);
+  if (!r.ok) {
+    if (r.message.startsWith('uses undefined identifier')) return { reason: r.message };
+    return { reason: `not an integer constant expression: ${r.message}` };
+  }
+  const ioctl = ioctlArgs ? ioctlInfo(ioctlArgs, macros, hooks) : undefined;
+  return { constant: { value: normalize(r.value, r.type, hooks.target), type: r.type as IntKind }, ioctl };
+}
+
+export function resolveConstants(ir: IrModule, pp: PreprocessedSource, query: LayoutQuery, target: TargetInfo, sink: DiagnosticSink): void {
+  void sink;
+  const macros = new Map(pp.macros.map((m) => [m.name, m]));
+  const hooks = constantHooks(ir, query, target);
+  const fromHeaders = new Set(pp.includes);
+  for (const m of pp.macros) {
+    if (NOT_FROM_HEADERS.has(m.header) || !fromHeaders.has(m.header)) continue;
+    // sizeof() of an incomplete type would report through the query's sink; keep those reports in the skip reason.
+    const outcome = evaluateMacro(m, macros, hooks, ir);
+    const base = { loc: m.loc as SourceLoc, header: m.header };
+    if ('reason' in outcome) {
+      ir.skipped.push({ name: m.name, reason: outcome.reason, ...base });
+      continue;
+    }
+    if (ir.byId.has(m.name)) {
+      ir.skipped.push({ name: m.name, reason: `the name is already declared as a ${ir.byId.get(m.name)!.kind}`, ...base });
+      continue;
+    }
+    const decl: ConstantDecl = {
+      kind: 'constant',
+      id: m.name,
+      name: m.name,
+      value: outcome.constant.value,
+      type: outcome.constant.type,
+      text: m.text,
+      ...base,
+      ...(m.doc !== undefined ? { doc: m.doc } : {}),
+      ...(outcome.ioctl ? { ioctl: outcome.ioctl } : {}),
+    };
+    ir.decls.push(decl);
+    ir.byId.set(decl.id, decl);
+  }
+}

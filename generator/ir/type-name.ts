@@ -1,0 +1,149 @@
+// C type names (C11 6.7.7) as casts, sizeof and offsetof write them — `unsigned long`, `struct x`, `__u32 *`,
+// `const char *`, `int [4]`, `void (*)(int)` — parsed from tokens into a CType, using the IR for typedef names.
+
+import type { SourceLoc } from '../diagnostics.ts';
+import type { TargetInfo } from '../layout/targets.ts';
+import type { Token } from '../source/types.ts';
+import type { CType, IntKind, IrModule } from './types.ts';
+
+export interface TypeNameScope {
+  isTypedef(name: string): boolean;
+  /** Value of an array length written between brackets; undefined when not a constant. */
+  arrayLength?(tokens: Token[]): number | undefined;
+}
+
+export type TypeNameResult = { type: CType; next: number } | { error: string; loc: SourceLoc };
+
+const QUALIFIERS = new Set(['const', 'volatile', '__const', '__const__', '__volatile__', '__volatile', 'restrict', '__restrict', '__restrict__', '__extension__']);
+const BASIC = new Set(['void', 'char', 'short', 'int', 'long', 'signed', 'unsigned', '__signed__', '__signed', '_Bool', 'float', 'double', '__int128']);
+
+interface Specifiers {
+  words: string[];
+  tag?: { tag: 'struct' | 'union' | 'enum'; name: string };
+  typedef?: string;
+  isConst: boolean;
+  isVolatile: boolean;
+}
+
+function basicType(words: string[]): CType | string {
+  const count = (w: string) => words.filter((x) => x === w).length;
+  const unsigned = count('unsigned') > 0;
+  const signed = count('signed') + count('__signed__') + count('__signed') > 0;
+  if (unsigned && signed) return 'both signed and unsigned in a type name';
+  const longs = count('long');
+  if (count('void')) return { kind: 'void' };
+  if (count('_Bool')) return { kind: 'int', int: 'bool' };
+  if (count('float')) return { kind: 'float', float: 'float' };
+  if (count('double')) return { kind: 'float', float: longs ? 'longdouble' : 'double' };
+  if (count('char')) return { kind: 'int', int: unsigned ? 'uchar' : signed ? 'schar' : 'char' };
+  const pick = (s: IntKind, u: IntKind): CType => ({ kind: 'int', int: unsigned ? u : s });
+  if (count('__int128')) return pick('int128', 'uint128');
+  if (count('short')) return pick('short', 'ushort');
+  if (longs >= 2) return pick('longlong', 'ulonglong');
+  if (longs === 1) return pick('long', 'ulong');
+  return pick('int', 'uint');
+}
+
+export function parseTypeName(tokens: Token[], start: number, scope: TypeNameScope): TypeNameResult {
+  let i = start;
+  const spec: Specifiers = { words: [], isConst: false, isVolatile: false };
+  const at = tokens[start]?.loc ?? { file: '<expr>', line: 1, column: 1 };
+  for (;;) {
+    const t = tokens[i];
+    if (!t || t.kind !== 'ident') break;
+    if (QUALIFIERS.has(t.text)) {
+      if (t.text.includes('const')) spec.isConst = true;
+      if (t.text.includes('volatile')) spec.isVolatile = true;
+      i++;
+    } else if (BASIC.has(t.text)) {
+      spec.words.push(t.text);
+      i++;
+    } else if (t.text === 'struct' || t.text === 'union' || t.text === 'enum') {
+      const name = tokens[i + 1];
+      if (!name || name.kind !== 'ident') return { error: `expected a tag name after "${t.text}" in a type name`, loc: t.loc };
+      spec.tag = { tag: t.text, name: name.text };
+      i += 2;
+    } else if (spec.words.length === 0 && !spec.tag && !spec.typedef && scope.isTypedef(t.text)) {
+      spec.typedef = t.text;
+      i++;
+    } else break;
+  }
+  let base: CType;
+  if (spec.tag) base = spec.tag.tag === 'enum' ? { kind: 'enum', id: `enum ${spec.tag.name}` } : { kind: 'record', id: `${spec.tag.tag} ${spec.tag.name}` };
+  else if (spec.typedef) base = { kind: 'named', name: spec.typedef };
+  else if (spec.words.length > 0) {
+    const b = basicType(spec.words);
+    if (typeof b === 'string') return { error: b, loc: at };
+    base = b;
+  } else return { error: `expected a type name before "${tokens[start]?.text ?? 'end of expression'}"`, loc: at };
+  if (spec.isConst) base = { ...base, const: true } as CType;
+  if (spec.isVolatile) base = { ...base, volatile: true } as CType;
+  return abstractDeclarator(tokens, i, base, scope);
+}
+
+/** `*` (with qualifiers), `[N]`, and the `(*)(…)` of a function pointer. */
+function abstractDeclarator(tokens: Token[], start: number, base: CType, scope: TypeNameScope): TypeNameResult {
+  let i = start;
+  let type = base;
+  while (tokens[i]?.text === '*' || QUALIFIERS.has(tokens[i]?.text ?? '')) {
+    if (tokens[i].text === '*') type = { kind: 'pointer', pointee: type };
+    i++;
+  }
+  if (tokens[i]?.text === '(' && tokens[i + 1]?.text === '*') {
+    // Function pointer: only its size matters here, so the parameters are skipped.
+    let depth = 0;
+    let k = i;
+    for (; k < tokens.length; k++) {
+      if (tokens[k].text === '(') depth++;
+      if (tokens[k].text === ')' && --depth === 0) break;
+    }
+    if (tokens[k + 1]?.text !== '(') return { error: 'unsupported declarator in a type name', loc: tokens[i].loc };
+    depth = 0;
+    let j = k + 1;
+    for (; j < tokens.length; j++) {
+      if (tokens[j].text === '(') depth++;
+      if (tokens[j].text === ')' && --depth === 0) break;
+    }
+    return { type: { kind: 'pointer', pointee: { kind: 'function', ret: type, params: [], variadic: false } }, next: j + 1 };
+  }
+  const dims: number[] = [];
+  while (tokens[i]?.text === '[') {
+    let k = i + 1;
+    let depth = 1;
+    for (; k < tokens.length; k++) {
+      if (tokens[k].text === '[') depth++;
+      if (tokens[k].text === ']' && --depth === 0) break;
+    }
+    const inner = tokens.slice(i + 1, k);
+    const n = inner.length === 0 ? undefined : scope.arrayLength?.(inner) ?? (inner.length === 1 && /^\d+$/.test(inner[0].text) ? Number(inner[0].text) : undefined);
+    if (n === undefined) return { error: 'array length in a type name is not a constant', loc: tokens[i].loc };
+    dims.push(n);
+    i = k + 1;
+  }
+  for (let d = dims.length - 1; d >= 0; d--) type = { kind: 'array', element: type, length: dims[d] };
+  return { type, next: i };
+}
+
+/** A TypeNameScope over an IR module's typedefs. */
+export function irTypeScope(ir: IrModule, arrayLength?: TypeNameScope['arrayLength']): TypeNameScope {
+  return { isTypedef: (n) => ir.byId.get(n)?.kind === 'typedef', arrayLength };
+}
+
+/** The integer kind a cast to `type` produces; undefined for non-integer types (pointers, records, floats). */
+export function integerKindOf(type: CType, ir: IrModule, target: TargetInfo): IntKind | undefined {
+  void target;
+  const seen = new Set<string>();
+  let t: CType = type;
+  for (;;) {
+    if (t.kind === 'int') return t.int;
+    if (t.kind === 'enum') {
+      const e = ir.byId.get(t.id);
+      return e?.kind === 'enum' ? e.underlying : undefined;
+    }
+    if (t.kind !== 'named' || seen.has(t.name)) return undefined;
+    seen.add(t.name);
+    const d = ir.byId.get(t.name);
+    if (!d || d.kind !== 'typedef') return undefined;
+    t = d.type;
+  }
+}
