@@ -23,6 +23,7 @@ export interface PackagePlanInput {
   ownerOf(decl: Decl): string | undefined;
   isGenerated(subsystem: string): boolean;
   packageOf(subsystem: string): string;
+  displayHeader?(header: string): string;
 }
 
 export function defaultTarget(targets: readonly TargetName[]): TargetName {
@@ -70,6 +71,7 @@ export function planPackage(input: PackagePlanInput, sink: DiagnosticSink): Pack
           isGenerated: input.isGenerated,
           packageOf: input.packageOf,
           headers: input.headers,
+          displayHeader: input.displayHeader,
         },
         sink,
       ),

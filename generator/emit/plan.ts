@@ -25,6 +25,8 @@ export interface ModulePlanInput {
   packageOf(subsystem: string): string;
   /** The subsystem's headers as shown in output (relative paths), sorted. */
   headers: string[];
+  /** How a declaration's header is shown in `@generated from` lines (default: as the front end named it). */
+  displayHeader?(header: string): string;
 }
 
 export function bannerText(headers: string[], target: string | null): string {
@@ -60,6 +62,10 @@ class ModulePlanner {
     }
     return name;
   };
+
+  private show(header: string): string {
+    return this.input.displayHeader ? this.input.displayHeader(header) : header;
+  }
 
   useAbi = (name: string): void => {
     this.abi.add(name);
@@ -127,7 +133,7 @@ class ModulePlanner {
     const offsets = members.map((m) => `${propertyKey(m.name)}: ${m.offset}`).join(', ');
     return [
       {
-        doc: tsdoc(rec.doc, rec.header, rec.id),
+        doc: tsdoc(rec.doc, this.show(rec.header), rec.id),
         name,
         size: layout.size,
         align: layout.align,
@@ -145,7 +151,7 @@ class ModulePlanner {
       .map((x) => ({ doc: memberDoc(x.doc, ''), name: x.name, value: intLiteral(x.value) }));
     return [
       {
-        doc: tsdoc(e.doc, e.header, e.id),
+        doc: tsdoc(e.doc, this.show(e.header), e.id),
         name,
         body: enumerators.map((x) => `${x.name}: ${x.value}`).join(', '),
         enumerators,
@@ -155,7 +161,7 @@ class ModulePlanner {
 
   private constantView(c: ConstantDecl): ConstantView[] {
     if (!this.claim(c.name, c)) return [];
-    return [{ doc: tsdoc(c.doc, c.header, `#define ${c.name} ${c.text}`), name: c.name, value: intLiteral(c.value) }];
+    return [{ doc: tsdoc(c.doc, this.show(c.header), `#define ${c.name} ${c.text}`), name: c.name, value: intLiteral(c.value) }];
   }
 
   private ioctlView(c: ConstantDecl): IoctlView {
@@ -168,7 +174,7 @@ class ModulePlanner {
 
   private helperView(f: FunctionDecl): HelperView {
     const sig = helperSignature({ ir: this.input.ir, target: this.input.target, classFor: this.classFor }, f);
-    return { doc: tsdoc(f.doc, f.header, `static inline ${f.name}()`, '  '), signature: sig };
+    return { doc: tsdoc(f.doc, this.show(f.header), `static inline ${f.name}()`, '  '), signature: sig };
   }
 }
 
