@@ -9,6 +9,7 @@ export type MismatchKind =
   | 'record-align'
   | 'field-offset'
   | 'field-size'
+  | 'field-align'
   | 'field-kind'
   | 'bit-offset'
   | 'bit-width'
@@ -117,6 +118,9 @@ function compareRecords(unit: string, dump: LayoutDump, truth: SetTruth, out: Un
         out.counts.fields++;
         if (f.offset !== tf.o) bad('field-offset', key, f.offset, tf.o);
         if (f.size !== tf.s) bad('field-size', key, f.size, tf.s);
+        // The dump's FieldDump has no align today; compared as soon as the generator emits one.
+        const align = (f as { align?: number }).align;
+        if (align !== undefined && tf.a !== undefined && align !== tf.a) bad('field-align', key, align, tf.a);
       }
     }
     for (const p of Object.keys(t.fields)) if (!seen.has(p)) bad('field-missing', fieldKey(name, p), 'absent', JSON.stringify(t.fields[p]));

@@ -93,12 +93,18 @@ export async function probeUnit(tc: Toolchain, unit: UnitSpec, dumps: LayoutDump
   for (const p of file.probes) {
     const bytes = objects.get(p.symbol);
     if (!bytes) {
-      unitTruth.rejected[probeKey(p)] = result.rejected.get(p.line) ?? 'no object for this probe in the assembly';
+      const why = result.rejected.get(p.line) ?? 'no object for this probe in the assembly';
+      if (p.kind === 'field-size') {
+        if (!/incomplete/.test(why)) unitTruth.rejected[`${probeKey(p)} (size)`] = why;
+      } else unitTruth.rejected[probeKey(p)] = why;
       continue;
     }
     if (p.kind === 'record') {
       const [size, align] = words64(bytes);
       records[p.record] = { size: Number(size), align: Number(align), fields: {} };
+    } else if (p.kind === 'field-size') {
+      const f = records[p.record]?.fields[p.path];
+      if (f) f.s = Number(words64(bytes)[0]);
     } else if (p.kind === 'field' || p.kind === 'bitfield') {
       const rec = records[p.record];
       if (!rec) {
@@ -107,8 +113,9 @@ export async function probeUnit(tc: Toolchain, unit: UnitSpec, dumps: LayoutDump
       }
       let f: TruthField | undefined;
       if (p.kind === 'field') {
-        const [o, s] = words64(bytes);
-        f = { o: Number(o), s: Number(s) };
+        const [o, a] = words64(bytes);
+        // Size 0 unless its own probe answers: only a flexible array member has no sizeof (checked below).
+        f = { o: Number(o), s: 0, a: Number(a) };
       } else f = bitsOf(bytes);
       if (f) rec.fields[p.path] = f;
       else unitTruth.rejected[probeKey(p)] = 'setting the bitfield to all ones left every bit zero';

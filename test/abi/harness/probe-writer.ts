@@ -17,6 +17,8 @@ export interface ProbeRequest {
 export type Probe =
   | { kind: 'record'; symbol: string; line: number; record: string }
   | { kind: 'field'; symbol: string; line: number; record: string; path: string }
+  /** Apart from the offset: sizeof a flexible array member is an error, and C gives it no size. */
+  | { kind: 'field-size'; symbol: string; line: number; record: string; path: string }
   | { kind: 'bitfield'; symbol: string; line: number; record: string; path: string }
   | { kind: 'constant'; symbol: string; line: number; name: string };
 
@@ -49,7 +51,8 @@ export const PROBE_HELPERS = `#ifndef TSB_PROBE_H
   { (unsigned long long)TSB_INT_OR_0(x), TSB_IS_INT(x), TSB_INT_OR_0(x) < 0 }
 #define TSB_RECORD(sym, T) const unsigned long long sym[2] = { sizeof(T), _Alignof(T) }
 #define TSB_FIELD(sym, T, path) const unsigned long long sym[2] = \\
-  { __builtin_offsetof(T, path), sizeof(((T *)0)->path) }
+  { __builtin_offsetof(T, path), __alignof__(((T *)0)->path) }
+#define TSB_FIELD_SIZE(sym, T, path) const unsigned long long sym[1] = { sizeof(((T *)0)->path) }
 #define TSB_BITFIELD(sym, T, path) const T sym = { .path = -1 }
 #endif
 `;
@@ -77,7 +80,11 @@ export function writeProbeFile(req: ProbeRequest): ProbeFile {
       const fs = sym();
       if (f.bitfield)
         probes.push({ kind: 'bitfield', symbol: fs, record: r.name, path: f.path, line: add(`TSB_BITFIELD(${fs}, ${r.name}, ${f.path});`) });
-      else probes.push({ kind: 'field', symbol: fs, record: r.name, path: f.path, line: add(`TSB_FIELD(${fs}, ${r.name}, ${f.path});`) });
+      else {
+        probes.push({ kind: 'field', symbol: fs, record: r.name, path: f.path, line: add(`TSB_FIELD(${fs}, ${r.name}, ${f.path});`) });
+        const ss = sym();
+        probes.push({ kind: 'field-size', symbol: ss, record: r.name, path: f.path, line: add(`TSB_FIELD_SIZE(${ss}, ${r.name}, ${f.path});`) });
+      }
     }
   }
   for (const c of req.constants) {

@@ -5,6 +5,8 @@ export interface TruthField {
   /** Byte offset and size, for ordinary members. */
   o?: number;
   s?: number;
+  /** The member's alignment inside the record (gcc's __alignof__ of the member: packed and aligned included). */
+  a?: number;
   /** Bit offset from the start of the record and width, for bitfields. */
   bo?: number;
   bw?: number;
