@@ -60,8 +60,9 @@ function spawnCase(index: number): CaseOutcome {
 function verdict(c: Case, o: CaseOutcome): { text: string; ok: boolean } {
   const r = o.result!;
   if (!r.checksumsAgree || !o.bytesAgree) return { text: 'WRONG: the two sides computed different results', ok: false };
-  if (c.control) return { text: r.ratio <= TARGET_RATIO && r.ratio >= 1 / TARGET_RATIO ? 'noise ok' : 'NOISY: distrust this run', ok: true };
-  return r.ratio <= TARGET_RATIO ? { text: 'ok', ok: true } : { text: 'MISSED the 10% target', ok: false };
+  const quiet = (x: number) => x <= TARGET_RATIO && x >= 1 / TARGET_RATIO;
+  if (c.control) return { text: quiet(r.bestRatio) && quiet(r.ratio) ? 'noise ok' : 'NOISY: distrust this run', ok: true };
+  return r.bestRatio <= TARGET_RATIO ? { text: 'ok', ok: true } : { text: 'MISSED the 10% target', ok: false };
 }
 
 function printOutcome(c: Case, o: CaseOutcome): boolean {
@@ -72,15 +73,16 @@ function printOutcome(c: Case, o: CaseOutcome): boolean {
   }
   const r = o.result;
   const v = verdict(c, o);
+  const ns = (x: number) => `${x.toFixed(2).padStart(8)} ns`;
   console.log(
-    `${name}  ${r.handNsPerIter.toFixed(2).padStart(8)} ns  ${r.generatedNsPerIter.toFixed(2).padStart(8)} ns  ${ratio(r.ratio).padStart(7)}  ${v.text}`,
+    `${name}  ${ns(r.handBestNs)}  ${ns(r.generatedBestNs)}  ${ratio(r.bestRatio).padStart(7)}   ${ns(r.handNsPerIter)}  ${ns(r.generatedNsPerIter)}  ${ratio(r.ratio).padStart(7)}  ${v.text}`,
   );
   console.log(`${''.padEnd(30)}${c.what}; ${r.n.toLocaleString('en')} iterations per round`);
   return v.ok;
 }
 
 async function main(): Promise<number> {
-  const rounds = Number(arg('--rounds', '9'));
+  const rounds = Number(arg('--rounds', '15'));
   const caseArg = arg('--case', '');
   if (caseArg !== '') {
     process.stdout.write(`${JSON.stringify(await runCase(CASES[Number(caseArg)], rounds))}\n`);
@@ -89,9 +91,10 @@ async function main(): Promise<number> {
   const source = arg('--module', '') || `@tsbindgen/${arg('--subsystem', 'uapi-drm')}`;
   console.log(`accessor throughput: generated views (${source}, x86_64) vs hand-written DataView code`);
   console.log(`node ${process.version}, ${cpus()[0]?.model ?? 'cpu?'} × ${cpus().length}, load average ${loadavg()[0].toFixed(2)} (a busy machine widens the noise)`);
-  console.log(`each case in its own process; median of ${rounds} alternating rounds of ~60 ms; ns per iteration`);
-  console.log(`ratio = generated / hand-written; target ≤ ${ratio(TARGET_RATIO)}\n`);
-  console.log(`${'case'.padEnd(28)}  ${'hand'.padStart(11)}  ${'generated'.padStart(11)}  ${'ratio'.padStart(7)}`);
+  console.log(`each case in its own process; ${rounds} alternating rounds of ~40 ms each side; ns per iteration`);
+  console.log(`ratio = generated / hand-written, judged on each side's best round (load only adds time); target ≤ ${ratio(TARGET_RATIO)}\n`);
+  console.log(`${''.padEnd(28)}  ${'---------------- best round ----------------'}   ${'------------------ median ------------------'}`);
+  console.log(`${'case'.padEnd(28)}  ${'hand'.padStart(11)}  ${'generated'.padStart(11)}  ${'ratio'.padStart(7)}   ${'hand'.padStart(11)}  ${'generated'.padStart(11)}  ${'ratio'.padStart(7)}`);
   let missed = 0;
   let measured = 0;
   for (let i = 0; i < CASES.length; i++) {
