@@ -3,6 +3,7 @@
 
 import type { CType, EnumDecl, Enumerator, IntKind } from './types.ts';
 import type { TargetInfo } from '../layout/targets.ts';
+import { enumAttributeAt } from '../source/parse.ts';
 import { evalConstant } from './lower-const.ts';
 import { layoutAttrs } from './lower-attributes.ts';
 import { addDecl, docAt, locOf, nextAnonId, type EnumeratorValue, type LowerContext, type SyntaxNode } from './lower-context.ts';
@@ -78,7 +79,8 @@ export function lowerEnumSpecifier(node: SyntaxNode, ctx: LowerContext, naming: 
   const id =
     name !== null ? `enum ${name}` : 'typedefName' in naming ? `enum ::${naming.typedefName}` : nextAnonId(ctx, 'enum', naming.parentPath);
   const doc = docAt(ctx, loc);
-  const packed = layoutAttrs(node.namedChildren, ctx).packed ?? false;
+  const hoisted = enumAttributeAt(node.tree, node.startIndex) ?? '';
+  const packed = (layoutAttrs(node.namedChildren, ctx).packed ?? false) || /\b(__)?packed(__)?\b/.test(hoisted);
   const enumerators = lowerEnumerators(body, ctx);
   const underlying = enumUnderlying(enumerators.map((e) => e.value), packed, ctx.target);
   const existing = ctx.ir.byId.get(id);

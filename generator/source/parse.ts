@@ -16,14 +16,35 @@ function standardKeywords(text: string): string {
   return text.replace(GNU_KEYWORDS, (word, std: string | undefined) => (std ?? '').padEnd(word.length, ' '));
 }
 
+// tree-sitter-c cannot parse an attribute between `enum` and the tag (`enum __attribute__((packed)) e {`):
+// it is blanked out before parsing and kept aside, keyed by the offset of the `enum` keyword.
+const ENUM_ATTRIBUTE = /\benum(\s+)(__attribute(?:__)?\s*\(\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)\))/g;
+const enumAttributes = new WeakMap<Parser.Tree, Map<number, string>>();
+
+function hoistEnumAttributes(text: string, into: Map<number, string>): string {
+  return text.replace(ENUM_ATTRIBUTE, (whole, space: string, attr: string, offset: number) => {
+    into.set(offset, attr);
+    return `enum${space}${' '.repeat(attr.length)}`;
+  });
+}
+
+/** The attribute text written right after the `enum` keyword at `offset`, which the tree does not hold. */
+export function enumAttributeAt(tree: Parser.Tree, offset: number): string | undefined {
+  return enumAttributes.get(tree)?.get(offset);
+}
+
 /** Parse preprocessed C. Node offsets index `text` itself (use them to slice the original text). */
 export function parseC(text: string): Parser.Tree {
   if (!parser) {
     parser = new Parser();
     parser.setLanguage(C as unknown as Parser.Language);
   }
+  const hoisted = new Map<number, string>();
+  const input = hoistEnumAttributes(standardKeywords(text), hoisted);
   // The default 32 KiB buffer makes tree-sitter's node binding reject long inputs; size it to the text.
-  return parser.parse(standardKeywords(text), undefined, { bufferSize: Math.max(32 * 1024, text.length * 2 + 1024) });
+  const tree = parser.parse(input, undefined, { bufferSize: Math.max(32 * 1024, text.length * 2 + 1024) });
+  if (hoisted.size > 0) enumAttributes.set(tree, hoisted);
+  return tree;
 }
 
 /** Where a point of the preprocessed text came from (tree-sitter columns are UTF-16 units, as SourceLoc's). */
