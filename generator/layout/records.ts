@@ -32,12 +32,9 @@ interface Cursor {
   maxSize: number;
 }
 
-/**
- * gcc marks a member packed when the record is packed only if its type needs more than byte alignment
- * (c-decl.c), which is why a `char` bitfield in a packed struct still may not straddle a byte.
- */
-function isPacked(field: Field, type: TypeLayout, record: RecordDecl): boolean {
-  return field.packed === true || (record.packed && type.align > 1);
+/** A packed record packs every member (gcc since 4.4 also packs `char` bitfields, which then cross bytes). */
+function isPacked(field: Field, record: RecordDecl): boolean {
+  return field.packed === true || record.packed;
 }
 
 function namedOrCounted(field: Field, target: TargetInfo): boolean {
@@ -73,8 +70,9 @@ function placeBitfield(field: Field, type: TypeLayout, packed: boolean, cur: Cur
   const attr = field.aligned !== undefined ? alignAttrBytes(field.aligned, target) : undefined;
   const start = union ? 0 : cur.bitPos;
   const mode = modeAlignBytes(width, start, target);
-  let desired = Math.max(attr ?? 1, packed && mode > 1 ? 1 : mode);
-  let bitOffset = union ? 0 : roundUp(start, desired * 8);
+  // A bitfield's own alignment starts at one bit (gcc's DECL_ALIGN), unlike any other member.
+  const desired = Math.max(attr ?? 0, packed && mode > 1 ? 0 : mode);
+  let bitOffset = union || desired === 0 ? start : roundUp(start, desired * 8);
   if (!union && !packed && straddlesUnit(bitOffset, width, type.align * 8, type.size * 8)) {
     bitOffset = roundUp(bitOffset, type.align * 8);
   }
@@ -86,8 +84,7 @@ function placeBitfield(field: Field, type: TypeLayout, packed: boolean, cur: Cur
   if (attr !== undefined) cur.userAlign = true;
   if (union) cur.maxSize = Math.max(cur.maxSize, Math.ceil(width / 8));
   else cur.bitPos = bitOffset + width;
-  desired = Math.max(desired, packed ? 1 : type.align);
-  return { field, type, bitOffset, align: desired, isBitfield: true };
+  return { field, type, bitOffset, align: Math.max(desired, packed ? 1 : type.align), isBitfield: true };
 }
 
 /** `types[i]` is the layout of `record.fields[i]`'s type, already known to be complete. */
@@ -97,7 +94,7 @@ export function placeRecord(record: RecordDecl, types: TypeLayout[], target: Tar
   const cur: Cursor = { bitPos: 0, recordAlign: recordAttr, userAlign: record.aligned !== undefined, maxSize: 0 };
   const members = record.fields.map((field, i) => {
     const type = types[i]!;
-    const packed = isPacked(field, type, record);
+    const packed = isPacked(field, record);
     return field.bitWidth !== undefined
       ? placeBitfield(field, type, packed, cur, target, union)
       : placeOrdinary(field, type, packed, cur, target, union);

@@ -1,0 +1,85 @@
+// Asks a real compiler for the layout of the records computeLayout described, member by member, so a test
+// compares two independent answers. Offsets/sizes/alignments come from `__builtin_offsetof`/`sizeof`/
+// `__alignof__` in an `int[]`; a bitfield's position from an object with only that bitfield set to all ones.
+
+import type { TargetName } from '../../../generator/layout/targets.ts';
+import type { LayoutTable, RecordLayout } from '../../../generator/layout/types.ts';
+import { compileToAsm, readDataObjects, readInts, setBits } from './compilers.ts';
+
+export interface ObservedField {
+  path: string;
+  offset: number;
+  /** Absent for zero-sized members (flexible arrays have no `sizeof`). */
+  size?: number;
+  align?: number;
+  bitOffset?: number;
+  bitWidth?: number;
+}
+
+export interface ObservedRecord {
+  size: number;
+  align: number;
+  fields: ObservedField[];
+}
+
+/** Named records only: anonymous ones have no C spelling and are checked through their parent. */
+export function namedRecords(table: LayoutTable): RecordLayout[] {
+  return [...table.records.values()].filter((r) => !r.id.includes('::'));
+}
+
+/** What computeLayout says, in the shape the compiler can confirm. */
+export function ourView(layout: RecordLayout): ObservedRecord {
+  return {
+    size: layout.size,
+    align: layout.align,
+    fields: layout.fields.map((f) =>
+      f.bitWidth !== undefined
+        ? { path: f.path, offset: f.offset, bitOffset: f.bitOffset, bitWidth: f.bitWidth }
+        : { path: f.path, offset: f.offset, ...(f.size > 0 ? { size: f.size, align: f.align } : {}) },
+    ),
+  };
+}
+
+function symbol(i: number): string {
+  return `probe_${i}`;
+}
+
+/** Compile the declarations plus probes for `records` with the target's compiler and read back its answers. */
+export async function observeLayouts(target: TargetName, decls: string, records: RecordLayout[]): Promise<Map<string, ObservedRecord>> {
+  const lines = [decls];
+  records.forEach((r, i) => {
+    const T = r.id;
+    const items = [`sizeof(${T})`, `_Alignof(${T})`];
+    for (const f of r.fields) {
+      if (f.bitWidth !== undefined) continue;
+      items.push(`__builtin_offsetof(${T}, ${f.path})`);
+      if (f.size > 0) items.push(`sizeof(((${T} *)0)->${f.path})`, `__alignof__(((${T} *)0)->${f.path})`);
+    }
+    lines.push(`int ${symbol(i)}[] = { ${items.join(', ')} };`);
+    r.fields.forEach((f, j) => {
+      if (f.bitWidth !== undefined) lines.push(`${T} ${symbol(i)}_bf${j} = { .${f.path} = -1 };`);
+    });
+  });
+  const source = lines.join('\n') + '\n';
+  const objects = readDataObjects(await compileToAsm(target, source), target);
+  const out = new Map<string, ObservedRecord>();
+  records.forEach((r, i) => {
+    const ints = readInts(objects, symbol(i));
+    let k = 2;
+    const fields = r.fields.map((f, j): ObservedField => {
+      if (f.bitWidth !== undefined) {
+        const bytes = objects.get(`${symbol(i)}_bf${j}`);
+        if (!bytes) throw new Error(`no data for ${r.id}.${f.path}`);
+        const { bitOffset, bitWidth } = setBits(bytes);
+        return { path: f.path, offset: Math.floor(bitOffset / 8), bitOffset, bitWidth };
+      }
+      const offset = ints[k++]!;
+      if (f.size === 0) return { path: f.path, offset };
+      const size = ints[k++]!;
+      const align = ints[k++]!;
+      return { path: f.path, offset, size, align };
+    });
+    out.set(r.id, { size: ints[0]!, align: ints[1]!, fields });
+  });
+  return out;
+}
