@@ -152,7 +152,14 @@ export function buildTree(req: TreeRequest, sink: DiagnosticSink): BuiltTree | u
 export function printDiagnostics(items: readonly Diagnostic[], cwd: string, io: GenerateIo): void {
   const fs = cwdSourceFs(cwd);
   const reader = lineReader((f) => fs.readFile(f));
-  for (const d of items) io.stderr.write(`${formatWithSource(d, reader)}\n`);
+  // The front end runs once per target, so the same finding can arrive several times: print it once.
+  const printed = new Set<string>();
+  for (const d of items) {
+    const text = formatWithSource(d, reader);
+    if (printed.has(text)) continue;
+    printed.add(text);
+    io.stderr.write(`${text}\n`);
+  }
 }
 
 /** Reads the config named by the options; undefined after reporting when it cannot be read. */

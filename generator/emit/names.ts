@@ -24,6 +24,11 @@ export function memberRename(name: string): string | undefined {
   return RESERVED_MEMBERS.has(name) ? `${name}_` : undefined;
 }
 
+/** A top-level binding name: C identifiers that are JavaScript reserved words (`true`, `new`, …) get a `_`. */
+export function bindingName(name: string): string {
+  return RESERVED_WORDS.has(name) || name === 'arguments' || name === 'eval' ? `${name}_` : name;
+}
+
 /** A parameter name usable in TypeScript (C allows `new`, `class`, … and unnamed parameters). */
 export function paramName(name: string | null, index: number): string {
   if (name === null) return `arg${index}`;

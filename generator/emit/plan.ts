@@ -7,7 +7,7 @@ import type { LayoutTable } from '../layout/types.ts';
 import { recordMembers } from './accessors.ts';
 import { tsdoc, memberDoc } from './doc.ts';
 import { intLiteral } from './literals.ts';
-import { declTsName, propertyKey } from './names.ts';
+import { bindingName, declTsName, propertyKey } from './names.ts';
 import { recordDecl, resolveType } from './resolve.ts';
 import { helperSignature } from './signatures.ts';
 import type { ConstantView, EnumView, HelperView, IoctlView, ModuleView, RecordClassView } from './view-model.ts';
@@ -70,6 +70,15 @@ class ModulePlanner {
   useAbi = (name: string): void => {
     this.abi.add(name);
   };
+
+  /** The exported binding for a C name, noting when a reserved word forces a rename. */
+  private binding(name: string, decl: Decl): string {
+    const b = bindingName(name);
+    if (b !== name) {
+      this.sink.report({ severity: 'note', code: 'emit-name-reserved', message: `"${name}" is a reserved word in JavaScript; exported as "${b}"`, loc: decl.loc });
+    }
+    return b;
+  }
 
   /** false (and a diagnostic) when another declaration of this module already took the name. */
   private claim(name: string, decl: Decl): boolean {
@@ -148,12 +157,12 @@ class ModulePlanner {
     if (name !== null && !this.claim(name, e)) return [];
     const enumerators = e.enumerators
       .filter((x) => this.claim(x.name, e))
-      .map((x) => ({ doc: memberDoc(x.doc, ''), name: x.name, value: intLiteral(x.value) }));
+      .map((x) => ({ doc: memberDoc(x.doc, ''), key: propertyKey(x.name), name: this.binding(x.name, e), value: intLiteral(x.value) }));
     return [
       {
         doc: tsdoc(e.doc, this.show(e.header), e.id),
         name,
-        body: enumerators.map((x) => `${x.name}: ${x.value}`).join(', '),
+        body: enumerators.map((x) => `${x.key}: ${x.value}`).join(', '),
         enumerators,
       },
     ];
@@ -161,7 +170,7 @@ class ModulePlanner {
 
   private constantView(c: ConstantDecl): ConstantView[] {
     if (!this.claim(c.name, c)) return [];
-    return [{ doc: tsdoc(c.doc, this.show(c.header), `#define ${c.name} ${c.text}`), name: c.name, value: intLiteral(c.value) }];
+    return [{ doc: tsdoc(c.doc, this.show(c.header), `#define ${c.name} ${c.text}`), name: this.binding(c.name, c), value: intLiteral(c.value) }];
   }
 
   private ioctlView(c: ConstantDecl): IoctlView {

@@ -18,7 +18,7 @@ export interface EnumView {
   name: string | null;
   /** `A: 0, B: 1` object body. */
   body: string;
-  enumerators: { doc: string; name: string; value: string }[];
+  enumerators: { doc: string; key: string; name: string; value: string }[];
 }
 
 export interface ConstantView {
