@@ -16,6 +16,8 @@ import type { ConstantDecl, CType, IntKind, IoctlInfo, IrModule } from './types.
 const NOT_FROM_HEADERS = new Set(['<built-in>', '<config>', '<command-line>']);
 const TYPE_WORDS = new Set(['void', 'char', 'short', 'int', 'long', 'signed', 'unsigned', '_Bool', 'float', 'double', 'struct', 'union', 'enum', 'const', 'volatile', '__signed__', '__int128']);
 
+const KEYWORDS = new Set(['inline', '__inline', '__inline__', 'static', 'extern', 'register', 'auto', '__attribute__', '__extension__', 'typedef', 'volatile', 'const', '__volatile__', '__const', 'restrict', '__restrict', '__restrict__', '_Noreturn', '__asm__', 'asm']);
+
 /** Enumerator name → value; an enumerator has type int when its value fits, else its enum's type (gcc). */
 function enumeratorTable(ir: IrModule, target: TargetInfo): Map<string, TypedValue> {
   const table = new Map<string, TypedValue>();
@@ -127,6 +129,7 @@ function evaluateMacro(m: MacroDef, macros: ReadonlyMap<string, MacroDef>, hooks
     return { reason: 'expands to a type name' };
   }
   if (toks.some((t) => t.text === '{' || t.text === ';')) return { reason: 'expands to code, not an expression' };
+  if (toks.length === 1 && KEYWORDS.has(toks[0].text)) return { reason: `expands to the keyword ${toks[0].text}` };
   if (toks.length === 1 && toks[0].kind === 'ident' && toks[0].text === m.name) return { reason: 'expands to its own name' };
   const r = evaluate(toks, hooks, m.loc);
   if (!r.ok) {
