@@ -5,7 +5,7 @@ import type { CType, Field, RecordDecl } from './types.ts';
 import { evalConstant } from './lower-const.ts';
 import { layoutAttrs } from './lower-attributes.ts';
 import { addDecl, docAt, locOf, nextAnonId, type LowerContext, type SyntaxNode } from './lower-context.ts';
-import { applyDeclarator, lowerSpecifiers, type AnonNaming } from './lower-types.ts';
+import { applyDeclarator, declarationAttrs, lowerSpecifiers, type AnonNaming } from './lower-types.ts';
 
 type Tag = 'struct' | 'union';
 
@@ -51,7 +51,7 @@ function fieldDeclaration(member: SyntaxNode, ctx: LowerContext, naming: AnonNam
   const doc = docAt(ctx, loc);
   const base = lowerSpecifiers(member, ctx, naming);
   if (!base) return [];
-  const declAttrs = layoutAttrs(member.namedChildren, ctx);
+  const declAttrs = declarationAttrs(member, ctx);
   const typeNode = member.childForFieldName('type');
   const declarators = member.children.filter((c, i) => member.fieldNameForChild(i) === 'declarator');
   if (declarators.length === 0) {

@@ -5,7 +5,7 @@ import type { CType, IntKind, Param, Qualifiers } from './types.ts';
 import { evalConstant } from './lower-const.ts';
 import { layoutAttrs, type LayoutAttrs } from './lower-attributes.ts';
 import { fieldChildren, locOf, type LowerContext, type SyntaxNode } from './lower-context.ts';
-import { lowerEnumSpecifier } from './lower-enums.ts';
+import { enumUnderlying, lowerEnumSpecifier } from './lower-enums.ts';
 import { lowerRecordSpecifier } from './lower-records.ts';
 
 /** How an anonymous struct/union/enum met in a specifier is named (see RecordDecl.id). */
@@ -92,6 +92,39 @@ export function lowerTypeSpecifier(node: SyntaxNode, ctx: LowerContext, naming: 
   }
 }
 
+const DEFINES_TAG = new Set(['struct_specifier', 'union_specifier', 'enum_specifier']);
+
+/**
+ * Attributes right after a record/enum body belong to that type (`struct s {…} __attribute__((packed)) x;`);
+ * tree-sitter keeps the first in the specifier and puts any further ones in the declaration, before the declarator.
+ */
+function typeTrailingAttrs(decl: SyntaxNode): SyntaxNode[] {
+  const typeNode = decl.childForFieldName('type');
+  if (!typeNode || !DEFINES_TAG.has(typeNode.type) || !typeNode.childForFieldName('body')) return [];
+  const out: SyntaxNode[] = [];
+  for (let n = typeNode.nextSibling; n && n.type === 'attribute_specifier'; n = n.nextSibling) out.push(n);
+  return out;
+}
+
+/** The attributes of a declaration itself: those of the type (see typeTrailingAttrs) left out. */
+export function declarationAttrs(decl: SyntaxNode, ctx: LowerContext): LayoutAttrs {
+  const ofType = new Set(typeTrailingAttrs(decl).map((n) => n.startIndex));
+  return layoutAttrs(decl.namedChildren.filter((n) => !ofType.has(n.startIndex)), ctx);
+}
+
+function applyTypeAttrs(type: CType, nodes: SyntaxNode[], ctx: LowerContext): void {
+  if (nodes.length === 0 || (type.kind !== 'record' && type.kind !== 'enum')) return;
+  const decl = ctx.ir.byId.get(type.id);
+  const attrs = layoutAttrs(nodes, ctx);
+  if (decl?.kind === 'record') {
+    if (attrs.packed) decl.packed = true;
+    if (attrs.aligned !== undefined) decl.aligned = layoutAttrs(nodes, ctx, { aligned: decl.aligned }).aligned;
+  } else if (decl?.kind === 'enum' && attrs.packed && !decl.packed) {
+    decl.packed = true;
+    decl.underlying = enumUnderlying(decl.enumerators.map((e) => e.value), true, ctx.target);
+  }
+}
+
 /** Specifiers of a declaration-like node (declaration, field_declaration, type_definition, parameter…). */
 export function lowerSpecifiers(decl: SyntaxNode, ctx: LowerContext, naming: AnonNaming): CType | undefined {
   const typeNode = decl.childForFieldName('type');
@@ -100,6 +133,7 @@ export function lowerSpecifiers(decl: SyntaxNode, ctx: LowerContext, naming: Ano
     return undefined;
   }
   const base = lowerTypeSpecifier(typeNode, ctx, naming);
+  if (base) applyTypeAttrs(base, typeTrailingAttrs(decl), ctx);
   return base && withQualifiers(base, qualifiersOf(decl));
 }
 

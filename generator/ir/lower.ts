@@ -8,10 +8,9 @@ import type { DiagnosticSink, SourceLoc } from '../diagnostics.ts';
 import type { TargetInfo } from '../layout/targets.ts';
 import type { PreprocessedSource } from '../source/types.ts';
 import type { CType, FunctionDecl, IrModule, TypedefDecl } from './types.ts';
-import { layoutAttrs } from './lower-attributes.ts';
 import { lazyLayout } from './lower-const.ts';
 import { addDecl, docAt, locOf, type LowerContext, type SyntaxNode } from './lower-context.ts';
-import { applyDeclarator, lowerSpecifiers, lowerTypeSpecifier, TOP_LEVEL, type AnonNaming } from './lower-types.ts';
+import { applyDeclarator, declarationAttrs, lowerSpecifiers, lowerTypeSpecifier, TOP_LEVEL, type AnonNaming } from './lower-types.ts';
 
 const STATIC_ASSERT = new Set(['_Static_assert', 'static_assert']);
 
@@ -45,7 +44,7 @@ function lowerTypedef(node: SyntaxNode, ctx: LowerContext): void {
   const doc = docAt(ctx, loc);
   const base = lowerSpecifiers(node, ctx, naming);
   if (!base) return;
-  const attrs = layoutAttrs(node.namedChildren, ctx);
+  const attrs = declarationAttrs(node, ctx);
   shareDocWithDefinedTag(base, loc, doc, ctx);
   for (const d of declarators) {
     const declared = applyDeclarator(base, d, ctx);
