@@ -9,6 +9,8 @@
 //   runs esbuild as a service process next to node, and bindgen runs clang (to find include paths) and
 //   rustfmt as children, so this is the figure we compare. Sampling can miss a spike shorter than the
 //   poll interval; %M bounds that from below.
+// CPU time: GNU time's %U + %S, user and system time of the child and every descendant it waited for. Other
+// processes' load stretches wall time but barely CPU time, so on a busy machine this is the steadier figure.
 
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -28,6 +30,7 @@ export interface Sample {
   wallMs: number;
   largestKb: number;
   treeKb: number;
+  cpuMs: number;
   processes: number;
   status: number | null;
   stdout: string;
@@ -89,7 +92,7 @@ export async function measureOnce(cmd: Command): Promise<Sample> {
     const seen = new Set<number>();
     let treePeak = 0;
     const start = process.hrtime.bigint();
-    const child = spawn(GNU_TIME, ['-f', '%M', '-o', timeFile, ...cmd.argv], {
+    const child = spawn(GNU_TIME, ['-f', '%M %U %S', '-o', timeFile, ...cmd.argv], {
       cwd: cmd.cwd,
       env: cmd.env ?? process.env,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -112,9 +115,11 @@ export async function measureOnce(cmd: Command): Promise<Sample> {
     clearInterval(timer);
     // GNU time writes "Command exited with non-zero status N" before the format line on failure.
     const lines = existsSync(timeFile) ? readFileSync(timeFile, 'utf8').trim().split('\n') : [];
-    const largestKb = Number(lines.at(-1) ?? Number.NaN);
+    const [maxrss, user, sys] = (lines.at(-1) ?? '').split(' ').map(Number);
+    const largestKb = maxrss ?? Number.NaN;
+    const cpuMs = ((user ?? Number.NaN) + (sys ?? Number.NaN)) * 1000;
     const treeKb = Math.max(treePeak, Number.isFinite(largestKb) ? largestKb : 0);
-    return { wallMs, largestKb, treeKb, processes: Math.max(seen.size, 1), status, stdout, stderr };
+    return { wallMs, largestKb, treeKb, cpuMs, processes: Math.max(seen.size, 1), status, stdout, stderr };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -12,6 +12,7 @@ export interface ToolRuns {
 
 export interface Medians {
   wallMs: number;
+  cpuMs: number;
   treeMb: number;
   largestMb: number;
 }
@@ -21,6 +22,7 @@ const mb = (kb: number) => kb / 1024;
 export function medians(r: ToolRuns): Medians {
   return {
     wallMs: median(r.samples.map((s) => s.wallMs)),
+    cpuMs: median(r.samples.map((s) => s.cpuMs)),
     treeMb: mb(median(r.samples.map((s) => s.treeKb))),
     largestMb: mb(median(r.samples.map((s) => s.largestKb))),
   };
@@ -31,7 +33,7 @@ export function failed(r: ToolRuns): Sample | undefined {
 }
 
 export function table(runs: ToolRuns[]): string {
-  const head = `${'tool'.padEnd(34)} ${'wall (median)'.padStart(13)} ${'min–max'.padStart(15)} ${'peak RSS tree'.padStart(13)} ${'largest proc'.padStart(12)} ${'procs'.padStart(5)} ${'first run'.padStart(10)}`;
+  const head = `${'tool'.padEnd(34)} ${'wall (median)'.padStart(13)} ${'min–max'.padStart(15)} ${'CPU u+s'.padStart(9)} ${'peak RSS tree'.padStart(13)} ${'largest proc'.padStart(12)} ${'procs'.padStart(5)} ${'first run'.padStart(10)}`;
   const lines = [head, '-'.repeat(head.length)];
   for (const r of runs) {
     if (r.samples.length === 0) continue;
@@ -43,6 +45,7 @@ export function table(runs: ToolRuns[]): string {
         r.tool.label.padEnd(34),
         `${m.wallMs.toFixed(0)} ms`.padStart(13),
         `${min.toFixed(0)}–${max.toFixed(0)} ms`.padStart(15),
+        `${m.cpuMs.toFixed(0)} ms`.padStart(9),
         `${m.treeMb.toFixed(1)} MB`.padStart(13),
         `${m.largestMb.toFixed(1)} MB`.padStart(12),
         String(procs).padStart(5),
@@ -55,6 +58,8 @@ export function table(runs: ToolRuns[]): string {
 
 export interface Verdict {
   text: string;
+  /** Secondary figures: CPU time and the largest single process, which do not decide the verdict. */
+  detail: string;
   wallRatio: number;
   memRatio: number;
   wins: boolean;
@@ -68,5 +73,6 @@ export function verdict(ours: ToolRuns, baseline: ToolRuns): Verdict {
   const memRatio = o.treeMb / b.treeMb;
   const part = (name: string, x: number) => `${name} ${ratio(x)} of bindgen's (${x < 0.5 ? 'meets' : 'MISSES'} the < 0.50× target)`;
   const wins = wallRatio < 0.5 && memRatio < 0.5;
-  return { text: `${ours.tool.label}: ${part('wall time', wallRatio)}; ${part('peak memory', memRatio)}`, wallRatio, memRatio, wins };
+  const detail = `CPU time ${ratio(o.cpuMs / b.cpuMs)}, largest single process ${ratio(o.largestMb / b.largestMb)}`;
+  return { text: `${ours.tool.label}: ${part('wall time', wallRatio)}; ${part('peak memory', memRatio)}`, detail, wallRatio, memRatio, wins };
 }

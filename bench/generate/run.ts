@@ -127,7 +127,7 @@ async function main(): Promise<number> {
     const baseline = runs.find((r) => r.tool.role === 'baseline')!;
     console.log('\nagainst bindgen (target: < 0.50× in both):');
     const verdicts = runs.filter((r) => r.tool.role === 'ours' && r.samples.length > 0 && !failed(r)).map((r) => verdict(r, baseline));
-    for (const v of verdicts) console.log(`  ${v.text}`);
+    for (const v of verdicts) console.log(`  ${v.text}\n      (${v.detail})`);
     if (verdicts.length === 0) console.log('  no successful tsbindgen run to compare');
     else if (!verdicts.some((v) => v.wins)) console.log('  => tsbindgen does NOT beat bindgen by the required margin on this input; see the profile below');
     else console.log('  => target met by: ' + verdicts.filter((v) => v.wins).map((v) => v.text.split(':')[0]).join(', '));

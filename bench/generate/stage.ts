@@ -1,20 +1,19 @@
 // The benchmark's input, set up once per run in a temporary directory:
-// - wrapper.h including Debian's four libdrm uapi headers, what bindgen is pointed at (its usual way in);
-// - include/: byte-identical copies of exactly the headers gcc reads for that wrapper (its `-M` list), under
-//   the paths an #include names them by, so tsbindgen's project config can assign each one to a subsystem
-//   without spanning all of /usr/include;
-// - tsbindgen.config.json: two subsystems, libdrm's uapi and the linux/asm uapi it includes.
+// - include/libdrm/: byte-identical copies of Debian's four libdrm uapi headers. Both tools read these
+//   copies; the linux/asm uapi headers they include come from /usr/include for both, as a compiler finds them.
+// - wrapper.h including the four copies: what bindgen (and gcc, for the truth) is pointed at.
+// - tsbindgen.config.json: one subsystem owning the four headers. The linux/asm headers stay outside
+//   headersRoot because `generate` treats every header under headersRoot as a root of one translation unit,
+//   and several asm/asm-generic uapi headers are not self-contained in that order (asm-generic/posix_types.h
+//   before asm/posix_types_64.h redefines __kernel_old_uid_t), so they cannot form a subsystem of their own.
 
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 
 export const LIBDRM_HEADERS = ['drm.h', 'drm_mode.h', 'i915_drm.h', 'amdgpu_drm.h'] as const;
 export const LIBDRM_DIR = '/usr/include/libdrm';
-
-/** Where gcc finds a system header → the name #include uses for it (multiarch asm/ folds into asm/). */
-const SYSTEM_ROOTS = ['/usr/include/x86_64-linux-gnu/', '/usr/include/'];
 
 export interface Stage {
   dir: string;
@@ -23,44 +22,32 @@ export interface Stage {
   config: string;
   bindgenOut: string;
   tsbindgenOut: string;
-  /** Headers copied, as include names (e.g. "asm/ioctl.h"). */
+  /** Every file gcc reads for the wrapper (its -M list): the four headers and what they include. */
   headers: string[];
   problem?: string;
 }
 
 function dependencies(wrapper: string): string[] | string {
-  const r = spawnSync('gcc', ['-M', `-I${LIBDRM_DIR}`, wrapper], { encoding: 'utf8' });
+  const r = spawnSync('gcc', ['-M', wrapper], { encoding: 'utf8' });
   if (r.status !== 0) return `gcc -M failed: ${r.stderr}`;
   const files = r.stdout.replace(/\\\n/g, ' ').split(/\s+/).slice(1).filter(Boolean);
   // stdc-predef.h is gcc's own implicit pre-include, not part of the headers' text.
   return [...new Set(files.filter((f) => f !== wrapper && !f.endsWith('/stdc-predef.h')))];
 }
 
-function includeName(file: string): string | undefined {
-  for (const root of SYSTEM_ROOTS) if (file.startsWith(root)) return file.slice(root.length);
-  return undefined;
-}
-
 function projectConfig(): object {
   return {
-    $comment: 'written by bench/generate: Debian libdrm uapi headers and the linux uapi they include',
-    headersRoot: 'include',
-    includeDirs: ['include', 'include/libdrm'],
-    nostdinc: true,
+    $comment: 'written by bench/generate: Debian libdrm uapi headers; linux/asm uapi found on the system include path',
+    headersRoot: 'include/libdrm',
+    includeDirs: ['include/libdrm'],
+    nostdinc: false,
     targets: ['x86_64'],
     out: 'out-tsbindgen',
     subsystems: [
       {
-        name: 'linux-uapi',
-        headers: ['linux/**', 'asm/**', 'asm-generic/**'],
-        dependsOn: [],
-        maintainers: ['bench'],
-        description: 'linux uapi types and ioctl encoding, as installed by linux-libc-dev',
-      },
-      {
         name: 'libdrm-uapi',
-        headers: ['libdrm/**'],
-        dependsOn: ['linux-uapi'],
+        headers: ['*.h'],
+        dependsOn: [],
         maintainers: ['bench'],
         description: 'DRM uapi headers as installed by libdrm-dev',
       },
@@ -70,12 +57,15 @@ function projectConfig(): object {
 
 export function createStage(): Stage {
   const dir = mkdtempSync(join(tmpdir(), 'tsbindgen-bench-'));
+  const includeDir = join(dir, 'include');
+  mkdirSync(join(includeDir, 'libdrm'), { recursive: true });
+  for (const h of LIBDRM_HEADERS) copyFileSync(join(LIBDRM_DIR, h), join(includeDir, 'libdrm', h));
   const wrapper = join(dir, 'wrapper.h');
-  writeFileSync(wrapper, LIBDRM_HEADERS.map((h) => `#include <libdrm/${h}>\n`).join(''));
+  writeFileSync(wrapper, LIBDRM_HEADERS.map((h) => `#include "include/libdrm/${h}"\n`).join(''));
   const stage: Stage = {
     dir,
     wrapper,
-    includeDir: join(dir, 'include'),
+    includeDir,
     config: join(dir, 'tsbindgen.config.json'),
     bindgenOut: join(dir, 'bindings.rs'),
     tsbindgenOut: join(dir, 'out-tsbindgen'),
@@ -83,13 +73,7 @@ export function createStage(): Stage {
   };
   const deps = dependencies(wrapper);
   if (typeof deps === 'string') return { ...stage, problem: deps };
-  for (const file of deps) {
-    const name = includeName(file);
-    if (!name) return { ...stage, problem: `gcc read ${file}, outside the system include roots` };
-    mkdirSync(dirname(join(stage.includeDir, name)), { recursive: true });
-    copyFileSync(file, join(stage.includeDir, name));
-    stage.headers.push(name);
-  }
+  stage.headers = deps;
   writeFileSync(stage.config, `${JSON.stringify(projectConfig(), null, 2)}\n`);
   return stage;
 }
