@@ -39,13 +39,13 @@ export function assignHeaders(config: ProjectConfig, headers: readonly string[],
       return hit;
     });
     if (owners.length === 0) {
-      sink.error('header-unassigned', `header ${root}/${h} belongs to no subsystem: add it to one subsystem's "headers" in ${config.file}`, config.locOf('/subsystems'));
+      sink.error('header-unassigned', `header ${posix.join(root, h)} belongs to no subsystem: add it to one subsystem's "headers" in ${config.file}`, config.locOf('/subsystems'));
       continue;
     }
     if (owners.length > 1) {
       sink.error(
         'header-multiply-assigned',
-        `header ${root}/${h} belongs to ${owners.length} subsystems (${owners.map((o) => o.spec.name).join(', ')}): it must belong to exactly one`,
+        `header ${posix.join(root, h)} belongs to ${owners.length} subsystems (${owners.map((o) => o.spec.name).join(', ')}): it must belong to exactly one`,
         config.locOf(`/subsystems/${owners[1]!.index}/headers`),
       );
       continue;

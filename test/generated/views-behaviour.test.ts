@@ -1,0 +1,120 @@
+// Behaviour of generated views against the compilers: the same values are written once through a C designated
+// initializer (gcc/clang lay out the bytes; we read them from the assembly, nothing runs) and once through the
+// generated view's setters; the bytes must be identical, padding included, on every target.
+
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { TARGET_NAMES, type TargetName } from '../../generator/layout/targets.ts';
+import { readAsmObjects } from '../abi/harness/asm-data.ts';
+import { compileProbes } from '../abi/harness/compile.ts';
+import { missingCompilers, toolchain } from '../abi/harness/toolchains.ts';
+import { runCase } from '../golden/run-case.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const WORK = join(ROOT, '.tmp/views-behaviour');
+
+type Val = number | bigint | boolean | Val[] | { [field: string]: Val };
+
+interface Probe {
+  record: string;
+  /** The C tag's TypeScript class name. */
+  cls: string;
+  values(target: TargetName): { [field: string]: Val };
+}
+
+const is64 = (t: TargetName): boolean => t === 'x86_64' || t === 'aarch64';
+const word = (t: TargetName, v: number): number | bigint => (is64(t) ? BigInt(v) : v);
+
+/** Cases with a config of their own only generate their configured targets. */
+const CASE_TARGETS: Record<string, readonly TargetName[]> = { 'multi-target': ['x86_64', 'i386', 'armhf'] };
+
+const CASES: Record<string, Probe[]> = {
+  bitfields: [
+    { record: 'struct bits', cls: 'bits', values: () => ({ a: 5, b: -3, c: 100, flag: true, wide: 0x12_3456_789an, tail: 200 }) },
+  ],
+  'packed-aligned': [
+    { record: 'struct packed_hdr', cls: 'packed_hdr', values: () => ({ kind: 7, len: 0xdeadbeef, value: 0x0102030405060708n, words: [1, 0x80000000] }) },
+    { record: 'struct over_aligned', cls: 'over_aligned', values: () => ({ a: 1, b: 2, c: 0xffff_ffff_ffffn }) },
+    { record: 'struct member_packed', cls: 'member_packed', values: () => ({ c: -1, i: -2 }) },
+  ],
+  'anonymous-members': [
+    { record: 'struct event', cls: 'event', values: () => ({ type: 1, offset: 0x1122334455667788n, pos: { x: 3, y: 4 }, deep: 5, shallow: 6 }) },
+    { record: 'struct uses_typedef', cls: 'uses_typedef', values: () => ({ id: { id: 9 } }) },
+  ],
+  'flexible-arrays': [
+    { record: 'struct grid', cls: 'grid', values: () => ({ cells: [1, 2, 3, 4, 5, 6], corners: [{ x: 7, y: 8 }, { x: 9, y: 10 }] }) },
+    { record: 'struct blob', cls: 'blob', values: () => ({ count: 3 }) },
+  ],
+  enums: [{ record: 'struct uses_enum', cls: 'uses_enum', values: () => ({ ch: -1, big: 0x7fffffffffffffffn }) }],
+  'multi-target': [
+    {
+      record: 'struct mixed',
+      cls: 'mixed',
+      values: (t) => ({ c: -7, big: 0x0102030405060708n, l: word(t, -5), p: word(t, 0x1000), arr: [1n, 0xfedcba9876543210n], fn: word(t, 3) }),
+    },
+  ],
+};
+
+function cLiteral(v: Val): string {
+  if (typeof v === 'boolean') return v ? '1' : '0';
+  if (typeof v === 'bigint') return v < 0n ? `(${v}LL)` : `${v}ULL`;
+  if (typeof v === 'number') return v < 0 ? `(${v})` : `${v}U`;
+  if (Array.isArray(v)) return `{ ${v.map(cLiteral).join(', ')} }`;
+  return `{ ${Object.entries(v).map(([k, x]) => `.${k} = ${cLiteral(x)}`).join(', ')} }`;
+}
+
+// Generated views expose typed arrays, ScalarArray/RecordArray (get/set) or nested views; assign through whichever.
+function assign(view: Record<string, unknown>, values: { [field: string]: Val }): void {
+  for (const [k, v] of Object.entries(values)) {
+    if (Array.isArray(v)) {
+      const arr = view[k] as { get?(i: number): unknown; set?(i: number, x: unknown): void } & Record<number, unknown>;
+      v.forEach((x, i) => {
+        if (typeof x === 'object') assign((arr.get ? arr.get(i) : arr[i]) as Record<string, unknown>, x as { [f: string]: Val });
+        else if (!ArrayBuffer.isView(arr) && arr.set) arr.set(i, x);
+        else arr[i] = x;
+      });
+    } else if (typeof v === 'object') assign(view[k] as Record<string, unknown>, v);
+    else view[k] = v;
+  }
+}
+
+const missing = new Set(missingCompilers(TARGET_NAMES).length ? TARGET_NAMES.filter((t) => missingCompilers([t]).length > 0) : []);
+
+describe('generated views write the bytes the compiler lays out', () => {
+  for (const [caseName, probes] of Object.entries(CASES)) {
+    for (const target of CASE_TARGETS[caseName] ?? TARGET_NAMES) {
+      const caseDir = join(ROOT, 'test/golden', caseName);
+      const t = missing.has(target) ? test.skip : test;
+      t(`${caseName} on ${target}: setters produce gcc's bytes`, async () => {
+        const result = runCase(caseDir, caseName, [target]);
+        expect(result.ok, result.diagnostics).toBe(true);
+        const files = result.files.filter((f) => f.path.endsWith(`/${target}.ts`));
+        expect(files.length).toBe(1);
+        const out = join(WORK, caseName, target);
+        rmSync(out, { recursive: true, force: true });
+        for (const f of result.files) {
+          mkdirSync(dirname(join(out, f.path)), { recursive: true });
+          writeFileSync(join(out, f.path), f.content);
+        }
+        const mod = (await import(pathToFileURL(join(out, files[0]!.path)).href)) as Record<string, unknown>;
+        const probe = probes.map((p, i) => `${p.record} tsbv_${i} = ${cLiteral(p.values(target))};`).join('\n');
+        const tc = toolchain(target, join(WORK, 'tc'));
+        const compiled = await compileProbes(tc, {
+          dir: join(out, 'c'),
+          files: [['probe.c', `#include "input.h"\n${probe}\n`]],
+          extraArgs: ['-I', caseDir, '-fno-common'],
+        });
+        expect(compiled.fatal).toBeUndefined();
+        const objects = readAsmObjects(compiled.asm!, tc, 'tsbv_');
+        probes.forEach((p, i) => {
+          const cls = mod[p.cls] as { alloc(): Record<string, unknown> & { bytes(): Uint8Array } };
+          const v = cls.alloc();
+          assign(v, p.values(target));
+          expect([...v.bytes()], `${p.record} on ${target}`).toEqual([...objects.get(`tsbv_${i}`)!]);
+        });
+      });
+    }
+  }
+});

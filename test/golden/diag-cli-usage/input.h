@@ -1,0 +1,2 @@
+// tsbindgen-flags: --frobnicate
+struct s { int x; };

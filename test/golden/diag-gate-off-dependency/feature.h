@@ -1,0 +1,6 @@
+#ifndef FEATURE_H
+#define FEATURE_H
+struct feature {
+	unsigned int bits;
+};
+#endif

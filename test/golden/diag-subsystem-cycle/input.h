@@ -1,0 +1,6 @@
+// tsbindgen-flags: --config case.json
+#include "base.h"
+
+struct user {
+	struct base b;
+};
