@@ -6,7 +6,7 @@
 // Node positions live in drm_mm_node views (start/size in the heap); holes are bookkeeping.
 
 import type { drm_mm_node } from './views.ts';
-import { ENOSPC, EINVAL } from './errno.ts';
+import { ENOSPC } from './errno.ts';
 
 interface Hole { start: number; size: number; seq: number }
 
@@ -22,7 +22,7 @@ export class DrmMm {
 
   /** Models drm_mm_insert_node_in_range(..., DRM_MM_INSERT_BEST): 0 or -ENOSPC / -EINVAL. */
   insertNode(node: drm_mm_node, size: number): number {
-    if (size <= 0) return -EINVAL;
+    if (size <= 0) return -ENOSPC;
     let best: Hole | undefined;
     for (const h of this.holes) {
       if (h.size < size) continue;

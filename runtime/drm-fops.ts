@@ -1,0 +1,52 @@
+// The file operations of a DRM device node (drm_fops + drm_gem_mmap): open creates a drm_file,
+// ioctl goes through drm_ioctl, mmap finds the object by its fake offset, release frees the file.
+
+import { EACCES, EINVAL } from './errno.ts';
+import type { DrmDevice } from './device.ts';
+import { DrmFile } from './drm-file.ts';
+import type { MinorType } from './drm-file.ts';
+import { drm_ioctl } from './ioctl/drm-ioctl.ts';
+import type { IoctlContext } from './ioctl/context.ts';
+import { drm_gem_object_get, drm_gem_object_put } from './gem/object.ts';
+import { KFile, O_LARGEFILE, O_RDWR } from './vfs.ts';
+import type { FileOps, VmaRequest, VmaResult } from './vfs.ts';
+import type { Task } from './task.ts';
+import { PAGE_SIZE } from './vma-manager.ts';
+
+/** Models drm_gem_mmap: exact start match, per-file grant, length within the object. */
+export function drm_gem_mmap(file: DrmFile, vma: VmaRequest): VmaResult | number {
+  const obj = file.dev.vma.exactLookup(vma.pgoff, vma.pages);
+  if (!obj || obj.freed || obj.refcount === 0) return -EINVAL;
+  if (!file.dev.vma.isAllowed(obj.view.vma_node, file.addr)) return -EACCES;
+  if (obj.size < vma.pages * PAGE_SIZE) return -EINVAL;
+  const bytes = obj.backing.view(0, vma.pages * PAGE_SIZE);
+  if (typeof bytes === 'number') return bytes;
+  drm_gem_object_get(obj);
+  return { bytes, close: () => drm_gem_object_put(obj) };
+}
+
+const drmFops: FileOps = {
+  release(file: KFile): void {
+    (file.privateData as DrmFile).release();
+  },
+  ioctl(file: KFile, request: number, arg: Uint8Array, ctx: IoctlContext): number {
+    return drm_ioctl(file.privateData as DrmFile, request, arg, ctx);
+  },
+  mmap(file: KFile, vma: VmaRequest): VmaResult | number {
+    return drm_gem_mmap(file.privateData as DrmFile, vma);
+  },
+  fdinfo(): Array<[string, string]> {
+    return [];
+  },
+};
+
+/** Models drm_open on a device node: a struct file over a new drm_file, or -errno. */
+export function drmOpen(dev: DrmDevice, minor: MinorType, task: Task, nodeIno: number): KFile | number {
+  const drm = DrmFile.open(dev, minor, task);
+  if (typeof drm === 'number') return drm;
+  return new KFile(drmFops, O_RDWR | O_LARGEFILE, drm, nodeIno);
+}
+
+export function kfileToDrm(file: KFile): DrmFile | null {
+  return file.ops === drmFops ? (file.privateData as DrmFile) : null;
+}

@@ -1,0 +1,18 @@
+// Function pointers in kernel records (drm_gem_object_funcs.free, …) are indices into this table:
+// the heap stores the index, the runtime resolves it to a TypeScript function when it calls.
+
+export class FunctionTable {
+  private readonly fns: Array<(...args: never[]) => unknown> = [() => undefined];
+
+  /** Registers `fn` and returns its "address" (never 0, which stays NULL). */
+  register<F extends (...args: never[]) => unknown>(fn: F): bigint {
+    this.fns.push(fn);
+    return BigInt(this.fns.length - 1);
+  }
+
+  /** The function at `index`, or undefined for NULL or an index that was never registered. */
+  resolve<F extends (...args: never[]) => unknown>(index: bigint): F | undefined {
+    if (index === 0n || index >= BigInt(this.fns.length)) return undefined;
+    return this.fns[Number(index)] as F;
+  }
+}

@@ -1,0 +1,94 @@
+// PRIME ioctls of drm_prime.c (Linux 6.1): handle → dma-buf fd and dma-buf fd → handle, with the
+// per-file cache, the object's cached export (obj->dma_buf) and same-device self-import.
+
+import { EINVAL, ENOENT, ENOMEM } from '../errno.ts';
+import type { DrmFile } from '../drm-file.ts';
+import type { GemObject } from '../gem/object.ts';
+import { drm_gem_object_get, drm_gem_object_put } from '../gem/object.ts';
+import type { KFile } from '../vfs.ts';
+import type { DmaBuf } from './dma-buf.ts';
+import { dma_buf_put, drm_gem_prime_export, fileToDmaBuf, get_dma_buf } from './dma-buf.ts';
+
+export const DRM_CLOEXEC = 0o2000000;
+export const DRM_RDWR = 2;
+
+/** Installs a dma-buf's file reference as a new fd (dma_buf_fd); returns the fd or -errno. */
+export type InstallFd = (file: KFile, cloexec: boolean) => number;
+
+/** Models export_and_register_object. */
+function exportAndRegister(obj: GemObject<unknown>, flags: number): DmaBuf | number {
+  if (obj.view.handle_count === 0) return -ENOENT;
+  const buf = drm_gem_prime_export(obj, flags);
+  if (!buf) return -ENOMEM;
+  obj.view.dma_buf = BigInt(buf.addr);
+  get_dma_buf(buf);
+  return buf;
+}
+
+/** Models drm_gem_prime_handle_to_fd: the new fd or -errno. */
+export function drm_gem_prime_handle_to_fd(file: DrmFile, handle: number, flags: number, install: InstallFd): number {
+  const dev = file.dev;
+  const obj = dev.gem.lookup(file, handle);
+  if (!obj) return -ENOENT;
+  let buf = file.prime.bufByHandle(handle);
+  let ret = 0;
+  if (buf) {
+    get_dma_buf(buf);
+  } else {
+    const cached = obj.importedFrom ?? (obj.view.dma_buf !== 0n ? dev.dmaBufAt(obj.view.dma_buf) : undefined);
+    if (cached) {
+      get_dma_buf(cached);
+      buf = cached;
+    } else {
+      const made = exportAndRegister(obj, flags);
+      if (typeof made === 'number') {
+        drm_gem_object_put(obj);
+        return made;
+      }
+      buf = made;
+    }
+    file.prime.add(buf, handle);
+  }
+  ret = install(buf.file, (flags & DRM_CLOEXEC) !== 0);
+  if (ret < 0) dma_buf_put(buf);
+  drm_gem_object_put(obj);
+  return ret;
+}
+
+/** Models drm_gem_prime_import_dev for same-device buffers (self-import takes a reference). */
+function drm_gem_prime_import(file: DrmFile, buf: DmaBuf): GemObject<unknown> | number {
+  if (buf.obj.dev === file.dev) {
+    drm_gem_object_get(buf.obj);
+    return buf.obj;
+  }
+  return -EINVAL;
+}
+
+/**
+ * Models drm_gem_prime_fd_to_handle. `resolve` is dma_buf_get: the open file behind the fd
+ * (-EBADF when none); a file that is not a dma-buf is -EINVAL.
+ */
+export function drm_gem_prime_fd_to_handle(file: DrmFile, resolve: () => KFile | number): number {
+  const kf = resolve();
+  if (typeof kf === 'number') return kf;
+  const buf = fileToDmaBuf(kf);
+  if (!buf) return -EINVAL;
+  get_dma_buf(buf);
+  try {
+    const cached = file.prime.handleByBuf(buf);
+    if (cached !== undefined) return cached;
+    const obj = drm_gem_prime_import(file, buf);
+    if (typeof obj === 'number') return obj;
+    if (obj.view.dma_buf === 0n) {
+      obj.view.dma_buf = BigInt(buf.addr);
+      get_dma_buf(buf);
+    }
+    const handle = file.dev.gem.handleCreate(file, obj);
+    drm_gem_object_put(obj);
+    if (handle < 0) return handle;
+    file.prime.add(buf, handle);
+    return handle;
+  } finally {
+    dma_buf_put(buf);
+  }
+}
