@@ -7,7 +7,7 @@
 import type { SourceLoc } from '../diagnostics.ts';
 import type { CType, IntKind } from '../ir/types.ts';
 import type { TargetInfo } from '../layout/targets.ts';
-import { isUnsigned, maxOf, normalize, promote, sizeTypeOf, usualConversions } from './int-types.ts';
+import { isUnsigned, maxOf, normalize, promote, sizeTypeOf, usualConversions, wcharTypeOf } from './int-types.ts';
 import type { Token } from './types.ts';
 
 export { expandForEvaluation } from './pp-expand.ts';
@@ -128,7 +128,10 @@ export function parseCharLiteral(text: string, target: TargetInfo): TypedValue |
   if (chars.length === 0) return `empty character constant ${text}`;
   if (prefix === 'u') return { value: BigInt(chars[chars.length - 1] & 0xffff), type: 'ushort' };
   if (prefix === 'U') return { value: BigInt(chars[chars.length - 1] >>> 0), type: 'uint' };
-  if (prefix === 'L') return { value: normalize(BigInt(chars[chars.length - 1]), 'int', target), type: 'int' };
+  if (prefix === 'L') {
+    const type = wcharTypeOf(target);
+    return { value: normalize(BigInt(chars[chars.length - 1]), type, target), type };
+  }
   if (chars.length === 1) return { value: normalize(BigInt(chars[0] & 0xff), 'char', target), type: 'int' };
   let v = 0n;
   for (const c of chars) v = (v << 8n) | BigInt(c & 0xff);

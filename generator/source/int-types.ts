@@ -58,3 +58,9 @@ export function maxOf(kind: IntKind, target: TargetInfo): bigint {
   const bits = bitsOf(kind, target);
   return isUnsigned(kind, target) ? (1n << BigInt(bits)) - 1n : (1n << BigInt(bits - 1)) - 1n;
 }
+
+/** wchar_t, the type of L'x': int on x86_64 and wasm32, long on i386, unsigned int on the ARM targets. */
+export function wcharTypeOf(target: TargetInfo): IntKind {
+  if (target.name === 'i386') return 'long';
+  return target.name === 'aarch64' || target.name === 'armhf' ? 'uint' : 'int';
+}
