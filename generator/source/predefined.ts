@@ -169,6 +169,9 @@ const PER_TARGET: Record<TargetName, Record<string, string>> = {
     __WCHAR_TYPE__: 'int',
     __WCHAR_MAX__: '2147483647',
     __WINT_TYPE__: 'int',
+    __INT16_TYPE__: 'short',
+    __UINT16_TYPE__: 'unsigned short',
+    __CHAR16_TYPE__: 'unsigned short',
   },
 };
 

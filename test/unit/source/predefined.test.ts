@@ -1,0 +1,82 @@
+// Predefined macros and system include directories against the live compilers (when installed).
+
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { TARGET_NAMES, TARGETS } from '../../../generator/layout/targets.ts';
+import { predefinedMacros, systemIncludeDirs } from '../../../generator/source/predefined.ts';
+import { COMPILERS, hasCompiler } from './compiler-truth.ts';
+
+function compilerMacros(args: string[]): Map<string, string> {
+  const [cc, ...flags] = args;
+  const out = execFileSync(cc, [...flags, '-dM', '-E', '-x', 'c', '/dev/null'], { encoding: 'utf8' });
+  const map = new Map<string, string>();
+  for (const line of out.split('\n')) {
+    const m = /^#define (\S+)(?: (.*))?$/.exec(line);
+    if (m) map.set(m[1], m[2] ?? '');
+  }
+  return map;
+}
+
+for (const target of TARGET_NAMES) {
+  describe.skipIf(!hasCompiler(target))(`predefined macros for ${target}`, () => {
+    it('are all defined the same way by the compiler', () => {
+      const truth = compilerMacros(COMPILERS[target]);
+      const wrong = predefinedMacros(TARGETS[target])
+        .filter((m) => truth.get(m.name) !== m.value && !equivalentNumber(truth.get(m.name), m.value))
+        .map((m) => `${m.name}: ours ${m.value}, compiler ${truth.get(m.name)}`);
+      expect(wrong).toEqual([]);
+    });
+
+    it('include the architecture, size and byte-order macros headers test', () => {
+      const truth = compilerMacros(COMPILERS[target]);
+      const ours = new Set(predefinedMacros(TARGETS[target]).map((m) => m.name));
+      const wanted = [...truth.keys()].filter((n) =>
+        /^__(linux__|x86_64__|i386__|aarch64__|arm__|wasm32__|SIZEOF_(INT|LONG|LONG_LONG|POINTER|SIZE_T|SHORT)__|CHAR_BIT__|BYTE_ORDER__|ORDER_\w+__|CHAR_UNSIGNED__|GNUC__|STDC__|STDC_VERSION__|INT_MAX__|LONG_MAX__|SIZE_TYPE__|LP64__|ILP32__)$/.test(n),
+      );
+      expect(wanted.filter((n) => !ours.has(n))).toEqual([]);
+    });
+  });
+}
+
+/** clang spells maxima in decimal where gcc uses hex; the value is what matters. */
+function equivalentNumber(a: string | undefined, b: string): boolean {
+  if (a === undefined) return false;
+  const n = (s: string) => (/^(0x[0-9a-f]+|\d+)[uUlL]*$/i.test(s) ? BigInt(s.replace(/[uUlL]+$/, '')) : undefined);
+  return n(a) !== undefined && n(a) === n(b) && a.replace(/^[0-9a-fx]+/i, '') === b.replace(/^[0-9a-fx]+/i, '');
+}
+
+describe('systemIncludeDirs', () => {
+  it.skipIf(!existsSync('/usr/include/x86_64-linux-gnu'))('lists the x86_64 multiarch directory before /usr/include, as gcc does', () => {
+    const dirs = systemIncludeDirs(TARGETS.x86_64);
+    expect(dirs.indexOf('/usr/include/x86_64-linux-gnu')).toBeLessThan(dirs.indexOf('/usr/include'));
+  });
+
+  it('searches the cross toolchain directory first for aarch64 and armhf', () => {
+    expect(systemIncludeDirs(TARGETS.aarch64)[0]).toBe('/usr/aarch64-linux-gnu/include');
+    expect(systemIncludeDirs(TARGETS.armhf)[0]).toBe('/usr/arm-linux-gnueabihf/include');
+  });
+
+  it('puts every directory under the sysroot', () => {
+    expect(systemIncludeDirs(TARGETS.wasm32, '/sr/')).toEqual(['/sr/usr/include']);
+    expect(systemIncludeDirs(TARGETS.x86_64, '/sr').every((d) => d.startsWith('/sr/usr/'))).toBe(true);
+  });
+
+  for (const target of TARGET_NAMES.filter((t) => t !== 'wasm32' && t !== 'i386')) {
+    it.skipIf(!hasCompiler(target))(`keeps the compiler's own order on ${target}`, () => {
+      const [cc, ...flags] = COMPILERS[target];
+      const err = execFileSync('sh', ['-c', `${[cc, ...flags].join(' ')} -v -E -x c /dev/null 2>&1 >/dev/null`], { encoding: 'utf8' });
+      const listed = err
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l.startsWith('/'))
+        .map((l) => resolve(l))
+        // The compiler's private directory is left out on purpose (see predefined.ts).
+        .filter((l) => !l.startsWith('/usr/lib/gcc') && existsSync(l));
+      const ours = systemIncludeDirs(TARGETS[target]).filter((d) => existsSync(d));
+      expect(ours).toEqual(listed.filter((d) => ours.includes(d)));
+      expect(listed.every((d) => ours.includes(d))).toBe(true);
+    });
+  }
+});
