@@ -17,7 +17,7 @@ const CASES = readdirSync(HERE)
 
 function updating(): boolean {
   if (process.env.TSBINDGEN_UPDATE_GOLDEN === '1') return true;
-  const state = expect.getState() as { snapshotState?: { _updateSnapshot?: string } };
+  const state = expect.getState() as unknown as { snapshotState?: { _updateSnapshot?: string } };
   return state.snapshotState?._updateSnapshot === 'all';
 }
 
