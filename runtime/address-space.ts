@@ -18,6 +18,8 @@ export interface Mapping {
   readonly bytes: Uint8Array;
   readonly file: KFile;
   readonly close: () => void;
+  /** vm_private_data: the GEM object behind the mapping */
+  readonly object?: unknown;
 }
 
 export type Access = { ok: true } | { ok: false; signal: 'SIGSEGV' | 'SIGBUS' };

@@ -22,7 +22,7 @@ export function drm_gem_mmap(file: DrmFile, vma: VmaRequest): VmaResult | number
   const bytes = obj.backing.view(0, vma.pages * PAGE_SIZE);
   if (typeof bytes === 'number') return bytes;
   drm_gem_object_get(obj);
-  return { bytes, close: () => drm_gem_object_put(obj) };
+  return { bytes, close: () => drm_gem_object_put(obj), object: obj };
 }
 
 const drmFops: FileOps = {

@@ -119,7 +119,7 @@ export class Process implements Task {
     const r = file.ops.mmap(file, { pgoff: Number(pgoff), pages: pages(len), prot });
     if (typeof r === 'number') return r;
     file.get();
-    const m: Mapping = { start, length: len, prot, bytes: r.bytes, file, close: r.close };
+    const m: Mapping = { start, length: len, prot, bytes: r.bytes, file, close: r.close, object: r.object };
     this.mm.insert(m);
     return m;
   }

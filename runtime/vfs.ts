@@ -24,6 +24,8 @@ export interface VmaRequest {
 export interface VmaResult {
   readonly bytes: Uint8Array;
   readonly close: () => void;
+  /** the kernel object the mapping keeps alive (vm_private_data), for accounting */
+  readonly object?: unknown;
 }
 
 export interface FileOps {

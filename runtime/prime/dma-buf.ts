@@ -66,7 +66,7 @@ const dmaBufOps: FileOps = {
     const bytes = obj.backing.view(0, vma.pages * PAGE_SIZE);
     if (typeof bytes === 'number') return bytes === -ENOMEM ? -ENOMEM : bytes;
     drm_gem_object_get(obj);
-    return { bytes, close: () => drm_gem_object_put(obj) };
+    return { bytes, close: () => drm_gem_object_put(obj), object: obj };
   },
   /** Models dma_buf_show_fdinfo (the procfs temporary reference is not counted). */
   fdinfo(file: KFile): Array<[string, string]> {

@@ -2,14 +2,16 @@
 // generic PRIME helpers, shmem dumb create, and two private ioctls (fence attach/signal) at
 // driver-table indices 1 and 2 (index 0 is an empty slot).
 
+import { ioctls } from '@tsbindgen/uapi-vgem';
 import type { DrmDriver } from '../../device.ts';
 import { DRM_RENDER_ALLOW } from '../../device.ts';
 import { shmemDumbCreate } from '../../gem/dumb.ts';
 import { vgemObjectType } from './object.ts';
 import { vgem_fence_attach_ioctl, vgem_fence_close, vgem_fence_open, vgem_fence_signal_ioctl } from './fence.ts';
 
-export const DRM_IOCTL_VGEM_FENCE_ATTACH = 0xc0106441;
-export const DRM_IOCTL_VGEM_FENCE_SIGNAL = 0x40086442;
+/** the kernel's request words for the driver table (drm_ioctl compares sizes against them) */
+export const DRM_IOCTL_VGEM_FENCE_ATTACH = ioctls.DRM_IOCTL_VGEM_FENCE_ATTACH.request;
+export const DRM_IOCTL_VGEM_FENCE_SIGNAL = ioctls.DRM_IOCTL_VGEM_FENCE_SIGNAL.request;
 
 export const vgemDriver: DrmDriver = {
   name: 'vgem',

@@ -1,0 +1,74 @@
+// Model-based properties: random operation sequences over several files, dup'ed descriptors,
+// dma-bufs and mappings keep the kernel's bookkeeping consistent after every step, and once every
+// descriptor and mapping is gone the heap holds nothing but the device's own records.
+
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { TraceRunner } from '../../runtime/trace/runner.ts';
+import { checkInvariants } from '../../runtime/invariants.ts';
+
+const files = ['f0', 'f1', 'f2', 'r0'];
+const bufs = ['d0', 'd1', 'd2'];
+const maps = ['m0', 'm1', 'm2'];
+const fdSlot = fc.constantFrom(...files, ...bufs);
+const file = fc.constantFrom(...files);
+const small = fc.integer({ min: 0, max: 6 });
+
+const op: fc.Arbitrary<string> = fc.oneof(
+  fc.tuple(fc.constantFrom('f0', 'f1', 'f2'), fc.constantFrom('card', 'card', 'render')).map(([f, n]) => `open ${f} ${n}`),
+  fc.constant('open r0 render'),
+  fdSlot.map((s) => `close ${s}`),
+  fc.tuple(file, fc.constantFrom('f1', 'f2')).map(([a, b]) => `dup ${a} ${b}`),
+  fc.tuple(file, fc.integer({ min: 1, max: 64 }), fc.integer({ min: 1, max: 64 })).map(([f, w, h]) => `create_dumb ${f} ${w} ${h} 32`),
+  fc.tuple(file, small).map(([f, h]) => `gem_close ${f} ${h}`),
+  fc.tuple(file, small).map(([f, h]) => `flink ${f} ${h}`),
+  fc.tuple(file, small).map(([f, n]) => `gem_open ${f} ${n}`),
+  fc.tuple(file, small, fc.constantFrom('0', 'rdwr', 'cloexec'), fc.constantFrom(...bufs)).map(([f, h, fl, d]) => `prime_export ${f} ${h} ${fl} ${d}`),
+  fc.tuple(file, fc.constantFrom(...bufs)).map(([f, d]) => `prime_import ${f} ${d}`),
+  fc.tuple(fc.constantFrom(...bufs), fc.constantFrom(...maps)).map(([d, m]) => `mmap ${d} 0 4096 ${m}`),
+  fc.tuple(file, small, fc.constantFrom(...maps)).map(([f, p, m]) => `mmap ${f} ${4294967296 + p * 4096} 4096 ${m}`),
+  fc.constantFrom(...maps).map((m) => `munmap ${m}`),
+  fc.tuple(fc.constantFrom(...maps), fc.string({ minLength: 1, maxLength: 8 }).filter((s) => !/[\s#]/.test(s))).map(([m, t]) => `write ${m} 0 ${t}`),
+  fc.tuple(file, small, fc.constantFrom('0', 'write')).map(([f, h, w]) => `fence_attach ${f} ${h} ${w}`),
+  fc.tuple(file, small).map(([f, n]) => `fence_signal ${f} ${n}`),
+  fc.tuple(file).map(([f]) => `drop_master ${f}`),
+  fc.tuple(file).map(([f]) => `set_master ${f}`),
+  fc.tuple(file).map(([f]) => `get_magic ${f}`),
+);
+
+/** Every descriptor and mapping of the script's process, closed. */
+function teardown(r: TraceRunner): void {
+  for (const m of [...r.proc.mm.all]) r.proc.munmap(m);
+  r.proc.exit();
+}
+
+describe('random operation sequences', () => {
+  it('keep refcounts, handle counts and names equal to what the kernel counts after every step', () => {
+    fc.assert(
+      fc.property(fc.array(op, { minLength: 1, maxLength: 60 }), (ops) => {
+        const r = new TraceRunner();
+        for (const line of ops) {
+          r.run(line);
+          const errors = checkInvariants(r.system, [r.proc]);
+          if (errors.length) throw new Error(`after "${line}": ${errors.join('; ')}`);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('leave the heap empty except the device records once every descriptor and mapping is closed', () => {
+    fc.assert(
+      fc.property(fc.array(op, { minLength: 1, maxLength: 60 }), (ops) => {
+        const r = new TraceRunner();
+        r.run(ops.join('\n'));
+        teardown(r);
+        expect(r.system.heap.misuse.reports).toEqual([]);
+        expect(r.system.heap.liveObjects).toBe(r.system.baselineObjects);
+        expect(r.system.devices[0].objects.size).toBe(0);
+        expect(r.system.devices[0].vma.nodeCount).toBe(0);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
