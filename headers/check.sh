@@ -30,7 +30,21 @@ headers=$(find uapi linux drm -name '*.h' | LC_ALL=C sort)
 configs=".config configs/debug.config"
 warn="-Wall -Wextra -Werror -std=gnu11"
 fail=0
-checked=0
+
+# Compiles one header (alone, via -include) and records a failure with the compiler's output.
+# Runs in the background; results land in $work, one file per compilation.
+compile_one() { # id cmd flags header
+	# shellcheck disable=SC2086
+	if out=$($2 $warn -fsyntax-only -nostdinc $3 -x c -include "$4" /dev/null 2>&1); then
+		: > "$work/$1.ok"
+	else
+		printf '%s\n%s\n' "$5" "$out" > "$work/$1.fail"
+	fi
+}
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+n=0
 
 for label in $selected; do
 	cmd=""
@@ -45,26 +59,26 @@ for label in $selected; do
 		continue
 	fi
 	for cfg in $configs; do
-		defs=$(config_flags "$cfg")
+		defs=$(config_flags "$cfg" | tr '\n' ' ')
 		for h in $headers; do
-			# shellcheck disable=SC2086
-			if ! out=$($cmd $warn -fsyntax-only -nostdinc -I . -I uapi $defs -x c -include "$h" /dev/null 2>&1); then
-				echo "FAIL $label $cfg $h"; echo "$out"; fail=1
-			fi
-			checked=$((checked + 1))
+			n=$((n + 1))
+			compile_one "$n" "$cmd" "-I . -I uapi $defs" "$h" "FAIL $label $cfg $h" &
 		done
 		# uapi headers must also stand alone, as user space installs them (no kernel tree).
 		for h in $(echo "$headers" | grep '^uapi/'); do
-			# shellcheck disable=SC2086
-			if ! out=$($cmd $warn -fsyntax-only -nostdinc -I uapi -x c -include "$h" /dev/null 2>&1); then
-				echo "FAIL $label uapi-only $h"; echo "$out"; fail=1
-			fi
-			checked=$((checked + 1))
+			n=$((n + 1))
+			compile_one "$n" "$cmd" "-I uapi" "$h" "FAIL $label uapi-only $h" &
 		done
+		wait
 	done
-	echo "ok-or-reported $label"
+	echo "compiled $label"
 done
 
+for f in "$work"/*.fail; do
+	[ -e "$f" ] || continue
+	cat "$f"; fail=1
+done
+checked=$(find "$work" -name '*.ok' -o -name '*.fail' | wc -l)
 echo "checked $checked compilations"
 [ "$fail" = 0 ] && echo "PASS" || echo "FAILED"
 exit $fail
