@@ -57,17 +57,20 @@ export function compareUnit(unit: string, dump: LayoutDump, truth: SetTruth): Un
   const ut = truth.units[unit];
   const bad = (kind: MismatchKind, item: string, generator: unknown, compiler: unknown) =>
     out.mismatches.push({ kind, item, generator: String(generator), compiler: String(compiler) });
-  for (const d of dump.diagnostics)
-    if (d.severity === 'error')
-      bad('generator-error', `${d.file ?? unit}:${d.line ?? 0}`, `${d.code}: ${d.message}`, 'no error expected');
+  const genErrors = dump.diagnostics.filter((d) => d.severity === 'error');
+  // Both refuse the unit: agreed, listed with the compiler's reason and the generator's first error.
+  if (ut?.fatal !== undefined && genErrors.length > 0) {
+    const g = genErrors[0];
+    out.notProbed.push({ item: unit, reason: `${ut.fatal} (generator too: ${g.code}: ${g.message})` });
+    return out;
+  }
+  for (const d of genErrors) bad('generator-error', `${d.file ?? unit}:${d.line ?? 0}`, `${d.code}: ${d.message}`, 'no error expected');
   if (!ut) {
     bad('not-in-truth', unit, 'unit exists', STALE);
     return out;
   }
   if (ut.fatal !== undefined) {
-    const genFailed = dump.diagnostics.some((d) => d.severity === 'error');
-    if (genFailed) out.notProbed.push({ item: unit, reason: ut.fatal });
-    else bad('unit-uncompilable', unit, 'accepted without errors', ut.fatal);
+    bad('unit-uncompilable', unit, 'accepted without errors', ut.fatal);
     return out;
   }
   compareRecords(unit, dump, truth, out, bad);

@@ -1,5 +1,6 @@
 // One (set, target): compute the compilers' answers (refresh, live) or load them (npm test), then compare.
 
+import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { LayoutDump } from '../../../generator/dump/types.ts';
@@ -61,6 +62,18 @@ function mergeInto(truth: SetTruth, unitName: string, answers: Awaited<ReturnTyp
   truth.units[unitName] = unit;
 }
 
+/** The dumps of every unit, computed in a child process so that several targets use several cores. */
+export function dumpsInChild(root: string, set: string, target: TargetName, workDir: string): Promise<Map<string, LayoutDump>> {
+  const out = join(workDir, `dumps.${target}.json`);
+  const worker = join(root, 'scripts/abi/dump-worker.ts');
+  return new Promise((res, rej) => {
+    execFile(process.execPath, ['--import', 'tsx', worker, set, target, out], { cwd: root, maxBuffer: 64 * 1024 * 1024 }, (err, _o, stderr) => {
+      if (err) rej(new Error(`dump worker for ${set}/${target} failed: ${stderr || err.message}`));
+      else res(new Map(Object.entries(JSON.parse(readFileSync(out, 'utf8')) as Record<string, LayoutDump>)));
+    });
+  });
+}
+
 /** Asks the compilers; also returns the dumps used, so a live run compares without recomputing them. */
 export async function computeTruth(
   root: string,
@@ -71,13 +84,13 @@ export async function computeTruth(
   mkdirSync(workDir, { recursive: true });
   const tc = toolchain(target, workDir);
   const truth: SetTruth = { set: spec.name, target, units: {}, records: {}, constants: {} };
-  const dumps = new Map<string, LayoutDump>();
+  const dumps = await dumpsInChild(root, spec.name, target, workDir);
   for (const unit of spec.units) {
     if (unit.skipReason) {
       truth.units[unit.name] = { gccRecords: [], rejected: {}, fatal: `not probed: ${unit.skipReason}` };
       continue;
     }
-    const dump = await safeDump(unit, target);
+    const dump = dumps.get(unit.name) ?? (await safeDump(unit, target));
     dumps.set(unit.name, dump);
     mergeInto(truth, unit.name, await probeUnit(tc, unit, dump, root, workDir));
   }

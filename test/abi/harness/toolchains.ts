@@ -76,6 +76,8 @@ export function toolchain(target: TargetName, workDir: string): Toolchain {
           ...common,
           '-fno-caret-diagnostics',
           '-fno-color-diagnostics',
+          // clang stops after 20 errors by default; every rejected probe line must be seen in one round.
+          '-ferror-limit=0',
           '-isystem',
           wasmShimDir(workDir),
           '-idirafter',
