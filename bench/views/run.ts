@@ -91,7 +91,7 @@ async function main(): Promise<number> {
   const source = arg('--module', '') || `@tsbindgen/${arg('--subsystem', 'uapi-drm')}`;
   console.log(`accessor throughput: generated views (${source}, x86_64) vs hand-written DataView code`);
   console.log(`node ${process.version}, ${cpus()[0]?.model ?? 'cpu?'} × ${cpus().length}, load average ${loadavg()[0].toFixed(2)} (a busy machine widens the noise)`);
-  console.log(`each case in its own process; ${rounds} alternating rounds of ~40 ms each side; ns per iteration`);
+  console.log(`each case in its own process; ${rounds} alternating rounds of ~40 ms CPU time each side; CPU ns per iteration`);
   console.log(`ratio = generated / hand-written, judged on each side's best round (load only adds time); target ≤ ${ratio(TARGET_RATIO)}\n`);
   console.log(`${''.padEnd(28)}  ${'---------------- best round ----------------'}   ${'------------------ median ------------------'}`);
   console.log(`${'case'.padEnd(28)}  ${'hand'.padStart(11)}  ${'generated'.padStart(11)}  ${'ratio'.padStart(7)}   ${'hand'.padStart(11)}  ${'generated'.padStart(11)}  ${'ratio'.padStart(7)}`);

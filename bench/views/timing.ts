@@ -1,8 +1,10 @@
 // Timed rounds of two loops doing the same work. Each loop is warmed up until the JIT has compiled it,
 // the iteration count is calibrated so a round takes long enough to dwarf timer noise, and the rounds
 // alternate which side goes first so drift (frequency scaling, a neighbour's load) falls on both.
-// Two estimates are kept: the median round, and the best round — interference from other processes can only
-// add time, so on a shared machine the fastest round is the closest to the uncontended cost.
+// Rounds are timed in CPU time of this process (process.cpuUsage: user + system, all its threads, GC
+// included) rather than wall time: on a shared machine a descheduled loop stops the CPU clock but not the
+// wall clock. Two estimates are kept: the median round, and the best round — interference can only add
+// time (cache and core sharing still do), so the fastest round is the closest to the uncontended cost.
 
 import { median } from '../generate/stats.ts';
 
@@ -27,9 +29,10 @@ const WARMUP_N = 100_000;
 const ROUND_MS = 40;
 
 function timeNs(loop: Loop, n: number): { ns: number; sum: number } {
-  const t0 = process.hrtime.bigint();
+  const c0 = process.cpuUsage();
   const sum = loop(n);
-  return { ns: Number(process.hrtime.bigint() - t0), sum };
+  const d = process.cpuUsage(c0);
+  return { ns: (d.user + d.system) * 1000, sum };
 }
 
 export function comparePair(hand: Loop, generated: Loop, rounds: number): PairResult {
