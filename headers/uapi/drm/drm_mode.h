@@ -16,7 +16,7 @@
  */
 struct drm_mode_card_res {
 	/** User array that receives framebuffer ids. */
-	__u64 fbs_ptr;
+	__u64 fb_id_ptr;
 	/** User array that receives CRTC ids. */
 	__u64 crtc_id_ptr;
 	/** User array that receives connector ids. */
