@@ -1,0 +1,3 @@
+// tsbindgen-flags:
+enum e { A };
+enum e { B };

@@ -1,0 +1,3 @@
+// tsbindgen-flags:
+#error "this configuration is not supported"
+struct s { int x; };

@@ -1,0 +1,3 @@
+// tsbindgen-flags:
+#include "other.h"
+struct s { int x; };

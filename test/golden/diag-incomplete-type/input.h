@@ -1,0 +1,3 @@
+// tsbindgen-flags:
+struct fwd;
+struct s { struct fwd inner; };

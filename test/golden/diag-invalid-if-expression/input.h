@@ -1,0 +1,4 @@
+// tsbindgen-flags:
+#if 1 +
+#endif
+struct s { int x; };

@@ -1,0 +1,3 @@
+// tsbindgen-flags:
+#define F(x, x) x
+struct s { int x; };

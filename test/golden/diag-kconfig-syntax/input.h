@@ -1,0 +1,2 @@
+// tsbindgen-flags: --config case.json
+struct s { int x; };

@@ -1,0 +1,4 @@
+// tsbindgen-flags:
+#define A 1
+#define A 2
+struct s { int x; };

@@ -1,0 +1,3 @@
+// tsbindgen-flags:
+#pragma weird thing
+struct s { int x; };

@@ -1,0 +1,3 @@
+// tsbindgen-flags:
+struct s { int x; };
+struct s { long y; };

@@ -1,0 +1,3 @@
+// tsbindgen-flags:
+#endif
+struct s { int x; };

@@ -1,0 +1,3 @@
+// tsbindgen-flags:
+struct s { int x; };
+union s *p;

@@ -1,0 +1,3 @@
+// tsbindgen-flags:
+typedef int t;
+typedef long t;

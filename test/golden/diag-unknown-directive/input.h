@@ -1,0 +1,3 @@
+// tsbindgen-flags:
+#frobnicate
+struct s { int x; };

@@ -1,0 +1,2 @@
+// tsbindgen-flags:
+struct s { mystery_t x; };

@@ -1,0 +1,3 @@
+// tsbindgen-flags:
+#ifdef FOO
+struct s { int x; };

@@ -1,0 +1,4 @@
+// tsbindgen-flags:
+#define F(x) (x)
+#define G F(1
+struct s { int x[G]; };

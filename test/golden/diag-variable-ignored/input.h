@@ -1,0 +1,3 @@
+// tsbindgen-flags:
+int counter;
+struct s { int x; };

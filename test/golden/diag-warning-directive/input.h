@@ -1,0 +1,3 @@
+// tsbindgen-flags:
+#warning "deprecated header"
+struct s { int x; };
