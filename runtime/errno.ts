@@ -1,6 +1,8 @@
 // Linux errno values (x86_64) the device model returns; names as the oracle prints them.
 
 export const EPERM = 1;
+export const EINTR = 4;
+export const EAGAIN = 11;
 export const ENOENT = 2;
 export const EBADF = 9;
 export const ENOMEM = 12;

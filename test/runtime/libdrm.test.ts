@@ -1,0 +1,86 @@
+// The libdrm-style API on the model, in the situations IGT's vgem and prime tests check on real
+// kernels (expectations from IGT vgem_basic, prime_self_import, gem_flink_basic, core_auth).
+
+import { describe, expect, it } from 'vitest';
+import { System } from '../../runtime/system.ts';
+import { Libdrm, DRM_CLOEXEC, DRM_RDWR } from '../../runtime/libdrm.ts';
+import type { DumbBuffer } from '../../runtime/libdrm.ts';
+
+function open() {
+  const system = System.withVgem();
+  const drm = new Libdrm(system.spawn(0));
+  return { system, drm, fd: drm.drmOpen('card') };
+}
+
+describe('libdrm-style API', () => {
+  it('drmGetVersion names vgem with its date and description', () => {
+    const { drm, fd } = open();
+    expect(drm.drmGetVersion(fd)).toEqual({ major: 1, minor: 0, patchlevel: 0, name: 'vgem', date: '20120112', desc: 'Virtual GEM provider' });
+  });
+
+  it('drmGetCap reports PRIME import and export', () => {
+    const { drm, fd } = open();
+    expect(drm.drmGetCap(fd, 5)).toBe(3n);
+  });
+
+  it('a mapping keeps the object writable after its handle is closed (vgem_basic mmap)', () => {
+    const { drm, fd } = open();
+    const bo = drm.drmModeCreateDumb(fd, 1024, 1024, 32) as DumbBuffer;
+    const ptr = drm.mmap(fd, drm.drmModeMapDumb(fd, bo.handle) as bigint, bo.size) as Uint8Array;
+    expect(drm.drmCloseBufferHandle(fd, bo.handle)).toBe(0);
+    for (let page = 0; page < ptr.length; page += 4096) ptr[page] = page >> 12;
+    expect(ptr[4096 * 1023]).toBe(1023 & 0xff);
+  });
+
+  it('writes through a dma-buf mapping are seen through the DRM mapping (vgem_basic dmabuf-mmap)', () => {
+    const { drm, fd } = open();
+    const bo = drm.drmModeCreateDumb(fd, 64, 64, 32) as DumbBuffer;
+    const dmabuf = drm.drmPrimeHandleToFD(fd, bo.handle, DRM_CLOEXEC | DRM_RDWR);
+    const viaBuf = drm.mmap(dmabuf, 0, bo.size) as Uint8Array;
+    viaBuf.set([1, 2, 3], 8192);
+    const viaDrm = drm.mmap(fd, drm.drmModeMapDumb(fd, bo.handle) as bigint, bo.size) as Uint8Array;
+    expect([...viaDrm.subarray(8192, 8195)]).toEqual([1, 2, 3]);
+  });
+
+  it('re-importing a dma-buf gives the same handle, and the exporter gets its own back (prime_self_import)', () => {
+    const { drm, fd } = open();
+    const fd2 = drm.drmOpen('card');
+    const bo = drm.drmModeCreateDumb(fd, 16, 16, 32) as DumbBuffer;
+    const dmabuf = drm.drmPrimeHandleToFD(fd, bo.handle, DRM_CLOEXEC);
+    const h1 = drm.drmPrimeFDToHandle(fd2, dmabuf);
+    expect([drm.drmPrimeFDToHandle(fd2, dmabuf), drm.drmPrimeFDToHandle(fd, dmabuf)]).toEqual([h1, bo.handle]);
+  });
+
+  it('flink names survive their creator while another file holds a handle (gem_flink_basic flink-lifetime)', () => {
+    const { drm, fd } = open();
+    const fd2 = drm.drmOpen('card');
+    const bo = drm.drmModeCreateDumb(fd, 16, 16, 32) as DumbBuffer;
+    const name = drm.gemFlink(fd, bo.handle);
+    drm.gemOpen(fd2, name);
+    drm.drmClose(fd);
+    expect(drm.gemOpen(fd2, name)).toEqual({ handle: 2, size: 4096n });
+  });
+
+  it('authenticates a second client exactly once (core_auth basic-auth)', () => {
+    const system = System.withVgem();
+    const proc = system.spawn(1000);
+    const drm = new Libdrm(proc);
+    const master = drm.drmOpen('card');
+    const client = drm.drmOpen('card');
+    const magic = drm.drmGetMagic(client);
+    expect([drm.drmAuthMagic(client, magic), drm.drmAuthMagic(master, magic), drm.drmAuthMagic(master, magic)]).toEqual([-13, 0, -22]);
+    expect(drm.drmGetMagic(client)).toBe(magic);
+  });
+
+  it('leaves the kernel heap as it found it once everything is closed', () => {
+    const { system, drm, fd } = open();
+    const bo = drm.drmModeCreateDumb(fd, 64, 64, 32) as DumbBuffer;
+    const dmabuf = drm.drmPrimeHandleToFD(fd, bo.handle, 0);
+    const ptr = drm.mmap(dmabuf, 0, 4096, 1) as Uint8Array;
+    drm.drmClose(fd);
+    drm.drmClose(dmabuf);
+    expect(system.devices[0].objects.size).toBe(1);
+    drm.munmap(ptr);
+    expect(system.heap.liveObjects).toBe(system.baselineObjects);
+  });
+});
