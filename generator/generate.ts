@@ -8,7 +8,8 @@ import type { Diagnostic } from './diagnostics.ts';
 import { DiagnosticSink } from './diagnostics.ts';
 import { formatWithSource, lineReader } from './diagnostics-print.ts';
 import { planPackage, type TargetInput } from './emit/package.ts';
-import { renderMaintainers, renderPackage } from './emit/render.ts';
+import { renderMaintainers, renderPackage, renderReadme } from './emit/render.ts';
+import { defaultTarget } from './emit/package.ts';
 import type { OutputFile } from './emit/view-model.ts';
 import { diffTrees, isClean } from './fs/check.ts';
 import { listFiles, readTree, replaceTree } from './fs/tree.ts';
@@ -144,6 +145,20 @@ export function buildTree(req: TreeRequest, sink: DiagnosticSink): BuiltTree | u
   }
   const outDir = req.out ?? posix.join(base, config.out);
   files.push({ path: 'MAINTAINERS', content: renderMaintainers(maintainersView(config, assignment.headersOf, config.out)) });
+  files.push({
+    path: 'README.md',
+    content: renderReadme({
+      configFile: posix.basename(req.configFile),
+      out: config.out,
+      scope: config.scope,
+      targets: config.targets.join(', '),
+      defaultTarget: defaultTarget(config.targets),
+      packages: config.subsystems
+        .filter((s) => generated.includes(s.name))
+        .map((s) => ({ scope: config.scope, name: s.name, description: s.description, gates: s.gates.join(', ') })),
+      gatedOff: config.subsystems.filter((s) => !generated.includes(s.name)).map((s) => ({ name: s.name, gates: offOf.get(s.name)!.join(', ') })),
+    }),
+  });
   if (sink.hasErrors) return undefined;
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { config, outDir, files, assignment, generated, headersRoot: rootRel, inputs: [...inputs].sort() };

@@ -12,6 +12,7 @@ interface Templates {
   packageJson: Handlebars.TemplateDelegate;
   layoutChecks: Handlebars.TemplateDelegate;
   maintainers: Handlebars.TemplateDelegate;
+  readme: Handlebars.TemplateDelegate;
 }
 
 let cached: Templates | undefined;
@@ -30,6 +31,7 @@ function templates(): Templates {
     packageJson: compile('package-json'),
     layoutChecks: compile('layout-checks'),
     maintainers: compile('maintainers'),
+    readme: compile('readme'),
   };
   return cached;
 }
@@ -64,4 +66,19 @@ export interface MaintainersView {
 
 export function renderMaintainers(view: MaintainersView): string {
   return tidy(templates().maintainers(view));
+}
+
+export interface ReadmeView {
+  configFile: string;
+  out: string;
+  scope: string;
+  /** Comma-separated target names. */
+  targets: string;
+  defaultTarget: string;
+  packages: { scope: string; name: string; description: string; gates: string }[];
+  gatedOff: { name: string; gates: string }[];
+}
+
+export function renderReadme(view: ReadmeView): string {
+  return tidy(templates().readme(view));
 }
