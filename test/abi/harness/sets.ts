@@ -96,6 +96,23 @@ export function goldenFlags(firstLine: string): Pick<UnitSpec, 'includeDirs' | '
   return out;
 }
 
+/**
+ * A golden case's `--config case.json` is the generate command's project config: its include folders and its
+ * Kconfig file (both relative to the case folder) are what the headers are compiled with.
+ */
+function projectConfigOf(root: string, caseDir: string, firstLine: string): Partial<UnitSpec> {
+  const m = firstLine.match(/--config\s+(\S+\.json)/);
+  if (!m) return {};
+  try {
+    const cfg = JSON.parse(readFileSync(join(caseDir, m[1]), 'utf8')) as { includeDirs?: string[]; kconfig?: string };
+    const out: Partial<UnitSpec> = { includeDirs: (cfg.includeDirs ?? []).map((d) => relative(root, join(caseDir, d)) || '.') };
+    if (cfg.kconfig) out.config = relative(root, join(caseDir, cfg.kconfig));
+    return out;
+  } catch {
+    return {};
+  }
+}
+
 function goldenUnits(root: string): UnitSpec[] {
   const dir = join(root, 'test/golden');
   if (!existsSync(dir)) return [];
@@ -104,6 +121,7 @@ function goldenUnits(root: string): UnitSpec[] {
     const input = join(dir, c, 'input.h');
     if (!existsSync(input)) continue;
     const flags = goldenFlags(readFileSync(input, 'utf8').split('\n')[0]);
+    Object.assign(flags, projectConfigOf(root, join(dir, c), readFileSync(input, 'utf8').split('\n')[0]));
     const expectsFailure = existsSync(join(dir, c, 'diagnostics.txt')) && !existsSync(join(dir, c, 'expected'));
     out.push({
       name: c,
