@@ -180,8 +180,10 @@ static inline u64 drm_mm_hole_node_start(const struct drm_mm_node *hole_node)
  */
 static inline u64 __drm_mm_hole_node_end(const struct drm_mm_node *hole_node)
 {
+	/* The next node in address order, found from its embedded list link. */
+	ptrdiff_t link_offset = (const char *)&hole_node->node_list - (const char *)hole_node;
 	const struct drm_mm_node *next = (const struct drm_mm_node *)
-		((const char *)hole_node->node_list.next - offsetof(struct drm_mm_node, node_list));
+		((const char *)hole_node->node_list.next - link_offset);
 
 	return next->start;
 }
