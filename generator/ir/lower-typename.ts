@@ -1,19 +1,14 @@
 // C type names inside constant expressions (`sizeof(struct drm_gem_open)`, casts, offsetof), given as tokens:
 // the tokens up to the closing parenthesis are parsed as a parameter declaration and lowered like any declarator.
-// Also the hooks constant evaluation after lowering needs (macro constants, static asserts).
 // Diagnostic codes: none of its own (errors are returned to the evaluator).
 
-import type { DiagnosticSink, SourceLoc } from '../diagnostics.ts';
-import type { ExprHooks } from '../source/expr.ts';
 import type { PreprocessedSource, Token } from '../source/types.ts';
-import type { TargetInfo } from '../layout/targets.ts';
-import type { LayoutQuery } from '../layout/types.ts';
-import type { CType, IrModule } from './types.ts';
+import type { SourceLoc } from '../diagnostics.ts';
+import type { CType } from './types.ts';
+import type { LowerContext } from './lower-context.ts';
 import { parseC } from '../source/parse.ts';
 import { DiagnosticSink as Sink } from '../diagnostics.ts';
-import type { EnumeratorValue, LowerContext } from './lower-context.ts';
 import { applyDeclarator, lowerSpecifiers, TOP_LEVEL } from './lower-types.ts';
-import { integerKindOf, recordOf } from './resolve.ts';
 
 const SNIPPET_FN = '__tsbindgen_type_name';
 
@@ -54,47 +49,4 @@ export function parseTypeNameTokens(
   if (problem || !declared) return { error: problem?.message ?? `cannot lower the type name "${text}"`, loc };
   for (const d of sink.items) ctx.sink.report({ ...d, loc: d.loc && loc });
   return { type: declared.type, next: end };
-}
-
-function enumeratorsOf(ir: IrModule): Map<string, EnumeratorValue> {
-  const map = new Map<string, EnumeratorValue>();
-  for (const d of ir.decls) {
-    if (d.kind !== 'enum') continue;
-    for (const e of d.enumerators) {
-      const fitsInt = e.value >= -(1n << 31n) && e.value < 1n << 31n;
-      map.set(e.name, { value: e.value, type: fitsInt ? 'int' : d.underlying });
-    }
-  }
-  return map;
-}
-
-/**
- * Constant-mode hooks over a finished IR, for evaluating macro constants and static asserts after lowering:
- * identifiers are the IR's enumerators, type names are parsed and lowered like declarations, layout comes from `query`.
- */
-export function irConstantHooks(ir: IrModule, target: TargetInfo, query: LayoutQuery, sink: DiagnosticSink): ExprHooks {
-  const ctx: LowerContext = {
-    pp: { text: '', lineMap: [], macros: [], includes: [], mainFiles: [], comments: new Map() },
-    target,
-    sink,
-    ir,
-    enumerators: enumeratorsOf(ir),
-    anonCounters: new Map(),
-    docsTaken: new Set(),
-    layout: () => query,
-  };
-  return {
-    target,
-    mode: 'constant',
-    identifier: (name) => ctx.enumerators.get(name),
-    isTypeName: (name) => ir.byId.get(name)?.kind === 'typedef',
-    parseTypeName: (tokens, start) => parseTypeNameTokens(tokens, start, ctx),
-    integerKind: (type) => integerKindOf(type, ir),
-    sizeOf: (type, loc) => query.sizeOf(type, loc),
-    alignOf: (type, loc) => query.alignOf(type, loc),
-    offsetOf: (type, path, loc) => {
-      const record = recordOf(type, ir);
-      return record ? query.offsetOf(record.id, path, loc) : undefined;
-    },
-  };
 }

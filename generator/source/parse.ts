@@ -1,5 +1,5 @@
 // tree-sitter-c over the preprocessed text, and the syntax errors it finds, placed in the original headers.
-// Diagnostic codes: syntax-error, syntax-missing, unsupported-construct.
+// Diagnostic codes: syntax-error, syntax-missing, unsupported-construct; warning: body-unparsed.
 
 import Parser from 'tree-sitter';
 import C from 'tree-sitter-c';
@@ -10,10 +10,11 @@ let parser: Parser | undefined;
 
 // GNU spellings of keywords tree-sitter-c does not know in every position (`__signed__ char` fails to parse).
 // Each is replaced by the standard keyword padded to the same length, so every offset and column stays valid.
-const GNU_KEYWORDS = /\b(?:__(signed|const|volatile|restrict|inline)(?:__)?|__extension__)\b/g;
+// `__builtin_offsetof` (what <linux/stddef.h>-style offsetof expands to) becomes tree-sitter's `offsetof`.
+const GNU_KEYWORDS = /\b(?:__(signed|const|volatile|restrict|inline)(?:__)?|__extension__|__builtin_(offsetof))\b/g;
 
 function standardKeywords(text: string): string {
-  return text.replace(GNU_KEYWORDS, (word, std: string | undefined) => (std ?? '').padEnd(word.length, ' '));
+  return text.replace(GNU_KEYWORDS, (word, std?: string, builtin?: string) => (std ?? builtin ?? '').padEnd(word.length, ' '));
 }
 
 // tree-sitter-c cannot parse an attribute between `enum` and the tag (`enum __attribute__((packed)) e {`):
@@ -95,22 +96,29 @@ function reportError(node: Parser.SyntaxNode, pp: PreprocessedSource, sink: Diag
   );
 }
 
-/** Every ERROR and (genuinely) MISSING node becomes one error; an ERROR's own children are not reported again. */
+const isFunctionBody = (node: Parser.SyntaxNode) =>
+  node.type === 'compound_statement' && node.parent?.type === 'function_definition';
+
+/**
+ * Every ERROR and (genuinely) MISSING node becomes one error; an ERROR's own children are not reported again.
+ * Inside the body of a function definition they are warnings (code body-unparsed): bodies are kept as text and
+ * never interpreted, and GNU C that tree-sitter-c does not know (statement expressions, offsetof paths) is common there.
+ */
 export function syntaxDiagnostics(tree: Parser.Tree, pp: PreprocessedSource, sink: DiagnosticSink): void {
-  const visit = (node: Parser.SyntaxNode): void => {
-    if (node.type === 'ERROR') {
-      reportError(node, pp, sink);
-      return;
-    }
-    if (node.isMissing) {
-      if (!isValidMissing(node)) {
+  const visit = (node: Parser.SyntaxNode, inBody: boolean): void => {
+    if (node.type === 'ERROR' || (node.isMissing && !isValidMissing(node))) {
+      if (inBody) {
+        sink.warning('body-unparsed', `tree-sitter cannot parse "${excerpt(node.text) || node.type}" in this function body; the body is kept as text`, nodeLoc(node, pp));
+      } else if (node.type === 'ERROR') {
+        reportError(node, pp, sink);
+      } else {
         const expected = node.isNamed ? `a ${node.type.replace(/_/g, ' ')}` : `"${node.type}"`;
         sink.error('syntax-missing', `expected ${expected} here`, nodeLoc(node, pp));
       }
       return;
     }
     if (!node.hasError) return;
-    for (const child of node.children) visit(child);
+    for (const child of node.children) visit(child, inBody || isFunctionBody(node));
   };
-  visit(tree.rootNode);
+  visit(tree.rootNode, false);
 }
