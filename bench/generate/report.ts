@@ -71,7 +71,7 @@ export function verdict(ours: ToolRuns, baseline: ToolRuns): Verdict {
   const b = medians(baseline);
   const wallRatio = o.wallMs / b.wallMs;
   const memRatio = o.treeMb / b.treeMb;
-  const part = (name: string, x: number) => `${name} ${ratio(x)} of bindgen's (${x < 0.5 ? 'meets' : 'MISSES'} the < 0.50× target)`;
+  const part = (name: string, x: number) => `${name} ${ratio(x)} (${x < 0.5 ? 'meets' : 'MISSES'} < 0.50×)`;
   const wins = wallRatio < 0.5 && memRatio < 0.5;
   const detail = `CPU time ${ratio(o.cpuMs / b.cpuMs)}, largest single process ${ratio(o.largestMb / b.largestMb)}`;
   return { text: `${ours.tool.label}: ${part('wall time', wallRatio)}; ${part('peak memory', memRatio)}`, detail, wallRatio, memRatio, wins };

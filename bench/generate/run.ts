@@ -16,7 +16,7 @@ import { gnuTimeAvailable, measureOnce } from './measure.ts';
 import { profileNode } from './profile.ts';
 import { failed, table, verdict, type ToolRuns } from './report.ts';
 import { createStage, LIBDRM_DIR, LIBDRM_HEADERS, type Stage } from './stage.ts';
-import { bindgenTool, buildBundle, floorTools, tsbindgenBinTool, tsbindgenBundleTool, type Tool } from './tools.ts';
+import { bindgenTools, buildBundle, floorTools, tsbindgenBinTool, tsbindgenBundleTools, type Tool } from './tools.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -120,9 +120,9 @@ async function main(): Promise<number> {
     console.log('  peak RSS tree: the whole process tree at its fullest (bindgen runs clang and rustfmt as children,');
     console.log('  tsx may run an esbuild service); largest proc: exact ru_maxrss of the biggest single process\n');
 
-    const tools: Tool[] = [bindgenTool(stage), tsbindgenBinTool(ROOT, stage)];
+    const tools: Tool[] = [...bindgenTools(stage), tsbindgenBinTool(ROOT, stage)];
     const bundle = buildBundle(ROOT, stage);
-    if ('file' in bundle) tools.push(tsbindgenBundleTool(bundle.file, stage, ROOT));
+    if ('file' in bundle) tools.push(...tsbindgenBundleTools(bundle.file, stage, ROOT));
     tools.push(...floorTools(ROOT));
     const runs = await measureAll(tools, reps, budgetMs);
     console.log(table(runs));
@@ -133,13 +133,15 @@ async function main(): Promise<number> {
       if (bad) console.log(`\n${r.tool.label} FAILED (exit ${bad.status}):\n  ${bad.stderr.trim().split('\n').slice(0, 6).join('\n  ')}`);
     }
 
-    const baseline = runs.find((r) => r.tool.role === 'baseline')!;
-    console.log('\nagainst bindgen (target: < 0.50× in both):');
-    const verdicts = runs.filter((r) => r.tool.role === 'ours' && r.samples.length > 0 && !failed(r)).map((r) => verdict(r, baseline));
-    for (const v of verdicts) console.log(`  ${v.text}\n      (${v.detail})`);
-    if (verdicts.length === 0) console.log('  no successful tsbindgen run to compare');
-    else if (!verdicts.some((v) => v.wins)) console.log('  => tsbindgen does NOT beat bindgen by the required margin on this input; see the profile below');
-    else console.log('  => target met by: ' + verdicts.filter((v) => v.wins).map((v) => v.text.split(':')[0]).join(', '));
+    const ours = runs.filter((r) => r.tool.role === 'ours' && r.samples.length > 0 && !failed(r));
+    for (const baseline of runs.filter((r) => r.tool.role === 'baseline' && r.samples.length > 0 && !failed(r))) {
+      console.log(`\nagainst ${baseline.tool.label} (target: < 0.50× in both):`);
+      const verdicts = ours.map((r) => verdict(r, baseline));
+      for (const v of verdicts) console.log(`  ${v.text}\n      (${v.detail})`);
+      if (verdicts.length === 0) console.log('  no successful tsbindgen run to compare');
+      else if (!verdicts.some((v) => v.wins)) console.log('  => tsbindgen does NOT beat it by the required margin on this input (see the profiles below)');
+      else console.log(`  => target met by: ${verdicts.filter((v) => v.wins).map((v) => v.text.split(':')[0]).join(', ')}`);
+    }
 
     printOutputs(stage);
     printIoctls(stage, runs);
