@@ -712,7 +712,7 @@ export class drm_prime_handle extends RecordView {
 export class drm_mode_card_res extends RecordView {
   static readonly SIZE: number = 64;
   static readonly ALIGN: number = 8;
-  static readonly OFFSETS = { fbs_ptr: 0, crtc_id_ptr: 8, connector_id_ptr: 16, encoder_id_ptr: 24, count_fbs: 32, count_crtcs: 36, count_connectors: 40, count_encoders: 44, min_width: 48, max_width: 52, min_height: 56, max_height: 60 } as const;
+  static readonly OFFSETS = { fb_id_ptr: 0, crtc_id_ptr: 8, connector_id_ptr: 16, encoder_id_ptr: 24, count_fbs: 32, count_crtcs: 36, count_connectors: 40, count_encoders: 44, min_width: 48, max_width: 52, min_height: 56, max_height: 60 } as const;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
     super(buffer, byteOffset);
@@ -728,10 +728,10 @@ export class drm_mode_card_res extends RecordView {
   }
 
   /** User array that receives framebuffer ids. */
-  get fbs_ptr(): bigint {
+  get fb_id_ptr(): bigint {
     return this.view.getBigUint64(this.byteOffset, true);
   }
-  set fbs_ptr(value: bigint) {
+  set fb_id_ptr(value: bigint) {
     this.view.setBigUint64(this.byteOffset, value, true);
   }
 
