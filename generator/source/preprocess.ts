@@ -31,7 +31,14 @@ export interface PreprocessOptions {
   undefines: string[];
   /** From kconfig. */
   config?: { name: string; value: string }[];
+  /**
+   * -D and -U in command-line order. When given it replaces `defines`/`undefines` (which, as two lists,
+   * can only be applied all -D first, then all -U).
+   */
+  commandLine?: CommandLineMacro[];
 }
+
+export type CommandLineMacro = { kind: 'define'; name: string; value?: string } | { kind: 'undefine'; name: string };
 
 const MAX_INCLUDE_DEPTH = 200;
 
@@ -403,15 +410,16 @@ export function preprocess(mainFiles: string[], opts: PreprocessOptions, fs: Sou
   for (const m of predefinedMacros(opts.target)) pp.defineFromOption(m.name, m.value, '<built-in>', builtin);
   for (const c of opts.config ?? []) pp.defineFromOption(c.name, c.value, '<config>', { file: '<config>', line: 1, column: 1 });
   const cmd = { file: '<command-line>', line: 1, column: 1 };
-  // gcc applies -D and -U in command-line order; we get them as two lists, so -D first, then -U.
-  for (const d of opts.defines) {
-    if (!/^[A-Za-z_]\w*(\(.*\))?$/.test(d.name)) {
-      sink.error('invalid-command-line-define', `"-D ${d.name}": macro names must be identifiers`, cmd);
-      continue;
-    }
-    pp.defineFromOption(d.name, d.value ?? '1', '<command-line>', cmd);
+  const ops: CommandLineMacro[] = opts.commandLine ?? [
+    ...opts.defines.map((d) => ({ kind: 'define' as const, ...d })),
+    ...opts.undefines.map((name) => ({ kind: 'undefine' as const, name })),
+  ];
+  for (const op of ops) {
+    if (op.kind === 'undefine') pp.undefine(op.name);
+    else if (!/^[A-Za-z_]\w*(\(.*\))?$/.test(op.name)) {
+      sink.error('invalid-command-line-define', `"-D ${op.name}": macro names must be identifiers`, cmd);
+    } else pp.defineFromOption(op.name, op.value ?? '1', '<command-line>', cmd);
   }
-  for (const u of opts.undefines) pp.undefine(u);
   for (const f of mainFiles) {
     if (pp.isStopped) break;
     pp.includeMain(f);

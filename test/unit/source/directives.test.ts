@@ -199,3 +199,22 @@ describe('output shape', () => {
     expect(r.tokens).toEqual(['int', 'x', '=', '1', '+', '2', ';']);
   });
 });
+
+describe('command-line macros', () => {
+  it('applies -D and -U in the order given when commandLine is used', () => {
+    const files = { 'main.h': '#ifdef A\na;\n#endif\n#ifdef B\nb;\n#endif\n' };
+    const r = pp(files, 'main.h', {
+      commandLine: [
+        { kind: 'undefine', name: 'A' },
+        { kind: 'define', name: 'A' },
+        { kind: 'define', name: 'B' },
+        { kind: 'undefine', name: 'B' },
+      ],
+    });
+    expect(r.tokens).toEqual(['a', ';']);
+  });
+
+  it('rejects a -D whose name is not an identifier', () => {
+    expect(pp({ 'main.h': '' }, 'main.h', { defines: [{ name: '1X' }] }).codes).toEqual(['invalid-command-line-define']);
+  });
+});
