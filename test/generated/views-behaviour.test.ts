@@ -118,3 +118,52 @@ describe('generated views write the bytes the compiler lays out', () => {
     }
   }
 });
+
+// The project's own generated packages (generated/, through the npm workspace links) against gcc/clang compiling
+// the same uapi headers with the project's include path.
+const PROJECT: { pkg: string; header: string; probes: Probe[] }[] = [
+  {
+    pkg: 'uapi-drm',
+    header: 'uapi/drm/drm.h',
+    probes: [
+      { record: 'struct drm_gem_open', cls: 'drm_gem_open', values: () => ({ name: 7, handle: 0xfffffffe, size: 0x1_0000_1000n }) },
+      {
+        record: 'struct drm_version',
+        cls: 'drm_version',
+        values: (t) => ({ version_major: 1, version_minor: -2, version_patchlevel: 3, name_len: word(t, 4), name: word(t, 0x1000), date_len: word(t, 8), date: word(t, 0x2000), desc_len: word(t, 9), desc: word(t, 0x3000) }),
+      },
+      { record: 'struct drm_mode_create_dumb', cls: 'drm_mode_create_dumb', values: () => ({ height: 480, width: 640, bpp: 32, flags: 0, handle: 1, pitch: 2560, size: 1228800n }) },
+    ],
+  },
+  {
+    pkg: 'uapi-vgem',
+    header: 'uapi/drm/vgem_drm.h',
+    probes: [{ record: 'struct drm_vgem_fence_attach', cls: 'drm_vgem_fence_attach', values: () => ({ handle: 3, flags: 1, out_fence: 9, pad: 0 }) }],
+  },
+];
+
+describe('the project packages write the bytes the compiler lays out', () => {
+  for (const { pkg, header, probes } of PROJECT) {
+    for (const target of TARGET_NAMES) {
+      const t = missing.has(target) ? test.skip : test;
+      t(`@tsbindgen/${pkg} on ${target}: setters produce the compiler's bytes`, async () => {
+        const mod = (await import(`@tsbindgen/${pkg}/${target}`)) as Record<string, unknown>;
+        const probe = probes.map((p, i) => `${p.record} tsbv_${i} = ${cLiteral(p.values(target))};`).join('\n');
+        const tc = toolchain(target, join(WORK, 'tc'));
+        const compiled = await compileProbes(tc, {
+          dir: join(WORK, 'project', pkg, target),
+          files: [['probe.c', `#include <${header}>\n${probe}\n`]],
+          extraArgs: ['-nostdinc', '-I', join(ROOT, 'headers'), '-I', join(ROOT, 'headers/uapi'), '-fno-common'],
+        });
+        expect(compiled.fatal).toBeUndefined();
+        const objects = readAsmObjects(compiled.asm!, tc, 'tsbv_');
+        probes.forEach((p, i) => {
+          const cls = mod[p.cls] as { alloc(): Record<string, unknown> & { bytes(): Uint8Array } };
+          const v = cls.alloc();
+          assign(v, p.values(target));
+          expect([...v.bytes()], `${p.record} on ${target}`).toEqual([...objects.get(`tsbv_${i}`)!]);
+        });
+      });
+    }
+  }
+});
