@@ -128,6 +128,11 @@ async function main(): Promise<number> {
     const runs = await measureAll(tools, reps, budgetMs);
     console.log(table(runs));
     console.log(`(${Math.min(...runs.map((r) => r.samples.length))} repetitions made)`);
+    const load = loadavg()[0];
+    if (load > cpus().length) {
+      console.log(`NOTE: load average ${load.toFixed(1)} on ${cpus().length} CPUs — the machine is oversubscribed, so wall times are`);
+      console.log('stretched by waiting for a CPU; the CPU-time ratios are the more trustworthy comparison in this run.');
+    }
     if ('problem' in bundle) console.log(`(no bundled row: ${bundle.problem})`);
     for (const r of runs) {
       const bad = failed(r);
