@@ -56,6 +56,16 @@ describe('field and typedef attributes', () => {
     ]);
   });
 
+  test('an attribute written before the field type applies to the field', () => {
+    expect(lowerC('struct s { __attribute__((aligned(8))) int x; };').decl('struct s', 'record').fields[0].aligned).toBe(8);
+  });
+
+  test('attributes after a record body followed by a variable belong to the record', () => {
+    const r = lowerC('struct s { int a; } __attribute__((packed)) __attribute__((aligned(2))) v;');
+    const s = r.decl('struct s', 'record');
+    expect([s.packed, s.aligned, s.fields[0].aligned]).toEqual([true, 2, undefined]);
+  });
+
   test('an aligned typedef keeps its alignment, and a field of that type does not copy it', () => {
     const r = lowerC('typedef unsigned long long __aligned_u64 __attribute__((aligned(8)));\nstruct s { __aligned_u64 v; };');
     expect([r.decl('__aligned_u64', 'typedef').aligned, r.decl('struct s', 'record').fields[0].aligned]).toEqual([8, undefined]);

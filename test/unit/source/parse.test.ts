@@ -45,6 +45,18 @@ describe('syntaxDiagnostics', () => {
     expect(diagnose('/* é */ int a; @').map((d) => d.where)).toEqual(['main.h:1:16']);
   });
 
+  test('offsetof written as __builtin_offsetof parses', () => {
+    expect(diagnose('static inline long f(void) { return __builtin_offsetof(struct s, m); }')).toEqual([]);
+  });
+
+  test('text tree-sitter cannot parse inside a function body is a body-unparsed warning, not an error', () => {
+    const text = 'static inline long f(void)\n{\n  return __builtin_offsetof(struct s, a.b);\n}\nstruct t { int x; };';
+    const source = pp(text);
+    const sink = new DiagnosticSink();
+    syntaxDiagnostics(parseC(text), source, sink);
+    expect(sink.items.map((d) => [d.severity, d.code, d.loc?.line])).toEqual([['warning', 'body-unparsed', 3]]);
+  });
+
   test('typeof is named as an unsupported construct rather than a bare syntax error', () => {
     expect(diagnose('typedef __typeof__(1) t;').map((d) => d.code)).toContain('unsupported-construct');
   });
