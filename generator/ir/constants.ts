@@ -129,6 +129,7 @@ function evaluateMacro(m: MacroDef, macros: ReadonlyMap<string, MacroDef>, hooks
     return { reason: 'expands to a type name' };
   }
   if (toks.some((t) => t.text === '{' || t.text === ';')) return { reason: 'expands to code, not an expression' };
+  if (toks[0].text === '__attribute__' || toks[0].text === '__attribute') return { reason: 'expands to an attribute' };
   if (toks.length === 1 && KEYWORDS.has(toks[0].text)) return { reason: `expands to the keyword ${toks[0].text}` };
   if (toks.length === 1 && toks[0].kind === 'ident' && toks[0].text === m.name) return { reason: 'expands to its own name' };
   const r = evaluate(toks, hooks, m.loc);

@@ -321,7 +321,10 @@ class Evaluator {
     this.expect(')');
     const v = this.unary(live);
     const kind = this.hooks.integerKind?.(type);
-    if (kind === undefined) throw new EvalError('cast to a non-integer type in an integer constant expression', open.loc);
+    if (kind === undefined) {
+      const what = type.kind === 'pointer' ? 'a pointer type' : type.kind === 'float' ? 'a floating type' : 'a non-integer type';
+      throw new EvalError(`cast to ${what} in an integer constant expression`, open.loc);
+    }
     return this.make(v.value, kind);
   }
 
