@@ -1,5 +1,7 @@
 // One record's members as TypeScript getters/setters, every line precomputed for the template.
 // Members of anonymous structs/unions are lifted onto the enclosing view, as C lets you name them directly.
+//
+// Diagnostic codes: emit-missing-layout, emit-field-renamed, emit-field-skipped.
 
 import type { DiagnosticSink } from '../diagnostics.ts';
 import type { CType, Field, IrModule, RecordDecl } from '../ir/types.ts';

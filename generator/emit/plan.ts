@@ -1,4 +1,6 @@
 // IR + layout of one target + ownership → the view model of one subsystem's module for that target.
+//
+// Diagnostic codes: emit-name-collision, emit-name-reserved (note), emit-missing-layout.
 
 import type { DiagnosticSink } from '../diagnostics.ts';
 import type { ConstantDecl, Decl, EnumDecl, FunctionDecl, IrModule, RecordDecl } from '../ir/types.ts';

@@ -1,7 +1,6 @@
 // Reading and writing whole output trees. The generator only ever replaces its output directory as a unit, so a
 // failed run never leaves a half-written generated/.
-//
-// Diagnostic codes: out-unwritable.
+// Failures come back as messages; generate.ts reports them as out-unwritable.
 
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';

@@ -1,6 +1,7 @@
 // Kconfig gates: a subsystem is generated only when every one of its gates is =y or =m in the .config.
 //
-// Diagnostic codes: gate-off-dependency (in references.ts), kconfig-unreadable.
+// No diagnostics here: an unreadable .config is kconfig-unreadable (generate.ts), a reference into a gated-off
+// subsystem is gate-off-dependency (graph.ts).
 
 /** CONFIG_ symbols set to y or m. `# CONFIG_X is not set`, =n, and absent symbols are off. */
 export function enabledSymbols(configText: string): Set<string> {
