@@ -344,9 +344,17 @@ class Evaluator {
     }
     const hook = isSize ? this.hooks.sizeOf : this.hooks.alignOf;
     const query: CType = type ?? { kind: 'int', int: exprType! };
-    const n = hook?.(query, t.loc);
+    let n = hook?.(query, t.loc);
     if (n === undefined) throw new EvalError(`cannot compute ${t.text} of this type`, t.loc);
+    if (!isSize && t.text.startsWith('__alignof') && this.target.name === 'i386') n = Math.max(n, this.preferredI386(query));
     return { value: BigInt(n), type: sizeTypeOf(this.target) };
+  }
+
+  /** GNU __alignof__ answers the preferred alignment: 8 for double and long long on i386 (4 as members). */
+  private preferredI386(type: CType): number {
+    const k = this.hooks.integerKind?.(type);
+    if (k === 'longlong' || k === 'ulonglong') return 8;
+    return type.kind === 'float' && type.float === 'double' ? 8 : 0;
   }
 
   private offsetof(t: Token): TypedValue {

@@ -24,7 +24,7 @@ const EXPRESSIONS = [
   '1 ? 2 : 3u', '0 ? 1 : -1L',
   'sizeof(long)', 'sizeof(long double)', 'sizeof(char*)', 'sizeof 1L', 'sizeof(int[3][2])', 'sizeof(int) - 5',
   'sizeof(void (*)(int))', 'sizeof(unsigned short)', 'sizeof(_Bool)', '_Alignof(long long)', '_Alignof(double)',
-  '__alignof__(int)', 'sizeof(const volatile long *)',
+  '__alignof__(int)', 'sizeof(const volatile long *)', '__alignof__(long long)', '__alignof__(double)', '__alignof__(unsigned long long)', '_Alignof(double)',
 ];
 
 function emptyIr(): IrModule {
