@@ -218,3 +218,29 @@ describe('command-line macros', () => {
     expect(pp({ 'main.h': '' }, 'main.h', { defines: [{ name: '1X' }] }).codes).toEqual(['invalid-command-line-define']);
   });
 });
+
+describe.skipIf(!HAS_GCC)('more directives match gcc', () => {
+  it('continues the search after the current directory with #include_next', () => {
+    const files = {
+      'main.h': '#include <x.h>\n',
+      'a/x.h': 'a;\n#include_next <x.h>\n',
+      'b/x.h': 'b;\n',
+    };
+    expect(pp(files, 'main.h', { includeDirs: ['a', 'b'] }).tokens).toEqual(gccTokens(files, 'main.h', ['-Ia', '-Ib']));
+  });
+
+  it('expands __LINE__ and __FILE__ where they are used', () => {
+    const files = { 'main.h': '#define L __LINE__\nint a = __LINE__;\nint b = L;\nconst char *f = __FILE__;\n' };
+    expect(pp(files).tokens).toEqual(gccTokens(files, 'main.h'));
+  });
+
+  it('uses a macro-expanded (computed) include name', () => {
+    const files = { 'main.h': '#define HDR "h.h"\n#include HDR\n', 'h.h': 'h;\n' };
+    expect(pp(files).tokens).toEqual(gccTokens(files, 'main.h'));
+  });
+
+  it('reads CRLF line endings and comment-only lines like gcc', () => {
+    const files = { 'main.h': '#define A 1 /* x\r\n y */ + 2\r\nint a = A;\r\n' };
+    expect(pp(files).tokens).toEqual(gccTokens(files, 'main.h'));
+  });
+});
