@@ -6,7 +6,22 @@ import { formatComparison, totals } from '../../test/abi/harness/report.ts';
 import { missingCompilers } from '../../test/abi/harness/toolchains.ts';
 import { serializeTruth } from '../../test/abi/harness/truth.ts';
 import type { TargetName } from '../../generator/layout/targets.ts';
+import { availableParallelism } from 'node:os';
 import { relative } from 'node:path';
+
+/** Runs the jobs with at most `width` at a time, results in job order. */
+async function pool<T>(jobs: (() => Promise<T>)[], width: number): Promise<T[]> {
+  const out: T[] = new Array(jobs.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < jobs.length) {
+      const i = next++;
+      out[i] = await jobs[i]();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(width, jobs.length) }, lane));
+  return out;
+}
 
 export async function runAbi(mode: 'refresh' | 'live', root: string, sets: SetName[], targets: TargetName[]): Promise<number> {
   const missing = missingCompilers(targets);
@@ -15,22 +30,21 @@ export async function runAbi(mode: 'refresh' | 'live', root: string, sets: SetNa
     return 2;
   }
   const started = Date.now();
-  const results: SetComparison[] = [];
+  const jobs: (() => Promise<SetComparison>)[] = [];
   for (const setName of sets) {
     const spec = abiSet(root, setName);
     if (spec.units.length === 0) {
       process.stdout.write(`${setName}: no units (nothing to probe yet)\n`);
       continue;
     }
-    const perTarget = await Promise.all(
-      targets.map(async (target) => {
+    for (const target of targets)
+      jobs.push(async () => {
         const { truth, dumps } = await computeTruth(root, spec, target);
         if (mode === 'refresh') process.stdout.write(`wrote ${relative(root, writeTruth(root, truth, serializeTruth))}\n`);
         return compareSet(spec, target, truth, dumps);
-      }),
-    );
-    results.push(...perTarget);
+      });
   }
+  const results = await pool(jobs, Math.max(2, Math.min(6, availableParallelism() + 2)));
   let mismatches = 0;
   for (const r of results) {
     process.stdout.write(formatComparison(r, mode === 'live' ? Infinity : 40));
