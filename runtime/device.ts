@@ -1,7 +1,7 @@
 // struct drm_device and struct drm_driver: one device instance with its driver, the device-wide
 // GEM state (flink names, mmap offsets), the list of open files and the current master.
 
-import { drm_device, drm_gem_object_funcs } from './views.ts';
+import { drm_device, drm_gem_object_funcs, drm_minor, drm_vma_offset_manager } from './views.ts';
 import type { Heap } from './heap.ts';
 import { HEAP_NULL } from './heap.ts';
 import type { FunctionTable } from './fn-table.ts';
@@ -13,6 +13,13 @@ import { GemCore } from './gem/core.ts';
 import type { DrmFile } from './drm-file.ts';
 import type { DrmMaster } from './master.ts';
 import type { DmaBuf } from './prime/dma-buf.ts';
+
+export const DRIVER_GEM = 0x1;
+export const DRIVER_MODESET = 0x2;
+export const DRIVER_RENDER = 0x8;
+export const DRIVER_SYNCOBJ = 0x20;
+export const DRM_MINOR_PRIMARY = 0;
+export const DRM_MINOR_RENDER = 2;
 
 export const DRM_AUTH = 0x1;
 export const DRM_MASTER = 0x2;
@@ -50,7 +57,9 @@ export interface DrmDriver {
 export class DrmDevice {
   readonly view: drm_device;
   readonly addr: number;
-  readonly vma = new VmaOffsetManager<GemObject<unknown>>();
+  readonly vma: VmaOffsetManager<GemObject<unknown>>;
+  /** heap addresses of the primary and (DRIVER_RENDER) render drm_minor records */
+  readonly minors: { primary: number; render: number };
   readonly objectNames = new Idr<GemObject<unknown>>();
   readonly objects = new Map<number, GemObject<unknown>>();
   readonly gem: GemCore;
@@ -64,7 +73,25 @@ export class DrmDevice {
   constructor(readonly heap: Heap, readonly fnTable: FunctionTable, readonly driver: DrmDriver, readonly minorIndex = 0) {
     this.addr = heap.alloc(drm_device.SIZE, drm_device.ALIGN);
     this.view = new drm_device(heap.buffer, this.addr);
+    const f = driver.features;
+    this.view.driver_features = (f.gem ? DRIVER_GEM : 0) | (f.modeset ? DRIVER_MODESET : 0) | (f.render ? DRIVER_RENDER : 0) | (f.syncobj ? DRIVER_SYNCOBJ : 0);
+    const mgr = heap.alloc(drm_vma_offset_manager.SIZE, drm_vma_offset_manager.ALIGN);
+    this.vma = new VmaOffsetManager(new drm_vma_offset_manager(heap.buffer, mgr));
+    this.minors = { primary: this.allocMinor(DRM_MINOR_PRIMARY, minorIndex), render: f.render ? this.allocMinor(DRM_MINOR_RENDER, 128 + minorIndex) : 0 };
+    this.fixed = 2 + (f.render ? 2 : 1);
     this.gem = new GemCore(this);
+  }
+
+  private fixed: number;
+
+  /** Models drm_minor_alloc: a minor record of `type` pointing at this device. */
+  private allocMinor(type: number, index: number): number {
+    const addr = this.heap.alloc(drm_minor.SIZE, drm_minor.ALIGN);
+    const m = new drm_minor(this.heap.buffer, addr);
+    m.type = type;
+    m.index = index;
+    m.dev = BigInt(this.addr);
+    return addr;
   }
 
   /** The heap address of the drm_gem_object_funcs table of `type`, built on first use. */
@@ -97,6 +124,6 @@ export class DrmDevice {
 
   /** The device's own heap records (funcs tables, drm_device) count as live; this is their number. */
   get fixedAllocations(): number {
-    return 1 + this.funcsByType.size;
+    return this.fixed + this.funcsByType.size;
   }
 }

@@ -38,7 +38,7 @@ export class DrmFile {
     if (addr === HEAP_NULL) return -ENOMEM;
     const file = new DrmFile(dev, addr, minor, task.tgid);
     file.view.authenticated = task.capSysAdmin;
-    file.view.minor = BigInt(dev.addr);
+    file.view.minor = BigInt(minor === 'primary' ? dev.minors.primary : dev.minors.render);
     if (dev.driver.open) {
       const ret = dev.driver.open(file);
       if (ret < 0) {
@@ -55,7 +55,7 @@ export class DrmFile {
       }
     }
     dev.files.push(file);
-    dev.view.open_count += 1;
+    dev.view.open_count.counter += 1;
     return file;
   }
 
@@ -65,7 +65,7 @@ export class DrmFile {
     this.closed = true;
     const dev = this.dev;
     dev.files.splice(dev.files.indexOf(this), 1);
-    dev.view.open_count -= 1;
+    dev.view.open_count.counter -= 1;
     if (dev.driver.features.gem) dev.gem.release(this);
     if (this.minor === 'primary') drm_master_release(this);
     dev.driver.postclose?.(this);

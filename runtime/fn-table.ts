@@ -1,5 +1,7 @@
 // Function pointers in kernel records (drm_gem_object_funcs.free, …) are indices into this table:
 // the heap stores the index, the runtime resolves it to a TypeScript function when it calls.
+// Like the text of a kernel image, there is one table for the whole runtime (`kernelFunctions`),
+// so the inline helpers can resolve a pointer without knowing which machine it came from.
 
 export class FunctionTable {
   private readonly fns: Array<(...args: never[]) => unknown> = [() => undefined];
@@ -16,3 +18,6 @@ export class FunctionTable {
     return this.fns[Number(index)] as F;
   }
 }
+
+/** The function table every simulated machine shares. */
+export const kernelFunctions = new FunctionTable();

@@ -3,7 +3,7 @@
 // vgem driver loaded, as the oracle's kernel.
 
 import { Heap } from './heap.ts';
-import { FunctionTable } from './fn-table.ts';
+import { kernelFunctions } from './fn-table.ts';
 import { DrmDevice } from './device.ts';
 import type { DrmDriver } from './device.ts';
 import { drmOpen } from './drm-fops.ts';
@@ -18,7 +18,7 @@ interface Node { readonly dev: DrmDevice; readonly minor: MinorType; readonly in
 
 export class System {
   readonly heap: Heap;
-  readonly fnTable = new FunctionTable();
+  readonly fnTable = kernelFunctions;
   readonly devices: DrmDevice[] = [];
   readonly consoleIno = newInode();
   private readonly nullIno = newInode();

@@ -1,10 +1,14 @@
 // The one place the runtime imports record views from. Today it re-exports the temporary
-// stand-ins; when the generated packages land, point these lines at '@tsbindgen/<subsystem>'.
+// stand-ins where the generated package does not have the record yet (pending-views.ts).
 
-export {
-  atomic_t, refcount_struct, kref, drm_mm_node, drm_vma_offset_node, drm_gem_object,
-  drm_gem_object_funcs, drm_master, drm_file, drm_minor, drm_device, dma_buf, dma_fence,
-} from './pending-views.ts';
+export { atomic_t, idr } from '@tsbindgen/linux-core';
+export { refcount_struct, kref } from '@tsbindgen/linux-kref';
+export { dma_buf, dma_buf_ops } from '@tsbindgen/drm-prime';
+export { drm_mm, drm_mm_node } from '@tsbindgen/drm-mm';
+export { drm_vma_offset_node, drm_vma_offset_manager } from '@tsbindgen/drm-vma';
+export { drm_gem_object, drm_gem_object_funcs } from '@tsbindgen/drm-gem';
+export { drm_file, drm_device, drm_minor } from '@tsbindgen/drm-file';
+export { drm_master, dma_fence } from './pending-views.ts';
 export {
   drm_version, drm_unique, drm_auth, drm_gem_close, drm_gem_flink, drm_gem_open,
   drm_get_cap, drm_set_client_cap, drm_prime_handle, drm_mode_create_dumb, drm_mode_map_dumb,

@@ -4,7 +4,7 @@
 // the drm_vma_offset_node view inside the object; the allow lists are keyed by node address.
 
 import { DrmMm } from './drm-mm.ts';
-import type { drm_vma_offset_node } from './views.ts';
+import type { drm_vma_offset_manager, drm_vma_offset_node } from './views.ts';
 
 export const PAGE_SHIFT = 12;
 export const PAGE_SIZE = 1 << PAGE_SHIFT;
@@ -13,15 +13,25 @@ export const DRM_FILE_PAGE_OFFSET_START = (0xffffffff >>> PAGE_SHIFT) + 1;
 export const DRM_FILE_PAGE_OFFSET_SIZE = 0xfffff * 256;
 
 export class VmaOffsetManager<Owner> {
-  private readonly mm = new DrmMm(DRM_FILE_PAGE_OFFSET_START, DRM_FILE_PAGE_OFFSET_SIZE);
+  readonly mm: DrmMm;
   private readonly owners = new Map<number, Owner>();
+  private readonly nodes = new Map<number, drm_vma_offset_node>();
   private readonly grants = new Map<number, Map<number, number>>();
+
+  /** Models drm_vma_offset_manager_init; `record` is the manager's heap record, if any. */
+  constructor(readonly record: drm_vma_offset_manager | null = null) {
+    this.mm = new DrmMm(DRM_FILE_PAGE_OFFSET_START, DRM_FILE_PAGE_OFFSET_SIZE, record ? record.vm_addr_space_mm : null);
+    this.mm.owner = this;
+  }
 
   /** Models drm_vma_offset_add: idempotent once the node has an offset. 0 or -errno. */
   add(node: drm_vma_offset_node, pages: number, owner: Owner): number {
     if (this.allocated(node)) return 0;
     const ret = this.mm.insertNode(node.vm_node, pages);
-    if (ret === 0) this.owners.set(Number(node.vm_node.start), owner);
+    if (ret === 0) {
+      this.owners.set(Number(node.vm_node.start), owner);
+      this.nodes.set(Number(node.vm_node.start), node);
+    }
     return ret;
   }
 
@@ -29,11 +39,13 @@ export class VmaOffsetManager<Owner> {
   remove(node: drm_vma_offset_node): void {
     if (!this.allocated(node)) return;
     this.owners.delete(Number(node.vm_node.start));
+    this.nodes.delete(Number(node.vm_node.start));
     this.mm.removeNode(node.vm_node);
   }
 
+  /** Models drm_mm_node_allocated on the node's vm_node. */
   allocated(node: drm_vma_offset_node): boolean {
-    return node.vm_node.size !== 0n;
+    return (node.vm_node.flags & 1n) !== 0n;
   }
 
   /** Models drm_vma_node_offset_addr: the byte offset user space passes to mmap. */
@@ -46,9 +58,16 @@ export class VmaOffsetManager<Owner> {
    * `startPage` and spans at least `pages`.
    */
   exactLookup(startPage: number, pages: number): Owner | undefined {
-    const size = this.mm.nodeAt(startPage);
-    if (size === undefined || pages > size) return undefined;
+    const node = this.mm.nodeAt(startPage);
+    if (node === undefined || pages > Number(node.size)) return undefined;
     return this.owners.get(startPage);
+  }
+
+  /** The same lookup answering the vma node record (the kernel's return value). */
+  exactLookupNode(startPage: number, pages: number): drm_vma_offset_node | undefined {
+    const node = this.mm.nodeAt(startPage);
+    if (node === undefined || pages > Number(node.size)) return undefined;
+    return this.nodes.get(startPage);
   }
 
   /** Models drm_vma_node_allow: one more grant for `file`. */

@@ -73,6 +73,9 @@ export class GemObject<T = unknown> {
     }
     obj.data = payload as T;
     dev.objects.set(addr, obj as GemObject<unknown>);
+    let byAddr = registry.get(dev.heap.buffer);
+    if (!byAddr) registry.set(dev.heap.buffer, (byAddr = new Map()));
+    byAddr.set(addr, obj as GemObject<unknown>);
     return new UniqueObjectRef(obj);
   }
 
@@ -118,6 +121,13 @@ export class GemObject<T = unknown> {
   }
 }
 
+/** Live objects by heap and address, so a bare drm_gem_object view finds its object. */
+const registry = new WeakMap<ArrayBufferLike, Map<number, GemObject<unknown>>>();
+
+export function gemObjectOfView(view: drm_gem_object): GemObject<unknown> | undefined {
+  return registry.get(view.view.buffer)?.get(view.byteOffset);
+}
+
 /** Models drm_gem_object_get. */
 export function drm_gem_object_get(obj: GemObject<unknown> | GemObject<never>): void {
   const o = obj as GemObject<unknown>;
@@ -144,6 +154,7 @@ export function drm_gem_object_release(obj: GemObject<unknown>): void {
   obj.dev.vma.remove(obj.view.vma_node);
   obj.resv.fini();
   obj.dev.objects.delete(obj.addr);
+  registry.get(obj.dev.heap.buffer)?.delete(obj.addr);
   obj.freed = true;
   obj.dev.heap.free(obj.addr);
 }

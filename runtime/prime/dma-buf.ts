@@ -24,6 +24,14 @@ export class DmaBuf {
   }
 }
 
+/** dma-bufs by heap (the ArrayBuffer) and address, so a bare dma_buf view finds its file. */
+const registry = new WeakMap<ArrayBufferLike, Map<number, DmaBuf>>();
+
+/** The DmaBuf whose record `view` is, if it is live. */
+export function dmaBufOfView(view: dma_buf): DmaBuf | undefined {
+  return registry.get(view.view.buffer)?.get(view.byteOffset);
+}
+
 /** Models get_dma_buf. */
 export function get_dma_buf(buf: DmaBuf): void {
   buf.file.get();
@@ -42,6 +50,7 @@ const dmaBufOps: FileOps = {
     const buf = file.privateData as DmaBuf;
     const dev = buf.obj.dev;
     dev.dmaBufs.delete(buf.addr);
+    registry.get(dev.heap.buffer)?.delete(buf.addr);
     dev.heap.free(buf.addr);
     drm_gem_object_put(buf.obj);
   },
@@ -91,6 +100,9 @@ export function drm_gem_prime_export(obj: GemObject<unknown>, flags: number): Dm
   buf.view.file = BigInt(buf.file.ino);
   drm_gem_object_get(obj);
   obj.dev.dmaBufs.set(addr, buf);
+  let byAddr = registry.get(heap.buffer);
+  if (!byAddr) registry.set(heap.buffer, (byAddr = new Map()));
+  byAddr.set(addr, buf);
   return buf;
 }
 

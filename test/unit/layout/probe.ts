@@ -83,3 +83,15 @@ export async function observeLayouts(target: TargetName, decls: string, records:
   });
   return out;
 }
+
+/** Human-readable differences between our answer and the compiler's, empty when they agree. */
+export function describeDifference(ours: ObservedRecord, truth: ObservedRecord): string[] {
+  const out: string[] = [];
+  if (ours.size !== truth.size) out.push(`size: ours ${ours.size}, compiler ${truth.size}`);
+  if (ours.align !== truth.align) out.push(`align: ours ${ours.align}, compiler ${truth.align}`);
+  ours.fields.forEach((f, i) => {
+    const t = truth.fields[i];
+    if (JSON.stringify(f) !== JSON.stringify(t)) out.push(`${f.path}: ours ${JSON.stringify(f)}, compiler ${JSON.stringify(t)}`);
+  });
+  return out;
+}
