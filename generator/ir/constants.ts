@@ -5,6 +5,7 @@
 
 import { DiagnosticSink, type SourceLoc } from '../diagnostics.ts';
 import type { TargetInfo } from '../layout/targets.ts';
+import { createLayoutQuery } from '../layout/compute.ts';
 import type { LayoutQuery } from '../layout/types.ts';
 import { evaluate, type ExprHooks, type TypedValue } from '../source/expr.ts';
 import { maxOf, normalize } from '../source/int-types.ts';
@@ -143,13 +144,20 @@ function evaluateMacro(m: MacroDef, macros: ReadonlyMap<string, MacroDef>, hooks
 
 export function resolveConstants(ir: IrModule, pp: PreprocessedSource, query: LayoutQuery, target: TargetInfo, sink: DiagnosticSink): void {
   void sink;
+  void query;
+  // A macro nobody uses may take sizeof of an incomplete type; C does not complain about that, so layout
+  // questions here go to a private sink and the answer becomes the macro's skip reason instead.
+  const quiet = new DiagnosticSink();
   const macros = new Map(pp.macros.map((m) => [m.name, m]));
-  const hooks = constantHooks(ir, query, target);
+  const hooks = constantHooks(ir, createLayoutQuery(ir, target, quiet), target);
   const fromHeaders = new Set(pp.includes);
   for (const m of pp.macros) {
     if (NOT_FROM_HEADERS.has(m.header) || !fromHeaders.has(m.header)) continue;
     // sizeof() of an incomplete type would report through the query's sink; keep those reports in the skip reason.
-    const outcome = evaluateMacro(m, macros, hooks, ir);
+    const before = quiet.items.length;
+    let outcome = evaluateMacro(m, macros, hooks, ir);
+    const layoutProblem = quiet.items.slice(before).find((d) => d.severity === 'error');
+    if ('reason' in outcome && layoutProblem) outcome = { reason: `not an integer constant expression: ${layoutProblem.message}` };
     const base = { loc: m.loc as SourceLoc, header: m.header };
     if ('reason' in outcome) {
       ir.skipped.push({ name: m.name, reason: outcome.reason, ...base });

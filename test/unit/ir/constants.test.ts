@@ -32,6 +32,8 @@ const MAIN_H = [
   '#define NEG (-1L)',
   '#define SIZE sizeof(struct flink)',
   '#define CODE do { } while (0)',
+  'struct opaque;',
+  '#define OPAQUE_SIZE sizeof(struct opaque)',
   '#endif',
   '',
 ].join('\n');
@@ -85,6 +87,10 @@ describe('resolveConstants', () => {
     const { constants, skipped } = run([{ name: 'FROM_CLI', value: '3' }]);
     expect(constants.has('FROM_CLI') || skipped.has('FROM_CLI')).toBe(false);
     expect(constants.has('__INT_MAX__') || skipped.has('__INT_MAX__')).toBe(false);
+  });
+
+  it('skips sizeof of an incomplete type with the layout\'s reason', () => {
+    expect(run().skipped.get('OPAQUE_SIZE')).toMatch(/^not an integer constant expression: .+/);
   });
 
   it('produces no diagnostics for skipped macros', () => {
