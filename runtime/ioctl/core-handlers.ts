@@ -129,17 +129,25 @@ const gem_open: IoctlHandler = (file, arg) => {
   return 0;
 };
 
-const getcap: IoctlHandler = (file, arg) => {
-  const gc = new drm_get_cap(arg);
+/** Models drm_getcap's decision: the value, or -errno for caps a non-KMS driver does not answer. */
+export function drm_getcap_value(file: DrmFile, capability: bigint): bigint | number {
   const drv = file.dev.driver;
-  gc.value = 0n;
-  switch (gc.capability) {
-    case DRM_CAP_TIMESTAMP_MONOTONIC: gc.value = 1n; return 0;
-    case DRM_CAP_PRIME: gc.value = drv.prime ? 3n : 0n; return 0;
-    case DRM_CAP_SYNCOBJ: gc.value = drv.features.syncobj ? 1n : 0n; return 0;
-    case DRM_CAP_SYNCOBJ_TIMELINE: gc.value = 0n; return 0;
+  switch (capability) {
+    case DRM_CAP_TIMESTAMP_MONOTONIC: return 1n;
+    case DRM_CAP_PRIME: return drv.prime ? 3n : 0n;
+    case DRM_CAP_SYNCOBJ: return drv.features.syncobj ? 1n : 0n;
+    case DRM_CAP_SYNCOBJ_TIMELINE: return 0n;
   }
   return drv.features.modeset ? -EINVAL : -EOPNOTSUPP;
+}
+
+const getcap: IoctlHandler = (file, arg) => {
+  const gc = new drm_get_cap(arg);
+  gc.value = 0n;
+  const v = drm_getcap_value(file, gc.capability);
+  if (typeof v === 'number') return v;
+  gc.value = v;
+  return 0;
 };
 
 const setclientcap: IoctlHandler = (file) => (file.dev.driver.features.modeset ? -EINVAL : -EOPNOTSUPP);
