@@ -84,3 +84,15 @@ describe('libdrm-style API', () => {
     expect(system.heap.liveObjects).toBe(system.baselineObjects);
   });
 });
+
+describe('the README example', () => {
+  it('shares pixels between a card and a render file through a dma-buf', async () => {
+    const { shareABuffer } = await import('../../runtime/examples/share-a-buffer.ts');
+    expect(shareABuffer()).toEqual([
+      'vgem 1.0.0 (Virtual GEM provider)',
+      'dumb buffer: handle 1, pitch 256, size 16384',
+      'imported into the render node as handle 1',
+      'first pixel through the dma-buf: deadbeef',
+    ]);
+  });
+});
