@@ -36,8 +36,6 @@ describe('generator layouts and constants equal the compilers (committed truth)'
       const truth = loadTruth(root, set, target)!;
       const result = await compareSet(abiSet(root, set), target, truth);
       const report = formatComparison(result);
-      // Printed so the counts appear in the test log even on success.
-      console.log(report.split('\n')[0]);
       expect(totals(result).mismatches, report).toBe(0);
     });
   }

@@ -2,7 +2,7 @@
 // compared, or is a mismatch, or is listed as not probed with the reason: nothing is dropped silently.
 
 import type { LayoutDump } from '../../../generator/dump/types.ts';
-import { constantOf, fieldKey, recordOf, type SetTruth } from './truth.ts';
+import { constantOf, fieldKey, recordOf, rejectedOf, type SetTruth } from './truth.ts';
 
 export type MismatchKind =
   | 'record-size'
@@ -86,7 +86,7 @@ function compareRecords(unit: string, dump: LayoutDump, truth: SetTruth, out: Un
     const g = dump.records[name];
     const t = recordOf(truth, unit, name);
     if (!t) {
-      const why = ut.rejected[name];
+      const why = rejectedOf(truth, unit, name);
       bad(why ? 'rejected-by-compiler' : 'not-in-truth', name, `${g.kind} of size ${g.size}`, why ?? STALE);
       continue;
     }
@@ -99,7 +99,7 @@ function compareRecords(unit: string, dump: LayoutDump, truth: SetTruth, out: Un
       seen.add(f.path);
       const tf = t.fields[f.path];
       if (!tf) {
-        const why = ut.rejected[key];
+        const why = rejectedOf(truth, unit, key);
         bad(why ? 'rejected-by-compiler' : 'not-in-truth', key, `offset ${f.offset}`, why ?? STALE);
         continue;
       }
@@ -136,7 +136,7 @@ function compareConstants(unit: string, dump: LayoutDump, truth: SetTruth, out: 
   for (const name of Object.keys(dump.constants).sort()) {
     const t = constantOf(truth, unit, name);
     if (t === undefined) {
-      const why = ut.rejected[name];
+      const why = rejectedOf(truth, unit, name);
       bad(why ? 'rejected-by-compiler' : 'not-in-truth', name, dump.constants[name], why ?? STALE);
       continue;
     }
@@ -146,7 +146,7 @@ function compareConstants(unit: string, dump: LayoutDump, truth: SetTruth, out: 
   for (const name of Object.keys(dump.skipped).sort()) {
     const t = constantOf(truth, unit, name);
     if (t !== undefined) bad('constant-skipped', name, `skipped: ${dump.skipped[name]}`, t);
-    else if (ut.rejected[name] !== undefined) out.counts.agreedSkips++;
+    else if (rejectedOf(truth, unit, name) !== undefined) out.counts.agreedSkips++;
     else bad('not-in-truth', name, `skipped: ${dump.skipped[name]}`, STALE);
   }
 }

@@ -7,10 +7,10 @@ import type { LayoutDump } from '../../../generator/dump/types.ts';
 import type { TargetName } from '../../../generator/layout/targets.ts';
 import { compareUnit, type UnitComparison } from './compare.ts';
 import { generatorDump } from './dump-source.ts';
-import { probeUnit } from './probe-unit.ts';
+import { probeUnit, type UnitAnswers } from './probe-unit.ts';
 import type { SetSpec, UnitSpec } from './sets.ts';
 import { toolchain } from './toolchains.ts';
-import type { SetTruth } from './truth.ts';
+import type { SetTruth, TruthRecord, UnitTruth } from './truth.ts';
 
 export interface SetComparison {
   set: string;
@@ -47,19 +47,50 @@ export function loadTruth(root: string, set: string, target: string): SetTruth |
   return existsSync(p) ? (JSON.parse(readFileSync(p, 'utf8')) as SetTruth) : undefined;
 }
 
-function mergeInto(truth: SetTruth, unitName: string, answers: Awaited<ReturnType<typeof probeUnit>>): void {
-  const unit = answers.unit;
-  for (const [name, rec] of Object.entries(answers.records)) {
-    const have = truth.records[name];
-    if (!have) truth.records[name] = rec;
-    else if (JSON.stringify(have) !== JSON.stringify(rec)) (unit.records ??= {})[name] = rec;
+type Answer = { kind: 'record'; value: TruthRecord } | { kind: 'constant'; value: string } | { kind: 'rejected'; value: string };
+
+/**
+ * Units of a set share most headers, so each answer is stored once at set level (the most common one) and a unit
+ * keeps only where it differs — which keeps the fixtures small without losing what each unit saw.
+ */
+export function mergeUnits(truth: SetTruth, answers: Map<string, UnitAnswers>): void {
+  const byKey = new Map<string, Map<string, Answer>>();
+  const note = (key: string, unit: string, a: Answer) => {
+    let m = byKey.get(key);
+    if (!m) byKey.set(key, (m = new Map()));
+    m.set(unit, a);
+  };
+  for (const [unit, a] of answers) {
+    truth.units[unit] = { gccRecords: a.unit.gccRecords, rejected: {}, ...(a.unit.fatal !== undefined ? { fatal: a.unit.fatal } : {}) };
+    for (const [k, v] of Object.entries(a.records)) note(k, unit, { kind: 'record', value: v });
+    for (const [k, v] of Object.entries(a.constants)) note(k, unit, { kind: 'constant', value: v });
+    for (const [k, v] of Object.entries(a.unit.rejected)) note(k, unit, { kind: 'rejected', value: v });
   }
-  for (const [name, v] of Object.entries(answers.constants)) {
-    const have = truth.constants[name];
-    if (have === undefined) truth.constants[name] = v;
-    else if (have !== v) (unit.constants ??= {})[name] = v;
+  truth.rejected = {};
+  for (const [key, perUnit] of byKey) {
+    const votes = new Map<string, { a: Answer; n: number }>();
+    for (const a of perUnit.values()) {
+      const id = JSON.stringify(a);
+      const v = votes.get(id);
+      if (v) v.n++;
+      else votes.set(id, { a, n: 1 });
+    }
+    const common = [...votes.values()].sort((x, y) => y.n - x.n)[0].a;
+    const commonId = JSON.stringify(common);
+    store(truth, key, common, undefined);
+    for (const [unit, a] of perUnit) if (JSON.stringify(a) !== commonId) store(truth, key, a, truth.units[unit]);
   }
-  truth.units[unitName] = unit;
+}
+
+function store(truth: SetTruth, key: string, a: Answer, unit: UnitTruth | undefined): void {
+  if (a.kind === 'rejected') {
+    if (unit) unit.rejected[key] = a.value;
+    else truth.rejected![key] = a.value;
+  } else if (a.kind === 'record') {
+    if (unit) (unit.records ??= {})[key] = a.value;
+    else truth.records[key] = a.value;
+  } else if (unit) (unit.constants ??= {})[key] = a.value;
+  else truth.constants[key] = a.value;
 }
 
 /** The dumps of every unit, computed in a child process so that several targets use several cores. */
@@ -85,15 +116,17 @@ export async function computeTruth(
   const tc = toolchain(target, workDir);
   const truth: SetTruth = { set: spec.name, target, units: {}, records: {}, constants: {} };
   const dumps = await dumpsInChild(root, spec.name, target, workDir);
+  const answers = new Map<string, UnitAnswers>();
   for (const unit of spec.units) {
     if (unit.skipReason) {
-      truth.units[unit.name] = { gccRecords: [], rejected: {}, fatal: `not probed: ${unit.skipReason}` };
+      answers.set(unit.name, { unit: { gccRecords: [], rejected: {}, fatal: `not probed: ${unit.skipReason}` }, records: {}, constants: {} });
       continue;
     }
     const dump = dumps.get(unit.name) ?? (await safeDump(unit, target));
     dumps.set(unit.name, dump);
-    mergeInto(truth, unit.name, await probeUnit(tc, unit, dump, root, workDir));
+    answers.set(unit.name, await probeUnit(tc, unit, dump, root, workDir));
   }
+  mergeUnits(truth, answers);
   return { truth, dumps };
 }
 

@@ -36,6 +36,8 @@ export interface SetTruth {
   units: Record<string, UnitTruth>;
   records: Record<string, TruthRecord>;
   constants: Record<string, string>;
+  /** Probe key → the compiler's reason, for keys most units could not answer (a unit that did has an override). */
+  rejected?: Record<string, string>;
 }
 
 export function fieldKey(record: string, path: string): string {
@@ -84,16 +86,27 @@ export function serializeTruth(t: SetTruth): string {
     `  "target": ${j(t.target)},`,
     `  "units": ${units.length ? `{\n${units.join(',\n')}\n  }` : '{}'},`,
     `  "records": ${recordBlock(t.records, 2)},`,
-    `  "constants": ${flat(t.constants, 2)}`,
+    `  "constants": ${flat(t.constants, 2)},`,
+    `  "rejected": ${flat(t.rejected ?? {}, 2)}`,
     '}',
     '',
   ].join('\n');
 }
 
+// Lookup order for one unit: its own rejections, its own answers, the set's answers, the set's rejections.
+
 export function recordOf(t: SetTruth, unit: string, name: string): TruthRecord | undefined {
-  return t.units[unit]?.records?.[name] ?? t.records[name];
+  const u = t.units[unit];
+  if (u?.rejected[name] !== undefined) return undefined;
+  return u?.records?.[name] ?? t.records[name];
 }
 
 export function constantOf(t: SetTruth, unit: string, name: string): string | undefined {
-  return t.units[unit]?.constants?.[name] ?? t.constants[name];
+  const u = t.units[unit];
+  if (u?.rejected[name] !== undefined) return undefined;
+  return u?.constants?.[name] ?? t.constants[name];
+}
+
+export function rejectedOf(t: SetTruth, unit: string, key: string): string | undefined {
+  return t.units[unit]?.rejected[key] ?? t.rejected?.[key];
 }
