@@ -59,8 +59,13 @@ export function replaceTree(outDir: string, files: readonly OutputFile[]): strin
     rmSync(old, { recursive: true, force: true });
     return undefined;
   } catch (e) {
-    rmSync(tmp, { recursive: true, force: true });
-    if (!existsSync(outDir) && existsSync(old)) renameSync(old, outDir);
+    // Best-effort cleanup: the path itself may be what is broken (a file where a directory should be).
+    try {
+      rmSync(tmp, { recursive: true, force: true });
+      if (!existsSync(outDir) && existsSync(old)) renameSync(old, outDir);
+    } catch {
+      /* the original error is the one worth reporting */
+    }
     return `cannot write ${outDir}: ${(e as Error).message}`;
   }
 }

@@ -119,3 +119,21 @@ describe('generate and --check', () => {
     expect(second).toBe(first);
   });
 });
+
+describe('generate failures outside the headers', () => {
+  test('a missing project config is project-config-unreadable, exit 1', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'tsbindgen-gen-'));
+    const r = await run({ projectConfig: 'nope.json' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('error project-config-unreadable: cannot read the project config "nope.json"');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('an output path that cannot be created is out-unwritable and nothing else changes', async () => {
+    writeFileSync(join(dir, 'blocker'), 'a file where a directory should be\n');
+    const r = await run({ out: 'blocker/out' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('error out-unwritable');
+    expect(readFileSync(join(dir, 'blocker'), 'utf8')).toBe('a file where a directory should be\n');
+  });
+});
