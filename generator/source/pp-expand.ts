@@ -29,6 +29,23 @@ export interface ExpandContext {
 
 const EMPTY: ReadonlySet<string> = new Set();
 
+/** Attributes gcc 12 accepts on declarations, the ones kernel headers probe with __has_attribute. */
+const KNOWN_ATTRIBUTES = new Set([
+  'aligned', 'packed', 'unused', 'used', 'section', 'noreturn', 'always_inline', 'noinline', 'deprecated',
+  'warn_unused_result', 'format', 'const', 'pure', 'cold', 'hot', 'weak', 'alias', 'visibility', 'fallthrough',
+  'designated_init', 'noclone', 'no_instrument_function', 'externally_visible', 'copy', 'error', 'warning',
+  'nonstring', 'mode', 'transparent_union', 'gnu_inline', 'malloc', 'alloc_size', 'sentinel', 'nonnull',
+  'returns_nonnull', 'access', 'cleanup', 'flatten', 'may_alias', 'no_sanitize_address', 'no_stack_protector',
+]);
+
+/** Feature probes usable in #if besides defined and __has_include; each takes one parenthesized operand. */
+export const FEATURE_PROBES = new Set(['__has_attribute', '__has_builtin', '__has_feature', '__has_extension', '__has_c_attribute', '__has_include_next']);
+
+function probeAnswer(probe: string, operand: string): boolean {
+  if (probe !== '__has_attribute') return false;
+  return KNOWN_ATTRIBUTES.has(operand.replace(/^__(.*)__$/, '$1'));
+}
+
 function withHide(t: PToken, hs: ReadonlySet<string>, site: SourceLoc | undefined): PToken {
   const hide = new Set(t.hide ?? EMPTY);
   for (const h of hs) hide.add(h);
@@ -70,6 +87,10 @@ class Expander {
         out.push(this.hasInclude(t, stack));
         continue;
       }
+      if (this.ctx.ifMode && FEATURE_PROBES.has(t.text) && stack[stack.length - 1]?.text === '(') {
+        out.push(this.probe(t, stack));
+        continue;
+      }
       const m = this.ctx.macros.get(t.text);
       if (!m) {
         const dyn = this.ctx.dynamic?.(t.text, t.site ?? t.loc);
@@ -107,7 +128,22 @@ class Expander {
       this.ctx.sink?.error('invalid-defined', '"defined" must be followed by a macro name, optionally in parentheses', t.loc);
       return synth('number', '0', t);
     }
-    return synth('number', this.ctx.macros.has(name.text) || this.ctx.dynamic?.(name.text, t.loc) ? '1' : '0', t);
+    const known = this.ctx.macros.has(name.text) || this.ctx.dynamic?.(name.text, t.loc) !== undefined || FEATURE_PROBES.has(name.text) || name.text === '__has_include';
+    return synth('number', known ? '1' : '0', t);
+  }
+
+  /** __has_attribute(x) answers for gcc 12; __has_builtin and the clang probes answer 0 (we model no builtins). */
+  private probe(t: PToken, stack: PToken[]): PToken {
+    stack.pop();
+    const parts: PToken[] = [];
+    let depth = 1;
+    while (stack.length > 0) {
+      const p = stack.pop()!;
+      if (p.text === '(') depth++;
+      if (p.text === ')' && --depth === 0) break;
+      parts.push(p);
+    }
+    return synth('number', probeAnswer(t.text, parts.map((p) => p.text).join('')) ? '1' : '0', t);
   }
 
   private hasInclude(t: PToken, stack: PToken[]): PToken {

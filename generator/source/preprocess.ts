@@ -13,7 +13,7 @@ import type { TargetInfo } from '../layout/targets.ts';
 import { evaluate } from './expr.ts';
 import { tokenize } from './lexer.ts';
 import { parseDefine, sameDefinition } from './pp-define.ts';
-import { expandTokens, type PToken } from './pp-expand.ts';
+import { expandTokens, FEATURE_PROBES, type PToken } from './pp-expand.ts';
 import { resolveInclude, type IncludeSearch } from './pp-include.ts';
 import { splitSource, type LogicalLine } from './pp-lines.ts';
 import { predefinedMacros, systemIncludeDirs } from './predefined.ts';
@@ -167,11 +167,14 @@ class Preprocessor {
   private emitText(file: string, lines: LogicalLine[]): void {
     const toks: PToken[] = [];
     for (const l of lines) toks.push(...tokenize(l.text, file, l.line, 1));
-    const expanded = expandTokens(toks, {
-      macros: this.macros,
-      sink: this.sink,
-      dynamic: (name, at) => this.dynamic(name, at),
-    });
+    const expanded = this.pragmaOperators(
+      file,
+      expandTokens(toks, {
+        macros: this.macros,
+        sink: this.sink,
+        dynamic: (name, at) => this.dynamic(name, at),
+      }),
+    );
     const first = lines[0].line;
     const last = lines[lines.length - 1];
     const rows: string[] = Array.from({ length: last.line + last.span - first }, () => '');
@@ -192,6 +195,25 @@ class Preprocessor {
       this.out.push(text);
       this.lineMap.push({ file, line: first + k });
     });
+  }
+
+  /** `_Pragma("…")` (C99 6.10.9) acts like the #pragma it spells and leaves no tokens behind. */
+  private pragmaOperators(file: string, toks: PToken[]): PToken[] {
+    if (!toks.some((t) => t.text === '_Pragma')) return toks;
+    const out: PToken[] = [];
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k];
+      const arg = toks[k + 2];
+      if (t.text === '_Pragma' && toks[k + 1]?.text === '(' && arg?.kind === 'string' && toks[k + 3]?.text === ')') {
+        const text = arg.text.replace(/^L?"|"$/g, '').replace(/\\(["\\])/g, '$1');
+        const at = t.site ?? t.loc;
+        this.pragma(file, tokenize(text, at.file, at.line, at.column), { ...t, loc: at });
+        k += 3;
+        continue;
+      }
+      out.push(t);
+    }
+    return out;
   }
 
   private dynamic(name: string, at: SourceLoc): Token | undefined {
@@ -302,7 +324,7 @@ class Preprocessor {
         return false;
       }
       if (rest.length > 1) this.sink.warning('extra-tokens', `extra tokens at end of #${kind} directive`, rest[1].loc);
-      const defined = this.macros.has(n.text) || this.dynamic(n.text, n.loc) !== undefined;
+      const defined = this.macros.has(n.text) || this.dynamic(n.text, n.loc) !== undefined || FEATURE_PROBES.has(n.text) || n.text === '__has_include';
       return kind === 'ifdef' ? defined : !defined;
     }
     const expanded = expandTokens(rest, {

@@ -244,3 +244,22 @@ describe.skipIf(!HAS_GCC)('more directives match gcc', () => {
     expect(pp(files).tokens).toEqual(gccTokens(files, 'main.h'));
   });
 });
+
+describe.skipIf(!HAS_GCC)('feature probes match gcc', () => {
+  it('answers __has_attribute for common attributes, and defined() of the probes', () => {
+    const src = ['packed', '__aligned__', 'fallthrough', 'no_such_attribute'].map((a, k) => `#if __has_attribute(${a})\nyes${k};\n#endif`).join('\n') + '\n#if defined(__has_attribute) && defined __has_include\nprobes;\n#endif\n#ifdef __has_builtin\nbuiltin;\n#endif\n';
+    const files = { 'main.h': src };
+    expect(pp(files).tokens).toEqual(gccTokens(files, 'main.h'));
+  });
+});
+
+describe('_Pragma', () => {
+  it('acts like #pragma and leaves no tokens', () => {
+    const r = pp({ 'main.h': '#define P _Pragma("GCC diagnostic push")\nP int x;\n_Pragma("pack(1)")\n' });
+    expect(r.tokens).toEqual(['int', 'x', ';']);
+    expect(r.sink.items.map((d) => [d.code, d.loc?.line])).toEqual([
+      ['pragma-ignored', 2],
+      ['unsupported-pragma', 3],
+    ]);
+  });
+});
