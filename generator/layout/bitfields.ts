@@ -13,17 +13,29 @@ export function straddlesUnit(bitPos: number, width: number, unitAlignBits: numb
 }
 
 /**
- * gcc gives a bitfield whose width is exactly that of an integer mode (8/16/32/64/128 bits), sitting at a
- * position already aligned for that mode, the mode's alignment (layout_decl); for a named bitfield this
- * can raise the record's alignment above that of a declared type whose alignment a typedef lowered.
- * Returns 0 when the rule does not apply. clang does not do this.
+ * gcc turns a bitfield whose width is exactly that of an integer mode (8/16/32/64/128 bits), sitting at a
+ * position already aligned for that mode, into an ordinary member of that mode (layout_decl): it gets the
+ * mode's alignment, which for a named bitfield counts toward the record's, and it is no longer checked
+ * for straddling, which matters when a typedef raised its type's alignment. Returns 0 when the rule does
+ * not apply. clang has no such rule.
  */
-export function modeAlignBytes(width: number, bitPos: number, target: TargetInfo): number {
-  if (target.name === 'wasm32') return 0;
+export function modeAlignBytes(width: number, bitPos: number, target: TargetInfo, userAligned: boolean): number {
+  if (target.layoutRules === 'clang') return 0;
   const bytes = width / 8;
   if (![1, 2, 4, 8, 16].includes(bytes)) return 0;
   if (bytes === 16 && target.pointer.size !== 8) return 0;
   if (bitPos % (bytes * 8) !== 0) return 0;
-  // i386 caps the field alignment of integer modes at 4 (ix86_field_alignment).
-  return target.name === 'i386' ? Math.min(bytes, 4) : bytes;
+  // i386 caps the field alignment of integer modes at 4 (ix86_field_alignment), unless the member
+  // carries its own aligned attribute.
+  return target.name === 'i386' && !userAligned ? Math.min(bytes, 4) : bytes;
+}
+
+/**
+ * clang (wasm32) checks the unit at the unaligned position, with the unit being the larger of the type's
+ * and the attribute's alignment, and only then applies an aligned attribute (ItaniumRecordLayoutBuilder).
+ * Returns the bit position of the bitfield.
+ */
+export function clangBitfieldPosition(bitPos: number, width: number, fieldAlignBits: number, typeSizeBits: number, attrBits: number): number {
+  if ((bitPos % fieldAlignBits) + width > typeSizeBits) return Math.ceil(bitPos / fieldAlignBits) * fieldAlignBits;
+  return attrBits > 0 ? Math.ceil(bitPos / attrBits) * attrBits : bitPos;
 }

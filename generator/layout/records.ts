@@ -2,7 +2,7 @@
 // update_alignment_for_field), in bits so bitfields and bytes share one cursor.
 
 import type { Field, RecordDecl } from '../ir/types.ts';
-import { modeAlignBytes, straddlesUnit } from './bitfields.ts';
+import { clangBitfieldPosition, modeAlignBytes, straddlesUnit } from './bitfields.ts';
 import { alignAttrBytes, roundUp } from './scalars.ts';
 import type { TargetInfo } from './targets.ts';
 import type { TypeLayout } from './type-layout.ts';
@@ -30,6 +30,8 @@ interface Cursor {
   userAlign: boolean;
   /** Unions: the largest member so far, in bytes. */
   maxSize: number;
+  /** gcc's offset_align: max(__BIGGEST_ALIGNMENT__, the record's aligned attribute), in bits. */
+  offsetAlignBits: number;
 }
 
 /** A packed record packs every member (gcc since 4.4 also packs `char` bitfields, which then cross bytes). */
@@ -64,18 +66,38 @@ function placeZeroWidth(field: Field, type: TypeLayout, cur: Cursor, target: Tar
   return { field, type, bitOffset, align, isBitfield: true };
 }
 
+/**
+ * gcc aligns to the bitfield's own alignment first, then moves on if that straddles a unit of its type.
+ * gcc keeps the position as a byte offset in steps of `offsetAlignBits` plus a bit remainder, and the move
+ * rounds only the remainder: a unit larger than that step (an over-aligned typedef on armhf) is not reached.
+ */
+function gccBitfieldPosition(start: number, width: number, desired: number, checked: boolean, type: TypeLayout, offsetAlignBits: number): number {
+  let base = start - (start % offsetAlignBits);
+  let remainder = start % offsetAlignBits;
+  if (desired * 8 >= offsetAlignBits) {
+    base = roundUp(start, desired * 8);
+    remainder = 0;
+  } else if (desired > 0) {
+    remainder = roundUp(remainder, desired * 8); // may reach offsetAlignBits: gcc normalizes only later
+  }
+  if (checked && straddlesUnit(base + remainder, width, type.align * 8, type.size * 8)) {
+    remainder = roundUp(remainder, type.align * 8);
+  }
+  return base + remainder;
+}
+
 function placeBitfield(field: Field, type: TypeLayout, packed: boolean, cur: Cursor, target: TargetInfo, union: boolean): PlacedMember {
   const width = field.bitWidth ?? 0;
   if (width === 0) return placeZeroWidth(field, type, cur, target, union);
   const attr = field.aligned !== undefined ? alignAttrBytes(field.aligned, target) : undefined;
   const start = union ? 0 : cur.bitPos;
-  const mode = modeAlignBytes(width, start, target);
+  const mode = modeAlignBytes(width, start, target, attr !== undefined);
   // A bitfield's own alignment starts at one bit (gcc's DECL_ALIGN), unlike any other member.
-  const desired = Math.max(attr ?? 0, packed && mode > 1 ? 0 : mode);
-  let bitOffset = union || desired === 0 ? start : roundUp(start, desired * 8);
-  if (!union && !packed && straddlesUnit(bitOffset, width, type.align * 8, type.size * 8)) {
-    bitOffset = roundUp(bitOffset, type.align * 8);
-  }
+  const modeApplies = mode > 0 && !(packed && mode > 1);
+  const desired = Math.max(attr ?? 0, modeApplies ? mode : 0);
+  const bitOffset = union ? 0 : target.layoutRules === 'clang'
+    ? clangBitfieldPosition(start, width, Math.max(packed ? 1 : type.align * 8, (attr ?? 0) * 8), type.size * 8, (attr ?? 0) * 8)
+    : gccBitfieldPosition(start, width, desired, !packed && !modeApplies, type, cur.offsetAlignBits);
   if (namedOrCounted(field, target)) {
     const typeAlign = packed ? 1 : type.align;
     cur.recordAlign = Math.max(cur.recordAlign, desired, typeAlign);
@@ -91,7 +113,13 @@ function placeBitfield(field: Field, type: TypeLayout, packed: boolean, cur: Cur
 export function placeRecord(record: RecordDecl, types: TypeLayout[], target: TargetInfo): PlacedRecord {
   const union = record.tag === 'union';
   const recordAttr = record.aligned !== undefined ? alignAttrBytes(record.aligned, target) : 1;
-  const cur: Cursor = { bitPos: 0, recordAlign: recordAttr, userAlign: record.aligned !== undefined, maxSize: 0 };
+  const cur: Cursor = {
+    bitPos: 0,
+    recordAlign: recordAttr,
+    userAlign: record.aligned !== undefined,
+    maxSize: 0,
+    offsetAlignBits: Math.max(target.biggestAlignment, recordAttr) * 8,
+  };
   const members = record.fields.map((field, i) => {
     const type = types[i]!;
     const packed = isPacked(field, record);

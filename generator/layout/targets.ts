@@ -26,6 +26,11 @@ export interface TargetInfo {
   littleEndian: true;
   /** ARM AAPCS: the declared type of an unnamed/zero-width bitfield affects the record's alignment. */
   bitfieldTypeAffectsAlignment: boolean;
+  /**
+   * Whose record layout rules apply: clang's copy of gcc's rules differs for bitfields with an aligned
+   * attribute or an over-aligned declared type. Absent means gcc.
+   */
+  layoutRules?: 'gcc' | 'clang';
 }
 
 function ints(long: 4 | 8, longlongAlign: 4 | 8, has128: boolean): Record<IntKind, ScalarAbi | null> {
@@ -108,6 +113,7 @@ export const TARGETS: Readonly<Record<TargetName, TargetInfo>> = {
     biggestAlignment: 16,
     littleEndian: true,
     bitfieldTypeAffectsAlignment: false,
+    layoutRules: 'clang',
   },
 };
 
