@@ -17,6 +17,8 @@ export interface SplitSource {
   docs: Map<number, string>;
   /** Physical line count. */
   physicalLines: number;
+  /** Line of a block comment that never ends, if any. */
+  unterminatedComment?: { line: number; column: number };
 }
 
 interface RawComment {
@@ -51,6 +53,8 @@ export function splitSource(source: string): SplitSource {
   let line = 1;
   let lineHasCode = false;
   let i = 0;
+  let unterminatedComment: SplitSource['unterminatedComment'];
+  let lineStart = 0;
   const endLogical = () => {
     lines.push({ text: cur, line: curStart, span: line - curStart + 1 });
     cur = '';
@@ -63,10 +67,12 @@ export function splitSource(source: string): SplitSource {
     if (c === '\\' && text[i + 1] === '\n') {
       i += 2;
       line++;
+      lineStart = i;
       continue;
     }
     if (c === '\n') {
       i++;
+      lineStart = i;
       endLogical();
       continue;
     }
@@ -75,6 +81,7 @@ export function splitSource(source: string): SplitSource {
       let end: number;
       if (block) {
         const close = text.indexOf('*/', i + 2);
+        if (close < 0) unterminatedComment = { line, column: i - lineStart + 1 };
         end = close < 0 ? text.length : close + 2;
       } else {
         end = i;
@@ -112,7 +119,7 @@ export function splitSource(source: string): SplitSource {
   }
   if (cur !== '' || text.length === 0 || !text.endsWith('\n')) endLogical();
   const physicalLines = line - 1;
-  return { lines, docs: attachDocs(comments, lines), physicalLines };
+  return { lines, docs: attachDocs(comments, lines), physicalLines, unterminatedComment };
 }
 
 /** Merge adjacent leading comments into blocks and key each by the first code line after it. */

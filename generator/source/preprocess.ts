@@ -4,7 +4,7 @@
 // Diagnostic codes: include-not-found, include-cycle, include-too-deep, invalid-include, error-directive,
 // warning-directive, unknown-directive, unsupported-directive, unsupported-pragma, pragma-ignored,
 // unterminated-conditional, stray-directive, else-after-else, invalid-if-expression, missing-macro-name,
-// extra-tokens, macro-redefined, file-not-found, invalid-command-line-define
+// extra-tokens, macro-redefined, file-not-found, invalid-command-line-define, unterminated-comment
 // (and from pp-define.ts / pp-expand.ts: invalid-macro-definition, invalid-stringize, invalid-paste-position,
 // macro-arg-count, unterminated-macro-call, invalid-paste, invalid-defined).
 
@@ -123,6 +123,7 @@ class Preprocessor {
     }
     if (!this.includes.includes(file)) this.includes.push(file);
     const split = splitSource(text);
+    if (split.unterminatedComment) this.sink.error('unterminated-comment', 'unterminated /* comment', { file, ...split.unterminatedComment });
     const guard = detectGuard(split.lines);
     if (guard) this.guards.set(file, guard);
     for (const [line, doc] of split.docs) this.comments.set(`${file}:${line}`, doc);

@@ -263,3 +263,10 @@ describe('_Pragma', () => {
     ]);
   });
 });
+
+describe('comments', () => {
+  it('reports a block comment that never ends where it starts', () => {
+    const r = pp({ 'main.h': 'int a;\n  /* open\nint b;\n' });
+    expect(r.sink.items.map((d) => [d.code, d.loc?.line, d.loc?.column])).toEqual([['unterminated-comment', 2, 3]]);
+  });
+});
