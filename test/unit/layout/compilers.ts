@@ -30,8 +30,8 @@ export function compilerAvailable(target: TargetName): boolean {
   return ok;
 }
 
-export function compileToAsm(target: TargetName, source: string): Promise<string> {
-  const [cmd, ...args] = COMPILERS[target];
+export function compileToAsm(target: TargetName, source: string, extraArgs: string[] = []): Promise<string> {
+  const [cmd, ...args] = [...COMPILERS[target], ...extraArgs];
   return new Promise((resolve, reject) => {
     const child = execFile(
       cmd!,

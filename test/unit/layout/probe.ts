@@ -45,7 +45,12 @@ function symbol(i: number): string {
 }
 
 /** Compile the declarations plus probes for `records` with the target's compiler and read back its answers. */
-export async function observeLayouts(target: TargetName, decls: string, records: RecordLayout[]): Promise<Map<string, ObservedRecord>> {
+export async function observeLayouts(
+  target: TargetName,
+  decls: string,
+  records: RecordLayout[],
+  compilerArgs: string[] = [],
+): Promise<Map<string, ObservedRecord>> {
   const lines = [decls];
   records.forEach((r, i) => {
     const T = r.id;
@@ -61,7 +66,7 @@ export async function observeLayouts(target: TargetName, decls: string, records:
     });
   });
   const source = lines.join('\n') + '\n';
-  const objects = readDataObjects(await compileToAsm(target, source), target);
+  const objects = readDataObjects(await compileToAsm(target, source, compilerArgs), target);
   const out = new Map<string, ObservedRecord>();
   records.forEach((r, i) => {
     const ints = readInts(objects, symbol(i));
