@@ -101,6 +101,7 @@ export function splitSource(source: string): SplitSource {
       // One space per comment (C), but as wide as the comment when it sits on one line, to keep columns.
       cur += newlines === 0 ? ' '.repeat(raw.length) : ' ';
       line += newlines;
+      if (newlines > 0) lineStart = text.lastIndexOf('\n', end - 1) + 1;
       i = end;
       continue;
     }
