@@ -1449,6 +1449,50 @@ export class wait_queue_head extends RecordView {
 }
 
 /**
+ * A long-sized atomic counter.
+ *
+ * @generated from headers/linux/types.h typedef atomic_long_t
+ */
+export { atomic64_t as atomic_long_t };
+
+/**
+ * A queued spinlock: one 32-bit word that can also be read as its locked and pending bytes or as
+ * its two halves (the layout is that of a little-endian machine, which every target here is).
+ *
+ * @generated from headers/linux/spinlock_types.h typedef arch_spinlock_t
+ */
+export { qspinlock as arch_spinlock_t };
+
+/**
+ * A queued reader-writer lock: a count of readers with the writer's byte at the bottom, and a
+ * spinlock that queues the waiters.
+ *
+ * @generated from headers/linux/spinlock_types.h typedef arch_rwlock_t
+ */
+export { qrwlock as arch_rwlock_t };
+
+/**
+ * A spinlock that stays a spinning lock on every kernel configuration.
+ *
+ * @generated from headers/linux/spinlock_types.h typedef raw_spinlock_t
+ */
+export { raw_spinlock as raw_spinlock_t };
+
+/**
+ * The ordinary kernel spinlock: a raw spinlock in a union, so that the real-time kernel can
+ * substitute another representation. (The kernel adds a padded alias of the lockdep map to the
+ * union; it overlaps the raw lock exactly and is left out here.)
+ *
+ * @generated from headers/linux/spinlock_types.h typedef spinlock_t
+ */
+export { spinlock as spinlock_t };
+
+/**
+ * @generated from headers/linux/wait.h typedef wait_queue_head_t
+ */
+export { wait_queue_head as wait_queue_head_t };
+
+/**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/linux-core.ts.
  */
 export interface InlineHelpers {

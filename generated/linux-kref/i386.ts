@@ -78,6 +78,14 @@ export class kref extends RecordView {
 }
 
 /**
+ * A reference count: an atomic counter that only the refcount_* operations may touch, so that
+ * an object is freed exactly once, when its last reference goes.
+ *
+ * @generated from headers/linux/refcount.h typedef refcount_t
+ */
+export { refcount_struct as refcount_t };
+
+/**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/linux-kref.ts.
  */
 export interface InlineHelpers {

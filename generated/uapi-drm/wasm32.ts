@@ -992,6 +992,23 @@ export class drm_mode_destroy_dumb extends RecordView {
 }
 
 /**
+ * Short names user space has long used for these structures.
+ *
+ * @generated from headers/uapi/drm/drm.h typedef drm_version_t
+ */
+export { drm_version as drm_version_t };
+
+/**
+ * @generated from headers/uapi/drm/drm.h typedef drm_unique_t
+ */
+export { drm_unique as drm_unique_t };
+
+/**
+ * @generated from headers/uapi/drm/drm.h typedef drm_auth_t
+ */
+export { drm_auth as drm_auth_t };
+
+/**
  * Every ioctl request of this subsystem with its decoded fields (dir: 1 = write to the kernel, 2 = read back,
  * as in asm-generic/ioctl.h) and the view class of its argument, or null when the size is not a struct's.
  */

@@ -3,7 +3,7 @@
 // Diagnostic codes: emit-name-collision, emit-name-reserved (note), emit-missing-layout.
 
 import type { DiagnosticSink } from '../diagnostics.ts';
-import type { ConstantDecl, Decl, EnumDecl, FunctionDecl, IrModule, RecordDecl } from '../ir/types.ts';
+import type { ConstantDecl, Decl, EnumDecl, FunctionDecl, IrModule, RecordDecl, TypedefDecl } from '../ir/types.ts';
 import type { TargetInfo } from '../layout/targets.ts';
 import type { LayoutTable } from '../layout/types.ts';
 import { recordMembers } from './accessors.ts';
@@ -104,6 +104,7 @@ class ModulePlanner {
     const records = mine.filter((d): d is RecordDecl => d.kind === 'record' && d.complete).flatMap((r) => this.recordView(r));
     const ioctls = mine.filter((d): d is ConstantDecl => d.kind === 'constant' && d.ioctl !== undefined).map((c) => this.ioctlView(c));
     const helpers = mine.filter((d): d is FunctionDecl => d.kind === 'function' && d.isStatic && d.isInline).map((f) => this.helperView(f));
+    const aliases = mine.filter((d): d is TypedefDecl => d.kind === 'typedef').flatMap((t) => this.aliasView(t));
     return {
       subsystem: this.input.subsystem,
       target: this.input.target.name,
@@ -115,7 +116,19 @@ class ModulePlanner {
       records,
       ioctls,
       helpers,
+      aliases,
     };
+  }
+
+  /** A typedef naming a record re-exports the record's view under the typedef name (`refcount_t`). */
+  private aliasView(t: TypedefDecl): { doc: string; line: string }[] {
+    const target = resolveType(this.input.ir, t.type);
+    if (!target || target.kind !== 'record') return [];
+    const cls = this.classFor(target.id);
+    // Same name (`typedef struct foo foo;`, or the class already named after the typedef) or taken: nothing to add.
+    if (!cls || cls === t.name || this.exported.has(t.name)) return [];
+    this.exported.set(t.name, t);
+    return [{ doc: tsdoc(t.doc, this.show(t.header), `typedef ${t.name}`), line: `export { ${cls} as ${t.name} };` }];
   }
 
   private importLines(hasRecords: boolean): string[] {

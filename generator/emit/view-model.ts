@@ -52,6 +52,8 @@ export interface ModuleView {
   records: RecordClassView[];
   ioctls: IoctlView[];
   helpers: HelperView[];
+  /** `typedef struct x y_t;` → `export { x as y_t };` lines. */
+  aliases: { doc: string; line: string }[];
 }
 
 export interface LayoutCheckView {
