@@ -26,3 +26,6 @@ typedef struct {
 struct uses_typedef {
 	event_id_t id;
 };
+
+/** Another name for struct event. */
+typedef struct event event_t;

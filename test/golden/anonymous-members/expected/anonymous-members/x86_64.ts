@@ -258,6 +258,13 @@ export class uses_typedef extends RecordView {
 }
 
 /**
+ * Another name for struct event.
+ *
+ * @generated from input.h typedef event_t
+ */
+export { event as event_t };
+
+/**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/anonymous-members.ts.
  */
 export interface InlineHelpers {
