@@ -13,6 +13,7 @@ import { GemCore } from './gem/core.ts';
 import type { DrmFile } from './drm-file.ts';
 import type { DrmMaster } from './master.ts';
 import type { DmaBuf } from './prime/dma-buf.ts';
+import { dmaBufAtAddress } from './prime/dma-buf.ts';
 
 export const DRIVER_GEM = 0x1;
 export const DRIVER_MODESET = 0x2;
@@ -118,8 +119,9 @@ export class DrmDevice {
     return addr;
   }
 
+  /** The dma-buf a pointer field names; it may come from another device of the machine. */
   dmaBufAt(ptr: bigint): DmaBuf | undefined {
-    return this.dmaBufs.get(Number(ptr));
+    return dmaBufAtAddress(this.heap.buffer, Number(ptr));
   }
 
   /** The device's own heap records (funcs tables, drm_device) count as live; this is their number. */

@@ -19,6 +19,15 @@ export function drm_gem_mmap(file: DrmFile, vma: VmaRequest): VmaResult | number
   if (!obj || obj.freed || obj.refcount === 0) return -EINVAL;
   if (!file.dev.vma.isAllowed(obj.view.vma_node, file.addr)) return -EACCES;
   if (obj.size < vma.pages * PAGE_SIZE) return -EINVAL;
+  // drm_gem_shmem_mmap: an imported object is mapped through its exporter (dma_buf_mmap, which
+  // also makes the mapping hold the dma-buf's file instead of ours)
+  if (obj.importedFrom) {
+    const buf = obj.importedFrom;
+    const r = buf.file.ops.mmap!(buf.file, { ...vma, pgoff: 0 });
+    if (typeof r === 'number') return r;
+    buf.file.get();
+    return { ...r, file: buf.file };
+  }
   const bytes = obj.backing.view(0, vma.pages * PAGE_SIZE);
   if (typeof bytes === 'number') return bytes;
   drm_gem_object_get(obj);

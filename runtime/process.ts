@@ -118,8 +118,9 @@ export class Process implements Task {
     if (!file.ops.mmap) return -ENODEV;
     const r = file.ops.mmap(file, { pgoff: Number(pgoff), pages: pages(len), prot });
     if (typeof r === 'number') return r;
-    file.get();
-    const m: Mapping = { start, length: len, prot, bytes: r.bytes, file, close: r.close, object: r.object };
+    const vmFile = r.file ?? file;
+    if (!r.file) file.get();
+    const m: Mapping = { start, length: len, prot, bytes: r.bytes, file: vmFile, close: r.close, object: r.object };
     this.mm.insert(m);
     return m;
   }

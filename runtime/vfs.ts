@@ -26,6 +26,8 @@ export interface VmaResult {
   readonly close: () => void;
   /** the kernel object the mapping keeps alive (vm_private_data), for accounting */
   readonly object?: unknown;
+  /** set when the mmap op replaced vma->vm_file (dma_buf_mmap does): the file the mapping holds */
+  readonly file?: KFile;
 }
 
 export interface FileOps {

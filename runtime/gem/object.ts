@@ -36,10 +36,11 @@ export interface RegisteredType {
 export class GemObject<T = unknown> {
   readonly view: drm_gem_object;
   data!: T;
-  readonly backing: Backing;
   readonly resv: Reservation;
   /** Set for objects imported from another device's dma-buf (obj->import_attach). */
   importedFrom: import('../prime/dma-buf.ts').DmaBuf | null = null;
+  /** shmem pages; an imported object shares its exporter's */
+  backing: Backing;
   freed = false;
 
   private constructor(readonly dev: DrmDevice, readonly addr: number, readonly type: DriverObjectType<T>) {
@@ -57,7 +58,7 @@ export class GemObject<T = unknown> {
     const addr = dev.heap.alloc(drm_gem_object.SIZE, drm_gem_object.ALIGN);
     if (addr === HEAP_NULL) return -ENOMEM;
     const obj = new GemObject<T>(dev, addr, type);
-    (obj as { backing: Backing }).backing = new Backing(aligned);
+    obj.backing = new Backing(aligned);
     kref_init(obj.view.refcount);
     obj.view.handle_count = 0;
     obj.view.size = BigInt(aligned);
@@ -151,6 +152,13 @@ function drm_gem_object_free(obj: GemObject<unknown>): void {
 
 /** Models drm_gem_object_release: what the core frees after the driver's free. */
 export function drm_gem_object_release(obj: GemObject<unknown>): void {
+  // drm_prime_gem_destroy: an imported object detaches from (and drops) the foreign dma-buf
+  if (obj.importedFrom) {
+    const buf = obj.importedFrom;
+    obj.importedFrom = null;
+    obj.view.import_attach = 0n;
+    buf.file.put();
+  }
   obj.dev.vma.remove(obj.view.vma_node);
   obj.resv.fini();
   obj.dev.objects.delete(obj.addr);

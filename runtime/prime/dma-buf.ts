@@ -27,6 +27,11 @@ export class DmaBuf {
 /** dma-bufs by heap (the ArrayBuffer) and address, so a bare dma_buf view finds its file. */
 const registry = new WeakMap<ArrayBufferLike, Map<number, DmaBuf>>();
 
+/** The live DmaBuf at heap address `addr` (any device of the machine that owns `heap`). */
+export function dmaBufAtAddress(heap: ArrayBufferLike, addr: number): DmaBuf | undefined {
+  return registry.get(heap)?.get(addr);
+}
+
 /** The DmaBuf whose record `view` is, if it is live. */
 export function dmaBufOfView(view: dma_buf): DmaBuf | undefined {
   return registry.get(view.view.buffer)?.get(view.byteOffset);

@@ -3,7 +3,8 @@
 
 import { EINVAL, ENOENT, ENOMEM } from '../errno.ts';
 import type { DrmFile } from '../drm-file.ts';
-import type { GemObject } from '../gem/object.ts';
+import { GemObject } from '../gem/object.ts';
+import type { DriverObjectType } from '../gem/object.ts';
 import { drm_gem_object_get, drm_gem_object_put } from '../gem/object.ts';
 import type { KFile } from '../vfs.ts';
 import type { DmaBuf } from './dma-buf.ts';
@@ -55,13 +56,32 @@ export function drm_gem_prime_handle_to_fd(file: DrmFile, handle: number, flags:
   return ret;
 }
 
-/** Models drm_gem_prime_import_dev for same-device buffers (self-import takes a reference). */
+/**
+ * Models drm_gem_prime_import_dev: a dma-buf this device exported is the original object (a
+ * reference is taken); another device's dma-buf is attached (the attachment holds a dma-buf
+ * reference) and wrapped in a new object of the driver's type (the shmem helper's
+ * gem_prime_import_sg_table), which shares the exporter's pages and gets its own mmap offset.
+ */
 function drm_gem_prime_import(file: DrmFile, buf: DmaBuf): GemObject<unknown> | number {
-  if (buf.obj.dev === file.dev) {
+  const dev = file.dev;
+  if (buf.obj.dev === dev) {
     drm_gem_object_get(buf.obj);
     return buf.obj;
   }
-  return -EINVAL;
+  if (!dev.driver.prime) return -EINVAL;
+  const made = GemObject.new(dev, dev.driver.objectType as unknown as DriverObjectType<unknown>, buf.size);
+  if (typeof made === 'number') return made;
+  const obj = made.obj;
+  get_dma_buf(buf);
+  obj.importedFrom = buf;
+  obj.view.import_attach = BigInt(buf.addr);
+  obj.backing = buf.obj.backing;
+  const off = obj.createMmapOffset();
+  if (typeof off === 'number') {
+    made.release();
+    return off;
+  }
+  return obj;
 }
 
 /**

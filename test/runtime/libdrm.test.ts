@@ -96,3 +96,43 @@ describe('the README example', () => {
     ]);
   });
 });
+
+describe('PRIME between two devices', () => {
+  function twoDevices() {
+    const system = System.withVgem();
+    system.addDevice(system.devices[0].driver);
+    const drm = new Libdrm(system.spawn(0));
+    return { system, drm, a: drm.drmOpen('card', 0), b: drm.drmOpen('card', 1) };
+  }
+
+  it('imports a buffer exported by another device after the exporter closed its handle (vgem_basic dmabuf-export)', () => {
+    const { drm, a, b } = twoDevices();
+    const bo = drm.drmModeCreateDumb(a, 64, 64, 32) as DumbBuffer;
+    const ptr = drm.mmap(a, drm.drmModeMapDumb(a, bo.handle) as bigint, bo.size) as Uint8Array;
+    ptr[100] = 42;
+    const dmabuf = drm.drmPrimeHandleToFD(a, bo.handle, DRM_CLOEXEC);
+    drm.drmCloseBufferHandle(a, bo.handle);
+    const handle = drm.drmPrimeFDToHandle(b, dmabuf);
+    expect(handle).toBe(1);
+    expect(drm.drmModeMapDumb(b, handle)).toBe(-22);
+    expect(drm.drmPrimeFDToHandle(b, dmabuf)).toBe(handle);
+  });
+
+  it('maps an imported object through its exporter and frees everything at the end', () => {
+    const { system, drm, a, b } = twoDevices();
+    const bo = drm.drmModeCreateDumb(a, 64, 64, 32) as DumbBuffer;
+    const dmabuf = drm.drmPrimeHandleToFD(a, bo.handle, DRM_RDWR);
+    const handle = drm.drmPrimeFDToHandle(b, dmabuf);
+    const obj = [...system.devices[1].objects.values()][0];
+    const viaB = drm.mmap(b, obj.createMmapOffset() as bigint, bo.size) as Uint8Array;
+    const viaA = drm.mmap(a, drm.drmModeMapDumb(a, bo.handle) as bigint, bo.size) as Uint8Array;
+    viaB[5] = 7;
+    expect(viaA[5]).toBe(7);
+    expect(drm.drmPrimeHandleToFD(b, handle, 0)).toBeGreaterThan(0);
+    drm.munmap(viaA);
+    drm.munmap(viaB);
+    drm.proc.exit();
+    expect(system.heap.misuse.reports).toEqual([]);
+    expect(system.heap.liveObjects).toBe(system.baselineObjects);
+  });
+});

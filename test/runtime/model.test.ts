@@ -72,3 +72,38 @@ describe('random operation sequences', () => {
     );
   });
 });
+
+describe('random PRIME traffic between two devices', () => {
+  it('keeps the bookkeeping of both devices consistent and frees everything at the end', async () => {
+    const { System } = await import('../../runtime/system.ts');
+    const { Libdrm } = await import('../../runtime/libdrm.ts');
+    const step = fc.tuple(fc.nat({ max: 6 }), fc.nat({ max: 3 }), fc.nat({ max: 4 }));
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 50 }), (steps) => {
+        const system = System.withVgem();
+        system.addDevice(system.devices[0].driver);
+        const drm = new Libdrm(system.spawn(0));
+        const fds = [drm.drmOpen('card', 0), drm.drmOpen('card', 1), drm.drmOpen('render', 0), drm.drmOpen('render', 1)];
+        const bufs: number[] = [];
+        const maps: Uint8Array[] = [];
+        for (const [kind, f, n] of steps) {
+          const fd = fds[f];
+          if (kind === 0) drm.drmModeCreateDumb(fd, 16, 16, 32);
+          else if (kind === 1) drm.drmCloseBufferHandle(fd, n + 1);
+          else if (kind === 2) { const d = drm.drmPrimeHandleToFD(fd, n + 1, 2); if (d >= 0) bufs.push(d); }
+          else if (kind === 3 && bufs.length) drm.drmPrimeFDToHandle(fd, bufs[n % bufs.length]);
+          else if (kind === 4 && bufs.length) drm.drmClose(bufs.splice(n % bufs.length, 1)[0]);
+          else if (kind === 5 && bufs.length) { const m = drm.mmap(bufs[n % bufs.length], 0, 4096); if (typeof m !== 'number') maps.push(m); }
+          else if (kind === 6 && maps.length) drm.munmap(maps.splice(n % maps.length, 1)[0]);
+          const errors = checkInvariants(system, [drm.proc]);
+          if (errors.length) throw new Error(errors.join('; '));
+        }
+        maps.forEach((m) => drm.munmap(m));
+        drm.proc.exit();
+        expect(system.heap.misuse.reports).toEqual([]);
+        expect(system.heap.liveObjects).toBe(system.baselineObjects);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
