@@ -135,6 +135,7 @@ function evaluateMacro(m: MacroDef, macros: ReadonlyMap<string, MacroDef>, hooks
   if (toks.length === 1 && toks[0].kind === 'ident' && toks[0].text === m.name) return { reason: 'expands to its own name' };
   const r = evaluate(toks, hooks, m.loc);
   if (!r.ok) {
+    if (toks.length === 1 && toks[0].kind === 'ident') return { reason: `expands to the identifier ${toks[0].text}, which names no constant` };
     if (r.message.startsWith('uses undefined identifier')) return { reason: r.message };
     return { reason: `not an integer constant expression: ${r.message}` };
   }
