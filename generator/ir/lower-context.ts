@@ -57,7 +57,7 @@ export function nextAnonId(ctx: LowerContext, tag: string, parentPath: string): 
   return `${tag} ${parentPath}::anon${n}`;
 }
 
-/** Named children of `node` carrying the given field name (tree-sitter's childrenForFieldName keeps anonymous ones too). */
-export function fieldChildren(node: SyntaxNode, field: string): SyntaxNode[] {
-  return node.childrenForFieldName(field).filter((c) => c.isNamed || c.isMissing);
+/** The `declarator:` children of a declaration, in order (tree-sitter's childrenForFieldName is unreliable for repeated fields). */
+export function declaratorsOf(node: SyntaxNode): SyntaxNode[] {
+  return node.children.filter((_, i) => node.fieldNameForChild(i) === 'declarator');
 }

@@ -4,7 +4,7 @@
 import type { CType, Field, RecordDecl } from './types.ts';
 import { evalConstant } from './lower-const.ts';
 import { layoutAttrs } from './lower-attributes.ts';
-import { addDecl, docAt, locOf, nextAnonId, type LowerContext, type SyntaxNode } from './lower-context.ts';
+import { addDecl, declaratorsOf, docAt, locOf, nextAnonId, type LowerContext, type SyntaxNode } from './lower-context.ts';
 import { applyDeclarator, declarationAttrs, lowerSpecifiers, type AnonNaming } from './lower-types.ts';
 
 type Tag = 'struct' | 'union';
@@ -53,7 +53,7 @@ function fieldDeclaration(member: SyntaxNode, ctx: LowerContext, naming: AnonNam
   if (!base) return [];
   const declAttrs = declarationAttrs(member, ctx);
   const typeNode = member.childForFieldName('type');
-  const declarators = member.children.filter((c, i) => member.fieldNameForChild(i) === 'declarator');
+  const declarators = declaratorsOf(member);
   if (declarators.length === 0) {
     // Only an anonymous struct/union declares members; `struct tag { … };` inside a record declares just the tag.
     const anonymous = base.kind === 'record' && !typeNode?.childForFieldName('name');

@@ -4,7 +4,7 @@
 import type { CType, IntKind, Param, Qualifiers } from './types.ts';
 import { evalConstant } from './lower-const.ts';
 import { layoutAttrs, type LayoutAttrs } from './lower-attributes.ts';
-import { fieldChildren, locOf, type LowerContext, type SyntaxNode } from './lower-context.ts';
+import { locOf, type LowerContext, type SyntaxNode } from './lower-context.ts';
 import { enumUnderlying, lowerEnumSpecifier } from './lower-enums.ts';
 import { lowerRecordSpecifier } from './lower-records.ts';
 
@@ -230,11 +230,3 @@ export function lowerParams(list: SyntaxNode | null, ctx: LowerContext): { param
   if (params.length === 1 && params[0].name === null && params[0].type.kind === 'void' && !variadic) params.length = 0;
   return ok ? { params, variadic } : undefined;
 }
-
-/** `type_descriptor` (in sizeof, casts, _Alignof). */
-export function lowerTypeDescriptor(node: SyntaxNode, ctx: LowerContext): CType | undefined {
-  const base = lowerSpecifiers(node, ctx, TOP_LEVEL);
-  return base && applyDeclarator(base, node.childForFieldName('declarator'), ctx)?.type;
-}
-
-export { fieldChildren };

@@ -9,7 +9,7 @@ import type { TargetInfo } from '../layout/targets.ts';
 import type { PreprocessedSource } from '../source/types.ts';
 import type { CType, FunctionDecl, IrModule, TypedefDecl } from './types.ts';
 import { lazyLayout } from './lower-const.ts';
-import { addDecl, docAt, locOf, type LowerContext, type SyntaxNode } from './lower-context.ts';
+import { addDecl, declaratorsOf, docAt, locOf, type LowerContext, type SyntaxNode } from './lower-context.ts';
 import { applyDeclarator, declarationAttrs, lowerSpecifiers, lowerTypeSpecifier, TOP_LEVEL, type AnonNaming } from './lower-types.ts';
 
 const STATIC_ASSERT = new Set(['_Static_assert', 'static_assert']);
@@ -23,8 +23,6 @@ function declaredName(node: SyntaxNode | null): string | null {
   }
   return null;
 }
-
-const declaratorsOf = (node: SyntaxNode) => node.children.filter((_, i) => node.fieldNameForChild(i) === 'declarator');
 
 const sameType = (a: CType, b: CType) => JSON.stringify(a) === JSON.stringify(b);
 
