@@ -33,6 +33,11 @@ const MAIN_H = [
   '#define SIZE sizeof(struct flink)',
   '#define CODE do { } while (0)',
   'struct opaque;',
+  'typedef unsigned char u8;',
+  '#define OFF __builtin_offsetof(struct flink, name)',
+  '#define ALIGN _Alignof(struct flink)',
+  '#define TRUNC ((u8)0x1ff + 0)',
+  '#define NEG_ENUM (-RED)',
   '#define OPAQUE_SIZE sizeof(struct opaque)',
   '#endif',
   '',
@@ -53,7 +58,7 @@ function run(defines: { name: string; value?: string }[] = []) {
 describe('resolveConstants', () => {
   it.skipIf(!hasCompiler('x86_64'))('gives gcc\'s value and type for each constant', () => {
     const { constants } = run();
-    const names = ['BASE', 'FLINK', 'GREENISH', 'BIG', 'NEG', 'SIZE'];
+    const names = ['BASE', 'FLINK', 'GREENISH', 'BIG', 'NEG', 'SIZE', 'OFF', 'ALIGN', 'TRUNC', 'NEG_ENUM'];
     const dir = writeTree({ 'main.h': MAIN_H, 'ioctl.h': IOCTL_H });
     const truth = compilerValues('x86_64', `#include "${dir}/main.h"`, names);
     expect(names.map((n) => [n, BigInt.asUintN(64, constants.get(n)!.value), constants.get(n)!.type])).toEqual(
