@@ -87,7 +87,11 @@ export async function runWatch(opts: CliOptions, io: WatchIo): Promise<number> {
   if (first !== 0 && !last.tree) io.stderr.write('tsbindgen: watching anyway; fix the errors above and save\n');
   const configFile = opts.projectConfig ?? 'tsbindgen.config.json';
   const watched = new Set<string>([posix.dirname(configFile)]);
-  if (last.tree) watched.add(last.tree.headersRoot);
+  if (last.tree) {
+    watched.add(last.tree.headersRoot);
+    // A .config outside the header tree still gates subsystems: watch its directory too.
+    if (last.tree.config.kconfig) watched.add(posix.dirname(posix.join(posix.dirname(configFile), last.tree.config.kconfig)));
+  }
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   const outDir = last.tree?.outDir;
@@ -107,7 +111,9 @@ export async function runWatch(opts: CliOptions, io: WatchIo): Promise<number> {
     }, 100);
   };
   const watchers: FSWatcher[] = [];
+  const root = last.tree?.headersRoot;
   for (const dir of watched) {
+    if (root && dir !== root && dir.startsWith(`${root}/`)) continue;
     // The config's directory is watched flat (it is usually the project root); the header tree recursively.
     const recursive = dir !== posix.dirname(configFile);
     watchers.push(watch(resolve(io.cwd, dir), { recursive }, onEvent(dir)));
