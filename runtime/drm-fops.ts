@@ -47,6 +47,10 @@ const drmFops: FileOps = {
   fdinfo(): Array<[string, string]> {
     return [];
   },
+  /** noop_llseek: the position never moves */
+  llseek(): bigint {
+    return 0n;
+  },
 };
 
 /** Models drm_open on a device node: a struct file over a new drm_file, or -errno. */

@@ -183,6 +183,11 @@ export class Libdrm {
     return view;
   }
 
+  /** lseek on a descriptor: a dma-buf answers its size for (0, SEEK_END). */
+  lseek(fd: number, offset: bigint | number, whence: number): bigint | number {
+    return this.proc.lseek(fd, BigInt(offset), whence);
+  }
+
   munmap(bytes: Uint8Array): number {
     const m = this.maps.get(bytes);
     if (!m) return -22;

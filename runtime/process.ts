@@ -3,7 +3,7 @@
 // (open, close, dup, ioctl, mmap, munmap, fstat identity, fdinfo). Every call returns a value or
 // -errno; nothing throws for bad input.
 
-import { EACCES, EBADF, EINVAL, ENODEV, ENOENT, ENOMEM, ENOTTY, EOVERFLOW } from './errno.ts';
+import { EACCES, EBADF, EINVAL, ENODEV, ENOENT, ENOMEM, ENOTTY, EOVERFLOW, ESPIPE } from './errno.ts';
 import type { Task } from './task.ts';
 import { UserMemory } from './user-memory.ts';
 import { AddressSpace, pageAlign, pages } from './address-space.ts';
@@ -17,6 +17,8 @@ interface FdEntry { readonly file: KFile; readonly cloexec: boolean }
 
 /** Character devices without ioctls or mmap (the console, /dev/null). */
 const plainDeviceOps: FileOps = { release: () => undefined, ioctl: () => -ENOTTY };
+/** /dev/null: like the console, but seekable (null_lseek keeps the position at 0). */
+const nullDeviceOps: FileOps = { ...plainDeviceOps, llseek: () => 0n };
 
 export class Process implements Task {
   readonly user = new UserMemory();
@@ -141,6 +143,14 @@ export class Process implements Task {
     return [['flags', '0' + flags.toString(8)], ...(e.file.ops.fdinfo?.(e.file) ?? [])];
   }
 
+  /** lseek(fd, offset, whence): the new position or -errno (ESPIPE for files without llseek). */
+  lseek(fd: number, offset: bigint, whence: number): bigint | number {
+    const e = this.fds.get(fd);
+    if (!e) return -EBADF;
+    if (!e.file.ops.llseek) return -ESPIPE;
+    return e.file.ops.llseek(e.file, offset, whence);
+  }
+
   /** fstat identity (st_dev, st_ino) of the file behind `fd`, or -EBADF. */
   inode(fd: number): number {
     const e = this.fds.get(fd);
@@ -154,4 +164,4 @@ export class Process implements Task {
   }
 }
 
-export { plainDeviceOps };
+export { plainDeviceOps, nullDeviceOps };

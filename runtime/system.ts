@@ -10,7 +10,7 @@ import { drmOpen } from './drm-fops.ts';
 import type { MinorType } from './drm-file.ts';
 import { ENOENT } from './errno.ts';
 import { KFile, newInode, O_RDWR } from './vfs.ts';
-import { Process, plainDeviceOps } from './process.ts';
+import { Process, nullDeviceOps } from './process.ts';
 import { vgemDriver } from './drivers/vgem/driver.ts';
 import type { Task } from './task.ts';
 
@@ -53,7 +53,7 @@ export class System {
   openPath(path: string, task: Task): KFile | number {
     const node = this.nodes.get(path);
     if (node) return drmOpen(node.dev, node.minor, task, node.ino);
-    if (path === '/dev/null') return new KFile(plainDeviceOps, O_RDWR, null, this.nullIno);
+    if (path === '/dev/null') return new KFile(nullDeviceOps, O_RDWR, null, this.nullIno);
     return -ENOENT;
   }
 

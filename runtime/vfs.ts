@@ -35,7 +35,13 @@ export interface FileOps {
   ioctl?(file: KFile, request: number, arg: Uint8Array, ctx: IoctlContext): number;
   mmap?(file: KFile, vma: VmaRequest): VmaResult | number;
   fdinfo?(file: KFile): Array<[string, string]>;
+  /** the new position or -errno; absent = no_llseek (ESPIPE) */
+  llseek?(file: KFile, offset: bigint, whence: number): bigint | number;
 }
+
+export const SEEK_SET = 0;
+export const SEEK_CUR = 1;
+export const SEEK_END = 2;
 
 let nextIno = 1;
 

@@ -7,7 +7,7 @@
 import { dma_buf } from '../views.ts';
 import { HEAP_NULL } from '../heap.ts';
 import { EINVAL, ENOMEM, ENOTTY } from '../errno.ts';
-import { KFile, O_ACCMODE } from '../vfs.ts';
+import { KFile, O_ACCMODE, SEEK_END, SEEK_SET } from '../vfs.ts';
 import type { FileOps, VmaRequest, VmaResult } from '../vfs.ts';
 import { PAGE_SIZE } from '../vma-manager.ts';
 import type { GemObject } from '../gem/object.ts';
@@ -81,6 +81,13 @@ const dmaBufOps: FileOps = {
     if (typeof bytes === 'number') return bytes === -ENOMEM ? -ENOMEM : bytes;
     drm_gem_object_get(obj);
     return { bytes, close: () => drm_gem_object_put(obj), object: obj };
+  },
+  /** Models dma_buf_llseek: only (0, SEEK_END) → size and (0, SEEK_SET) → 0. */
+  llseek(file: KFile, offset: bigint, whence: number): bigint | number {
+    const buf = file.privateData as DmaBuf;
+    if (whence !== SEEK_END && whence !== SEEK_SET) return -EINVAL;
+    if (offset !== 0n) return -EINVAL;
+    return whence === SEEK_END ? BigInt(buf.size) : 0n;
   },
   /** Models dma_buf_show_fdinfo (the procfs temporary reference is not counted). */
   fdinfo(file: KFile): Array<[string, string]> {

@@ -136,3 +136,19 @@ describe('PRIME between two devices', () => {
     expect(system.heap.liveObjects).toBe(system.baselineObjects);
   });
 });
+
+describe('dma-buf llseek (prime_self_import basic-llseek-size / -bad)', () => {
+  it('answers the buffer size for (0, SEEK_END) and 0 for (0, SEEK_SET)', () => {
+    const { drm, fd } = open();
+    const bo = drm.drmModeCreateDumb(fd, 64, 64, 32) as DumbBuffer;
+    const d = drm.drmPrimeHandleToFD(fd, bo.handle, 0);
+    expect([drm.lseek(d, 0, 2), drm.lseek(d, 0, 0)]).toEqual([16384n, 0n]);
+  });
+
+  it('rejects any other offset or whence with EINVAL', () => {
+    const { drm, fd } = open();
+    const bo = drm.drmModeCreateDumb(fd, 64, 64, 32) as DumbBuffer;
+    const d = drm.drmPrimeHandleToFD(fd, bo.handle, 0);
+    expect([drm.lseek(d, 1, 2), drm.lseek(d, 0, 1), drm.lseek(d, 4096, 0)]).toEqual([-22, -22, -22]);
+  });
+});
