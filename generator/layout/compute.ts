@@ -5,6 +5,7 @@
 //   incomplete-type      error   a type without a size used by value (opaque record, void, unknown typedef,
 //                                function, a record containing itself)
 //   unsupported-type     error   a type the target lacks (__int128 on i386/armhf)
+//   array-element-alignment error an array of a type whose alignment exceeds its size (gcc rejects it)
 //   bitfield-type        error   a bitfield whose type is not an integer, enum or _Bool
 //   bitfield-width       error   a bitfield wider than its type (or a named zero-width bitfield)
 //   bad-alignment        error   an aligned(N) attribute whose N is not a power of two

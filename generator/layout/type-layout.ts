@@ -21,7 +21,7 @@ export interface TypeLayout {
 
 /** Why a type has no layout; the caller turns it into a located diagnostic. */
 export interface TypeProblem {
-  code: 'incomplete-type' | 'unsupported-type';
+  code: 'incomplete-type' | 'unsupported-type' | 'array-element-alignment';
   message: string;
 }
 
@@ -86,6 +86,10 @@ export function typeLayout(type: CType, ctx: TypeContext, loc: SourceLoc | undef
     case 'array': {
       const el = typeLayout(type.element, ctx, loc, depth);
       if (!el.ok) return el;
+      // gcc rejects arrays whose elements could not all be aligned (an element type over-aligned by a typedef).
+      if (el.layout.size % el.layout.align !== 0) {
+        return fail('array-element-alignment', `array elements of ${describeType(type.element)} (size ${el.layout.size}) cannot all be aligned to ${el.layout.align}`);
+      }
       const count = type.length ?? 0;
       return { ok: true, layout: { ...el.layout, size: el.layout.size * count, integral: false } };
     }
