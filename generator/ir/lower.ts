@@ -6,13 +6,12 @@
 import type Parser from 'tree-sitter';
 import type { DiagnosticSink, SourceLoc } from '../diagnostics.ts';
 import type { TargetInfo } from '../layout/targets.ts';
+import { originOf, staticAssertsOf } from '../source/parse.ts';
 import type { PreprocessedSource } from '../source/types.ts';
 import type { CType, FunctionDecl, IrModule, TypedefDecl } from './types.ts';
 import { lazyLayout } from './lower-const.ts';
 import { addDecl, declaratorsOf, docAt, locOf, type LowerContext, type SyntaxNode } from './lower-context.ts';
 import { applyDeclarator, declarationAttrs, lowerSpecifiers, lowerTypeSpecifier, TOP_LEVEL, type AnonNaming } from './lower-types.ts';
-
-const STATIC_ASSERT = new Set(['_Static_assert', 'static_assert']);
 
 /** The name a declarator declares, found without lowering it (to name an anonymous record in a typedef). */
 function declaredName(node: SyntaxNode | null): string | null {
@@ -120,21 +119,45 @@ function lowerFunctionDefinition(node: SyntaxNode, ctx: LowerContext): void {
   addFunction(node, declared.name, declared.type, node.childForFieldName('body'), ctx);
 }
 
-/** `_Static_assert(expr, "msg")` parses as a call; keep the expression text for the checker that runs after layout. */
-function staticAssert(node: SyntaxNode, ctx: LowerContext): boolean {
-  const call = node.namedChildren[0];
-  const fn = call?.type === 'call_expression' ? call.childForFieldName('function') : null;
-  if (!call || !fn || !STATIC_ASSERT.has(fn.text)) return false;
-  const args = call.childForFieldName('arguments')?.namedChildren ?? [];
-  const loc = locOf(ctx, node);
-  if (args.length === 0) {
-    ctx.sink.error('unsupported-construct', `${fn.text} needs an expression`, loc);
-    return true;
+/** Split at commas outside parentheses and literals. */
+function topLevelArgs(args: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < args.length; i++) {
+    const c = args[i];
+    if (c === '"' || c === "'") {
+      for (i++; i < args.length && args[i] !== c; i++) if (args[i] === '\\') i++;
+    } else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (c === ',' && depth === 0) {
+      out.push(args.slice(start, i));
+      start = i + 1;
+    }
   }
-  const msg = args[1]?.type === 'string_literal' || args[1]?.type === 'concatenated_string' ? args[1] : undefined;
-  const message = msg?.descendantsOfType('string_content').map((s) => s.text).join('');
-  ctx.ir.staticAsserts.push({ expr: args[0].text, loc, ...(message !== undefined ? { message } : {}) });
-  return true;
+  out.push(args.slice(start));
+  return out.map((a) => a.trim());
+}
+
+/** Static assertions (file scope or inside records) keep their expression text for the checker that runs after layout. */
+function lowerStaticAsserts(tree: Parser.Tree, ctx: LowerContext): void {
+  const hoisted = staticAssertsOf(tree);
+  if (hoisted.length === 0) return;
+  const lineStarts = [0];
+  for (let i = ctx.pp.text.indexOf('\n'); i >= 0; i = ctx.pp.text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  let row = 0;
+  for (const { offset, args } of hoisted) {
+    while (row + 1 < lineStarts.length && lineStarts[row + 1] <= offset) row++;
+    const loc = originOf(ctx.pp, row, offset - lineStarts[row]);
+    const [expr, ...rest] = topLevelArgs(args);
+    if (!expr) {
+      ctx.sink.error('unsupported-construct', 'a static assertion needs an expression', loc);
+      continue;
+    }
+    const literals = rest.join(',').match(/"(?:[^"\\]|\\.)*"/g);
+    const message = literals?.map((l) => l.slice(1, -1)).join('');
+    ctx.ir.staticAsserts.push({ expr, loc, ...(message !== undefined ? { message } : {}) });
+  }
 }
 
 function lowerTopLevel(node: SyntaxNode, ctx: LowerContext): void {
@@ -154,7 +177,7 @@ function lowerTopLevel(node: SyntaxNode, ctx: LowerContext): void {
       lowerTypeSpecifier(node, ctx, TOP_LEVEL);
       return;
     case 'expression_statement':
-      if (node.namedChildren.length === 0 || staticAssert(node, ctx)) return; // a stray `;`
+      if (node.namedChildren.length === 0) return; // a stray `;`
       break;
   }
   if (node.type === ';') return;
@@ -171,5 +194,6 @@ export function lower(tree: Parser.Tree, pp: PreprocessedSource, target: TargetI
     layout: lazyLayout(ir, target, sink),
   };
   for (const node of tree.rootNode.children) lowerTopLevel(node, ctx);
+  lowerStaticAsserts(tree, ctx);
   return ir;
 }

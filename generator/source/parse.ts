@@ -34,6 +34,55 @@ export function enumAttributeAt(tree: Parser.Tree, offset: number): string | und
   return enumAttributes.get(tree)?.get(offset);
 }
 
+// `_Static_assert(e, "m");` is valid at file scope and inside a record body, but tree-sitter-c only knows it as a
+// call at file scope. Every one is blanked out before parsing (newlines kept) and handed to lowering from here.
+const STATIC_ASSERT = /\b(?:_Static_assert|static_assert)\s*\(/g;
+
+export interface HoistedStaticAssert {
+  /** Offset of the keyword in the text given to parseC. */
+  offset: number;
+  /** The text between the parentheses. */
+  args: string;
+}
+
+const staticAsserts = new WeakMap<Parser.Tree, HoistedStaticAssert[]>();
+
+/** Index just past the `)` matching the `(` at `open`, skipping string and character literals; -1 when unbalanced. */
+function closingParen(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"' || c === "'") {
+      for (i++; i < text.length && text[i] !== c && text[i] !== '\n'; i++) if (text[i] === '\\') i++;
+    } else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+function hoistStaticAsserts(text: string, original: string, into: HoistedStaticAssert[]): string {
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(STATIC_ASSERT)) {
+    const offset = m.index ?? 0;
+    if (offset < last) continue;
+    const open = offset + m[0].length - 1;
+    const close = closingParen(text, open);
+    if (close < 0) continue;
+    const semi = /^\s*;/.exec(text.slice(close))?.[0].length ?? 0;
+    const end = close + semi;
+    into.push({ offset, args: original.slice(open + 1, close - 1) });
+    out += text.slice(last, offset) + text.slice(offset, end).replace(/[^\n]/g, ' ');
+    last = end;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
+/** The static assertions parseC took out of the text, in order. */
+export function staticAssertsOf(tree: Parser.Tree): readonly HoistedStaticAssert[] {
+  return staticAsserts.get(tree) ?? [];
+}
+
 /** Parse preprocessed C. Node offsets index `text` itself (use them to slice the original text). */
 export function parseC(text: string): Parser.Tree {
   if (!parser) {
@@ -41,10 +90,12 @@ export function parseC(text: string): Parser.Tree {
     parser.setLanguage(C as unknown as Parser.Language);
   }
   const hoisted = new Map<number, string>();
-  const input = hoistEnumAttributes(standardKeywords(text), hoisted);
+  const asserts: HoistedStaticAssert[] = [];
+  const input = hoistStaticAsserts(hoistEnumAttributes(standardKeywords(text), hoisted), text, asserts);
   // The default 32 KiB buffer makes tree-sitter's node binding reject long inputs; size it to the text.
   const tree = parser.parse(input, undefined, { bufferSize: Math.max(32 * 1024, text.length * 2 + 1024) });
   if (hoisted.size > 0) enumAttributes.set(tree, hoisted);
+  if (asserts.length > 0) staticAsserts.set(tree, asserts);
   return tree;
 }
 

@@ -63,6 +63,18 @@ describe('static asserts', () => {
     ]);
   });
 
+  test('a static assert inside a record body is kept, and the record keeps its fields', () => {
+    const r = lowerC('struct s {\n  int a;\n  _Static_assert(sizeof(int) == 4, "int, 4 bytes");\n  int b;\n};');
+    expect([r.diagnostics, r.ir.staticAsserts.map((a) => [a.expr, a.message, a.loc.line, a.loc.column])]).toEqual([
+      [], [['sizeof(int) == 4', 'int, 4 bytes', 3, 3]],
+    ]);
+    expect(r.decl('struct s', 'record').fields.map((f) => f.name)).toEqual(['a', 'b']);
+  });
+
+  test('a comma inside the asserted expression does not split it', () => {
+    expect(lowerC('_Static_assert(f(1, 2) + (3, 4), "m");').ir.staticAsserts.map((a) => [a.expr, a.message])).toEqual([['f(1, 2) + (3, 4)', 'm']]);
+  });
+
   test('a static assert without a message', () => {
     expect(lowerC('_Static_assert(1);').ir.staticAsserts.map((a) => [a.expr, a.message])).toEqual([['1', undefined]]);
   });
