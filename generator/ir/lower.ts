@@ -2,6 +2,8 @@
 // Diagnostic codes (this module and the lower-*.ts it uses): unknown-type, unsupported-construct, not-constant,
 // bad-array-size, bad-alignment, record-redefined, tag-mismatch, enum-redefined, enumerator-redefined,
 // typedef-redefined, function-redefined; warning: variable-ignored.
+// Ids of anonymous tags: `struct PARENT::anonN` inside a record (N counts that parent's anonymous tags),
+// `struct ::T` for the one a typedef T declares, `struct ::anonN` elsewhere at file scope (N per translation unit).
 
 import type Parser from 'tree-sitter';
 import type { DiagnosticSink, SourceLoc } from '../diagnostics.ts';
