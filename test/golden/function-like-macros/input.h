@@ -1,8 +1,8 @@
 // tsbindgen-flags:
 #define MUL(a, b) ((a) * (b))
 #define SHIFTED(x) ((x) << 4)
-#define BIT(n) (1UL << (n))
-#define GENMASK(h, l) (((~0UL) << (l)) & (~0UL >> (63 - (h))))
+#define BIT(n) (1ULL << (n))
+#define GENMASK(h, l) (((~0ULL) << (l)) & (~0ULL >> (63 - (h))))
 
 /** Twelve, computed by a function-like macro. */
 #define TWELVE MUL(3, 4)
