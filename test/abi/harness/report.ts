@@ -28,12 +28,12 @@ export function formatMismatch(unit: string, m: Mismatch): string {
   return `  [${unit}] ${m.kind} ${m.item}: generator ${m.generator} | compiler ${m.compiler}`;
 }
 
-export function formatComparison(c: SetComparison, maxLines = Infinity): string {
+export function formatComparison(c: SetComparison, maxLines = Infinity, withNotProbed = true): string {
   const lines = [summaryLine(c)];
   // Mismatches first: they are what a failing test must show.
   const details: string[] = [];
   for (const u of c.units) for (const m of u.mismatches) details.push(formatMismatch(u.unit, m));
-  for (const u of c.units) for (const n of u.notProbed) details.push(`  [${u.unit}] not probed ${n.item}: ${n.reason}`);
+  if (withNotProbed) for (const u of c.units) for (const n of u.notProbed) details.push(`  [${u.unit}] not probed ${n.item}: ${n.reason}`);
   lines.push(...details.slice(0, maxLines));
   if (details.length > maxLines) lines.push(`  … ${details.length - maxLines} more`);
   return `${lines.join('\n')}\n`;
