@@ -22,7 +22,11 @@ interface Probe {
   /** The C tag's TypeScript class name. */
   cls: string;
   values(target: TargetName): { [field: string]: Val };
+  /** Fields that read back differently from what was written (plain char is unsigned on the ARM targets). */
+  readBack?(target: TargetName): { [field: string]: Val };
 }
+
+const charUnsigned = (t: TargetName): boolean => t === 'aarch64' || t === 'armhf';
 
 const is64 = (t: TargetName): boolean => t === 'x86_64' || t === 'aarch64';
 const word = (t: TargetName, v: number): number | bigint => (is64(t) ? BigInt(v) : v);
@@ -37,7 +41,7 @@ const CASES: Record<string, Probe[]> = {
   'packed-aligned': [
     { record: 'struct packed_hdr', cls: 'packed_hdr', values: () => ({ kind: 7, len: 0xdeadbeef, value: 0x0102030405060708n, words: [1, 0x80000000] }) },
     { record: 'struct over_aligned', cls: 'over_aligned', values: () => ({ a: 1, b: 2, c: 0xffff_ffff_ffffn }) },
-    { record: 'struct member_packed', cls: 'member_packed', values: () => ({ c: -1, i: -2 }) },
+    { record: 'struct member_packed', cls: 'member_packed', values: () => ({ c: -1, i: -2 }), readBack: (t) => ({ c: charUnsigned(t) ? 255 : -1 }) },
   ],
   'anonymous-members': [
     { record: 'struct event', cls: 'event', values: () => ({ type: 1, offset: 0x1122334455667788n, pos: { x: 3, y: 4 }, deep: 5, shallow: 6 }) },
@@ -53,6 +57,7 @@ const CASES: Record<string, Probe[]> = {
       record: 'struct mixed',
       cls: 'mixed',
       values: (t) => ({ c: -7, big: 0x0102030405060708n, l: word(t, -5), p: word(t, 0x1000), arr: [1n, 0xfedcba9876543210n], fn: word(t, 3) }),
+      readBack: (t) => ({ c: charUnsigned(t) ? 249 : -7 }),
     },
   ],
 };
@@ -63,6 +68,23 @@ function cLiteral(v: Val): string {
   if (typeof v === 'number') return v < 0 ? `(${v})` : `${v}U`;
   if (Array.isArray(v)) return `{ ${v.map(cLiteral).join(', ')} }`;
   return `{ ${Object.entries(v).map(([k, x]) => `.${k} = ${cLiteral(x)}`).join(', ')} }`;
+}
+
+/** What the getters give for `values`, in the same shape (arrays and nested views flattened to plain values). */
+function read(view: Record<string, unknown>, values: { [field: string]: Val }): { [field: string]: Val } {
+  const out: { [field: string]: Val } = {};
+  for (const [k, v] of Object.entries(values)) {
+    const got = view[k];
+    if (Array.isArray(v)) {
+      const arr = got as { get?(i: number): unknown } & Record<number, unknown>;
+      out[k] = v.map((x, i) => {
+        const item = !ArrayBuffer.isView(arr) && arr.get ? arr.get(i) : arr[i];
+        return typeof x === 'object' ? read(item as Record<string, unknown>, x as { [f: string]: Val }) : (item as Val);
+      });
+    } else if (typeof v === 'object') out[k] = read(got as Record<string, unknown>, v);
+    else out[k] = got as Val;
+  }
+  return out;
 }
 
 // Generated views expose typed arrays, ScalarArray/RecordArray (get/set) or nested views; assign through whichever.
@@ -113,6 +135,29 @@ describe('generated views write the bytes the compiler lays out', () => {
           const v = cls.alloc();
           assign(v, p.values(target));
           expect([...v.bytes()], `${p.record} on ${target}`).toEqual([...objects.get(`tsbv_${i}`)!]);
+        });
+      });
+      t(`${caseName} on ${target}: getters read the compiler's bytes back as the values`, async () => {
+        const result = runCase(caseDir, caseName, [target]);
+        const file = result.files.find((f) => f.path.endsWith(`/${target}.ts`))!;
+        const out = join(WORK, caseName, `${target}-read`);
+        rmSync(out, { recursive: true, force: true });
+        for (const f of result.files) {
+          mkdirSync(dirname(join(out, f.path)), { recursive: true });
+          writeFileSync(join(out, f.path), f.content);
+        }
+        const mod = (await import(pathToFileURL(join(out, file.path)).href)) as Record<string, unknown>;
+        const probe = probes.map((p, i) => `${p.record} tsbv_${i} = ${cLiteral(p.values(target))};`).join('\n');
+        const tc = toolchain(target, join(WORK, 'tc'));
+        const compiled = await compileProbes(tc, { dir: join(out, 'c'), files: [['probe.c', `#include "input.h"\n${probe}\n`]], extraArgs: ['-I', caseDir, '-fno-common'] });
+        const objects = readAsmObjects(compiled.asm!, tc, 'tsbv_');
+        probes.forEach((p, i) => {
+          const cls = mod[p.cls] as new (b: Uint8Array) => Record<string, unknown>;
+          const bytes = objects.get(`tsbv_${i}`)!;
+          // A copy on an 8-aligned buffer: typed-array fields need the record at an ALIGN-aligned offset.
+          const view = new cls(new Uint8Array(bytes));
+          const want = { ...p.values(target), ...(p.readBack?.(target) ?? {}) };
+          expect(read(view, want), `${p.record} on ${target}`).toEqual(want);
         });
       });
     }
