@@ -6,6 +6,7 @@ import type { Heap } from './heap.ts';
 import { HEAP_NULL } from './heap.ts';
 import type { FunctionTable } from './fn-table.ts';
 import { VmaOffsetManager } from './vma-manager.ts';
+import { Clock } from './clock.ts';
 import { Idr } from './idr.ts';
 import type { DriverObjectType, GemObject } from './gem/object.ts';
 import { drm_gem_object_release } from './gem/object.ts';
@@ -71,7 +72,7 @@ export class DrmDevice {
   readonly dmaBufs = new Map<number, DmaBuf>();
   private readonly funcsByType = new Map<DriverObjectType<never>, number>();
 
-  constructor(readonly heap: Heap, readonly fnTable: FunctionTable, readonly driver: DrmDriver, readonly minorIndex = 0) {
+  constructor(readonly heap: Heap, readonly fnTable: FunctionTable, readonly driver: DrmDriver, readonly minorIndex = 0, readonly clock = new Clock()) {
     this.addr = heap.alloc(drm_device.SIZE, drm_device.ALIGN);
     this.view = new drm_device(heap.buffer, this.addr);
     const f = driver.features;

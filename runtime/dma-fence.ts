@@ -6,27 +6,33 @@ import { dma_fence } from './views.ts';
 import { kref_get, kref_init, kref_put } from './kref.ts';
 import type { Heap } from './heap.ts';
 import { HEAP_NULL } from './heap.ts';
+import type { Clock } from './clock.ts';
 
 const DMA_FENCE_FLAG_SIGNALED_BIT = 0n;
 
+/** A timer that signals the fence when it fires (vgem arms one per fence). */
+export interface FenceTimer { readonly clock: Clock; readonly expiresAt: number }
+
 export class DmaFence {
   readonly view: dma_fence;
-  constructor(readonly heap: Heap, readonly addr: number) {
+  constructor(readonly heap: Heap, readonly addr: number, readonly timer: FenceTimer | null = null) {
     this.view = new dma_fence(heap.buffer, addr);
   }
 
   /** Models dma_fence_init on a fresh kzalloc'd fence; null when the heap is full. */
-  static create(heap: Heap, seqno: bigint): DmaFence | null {
+  static create(heap: Heap, seqno: bigint, timer: FenceTimer | null = null): DmaFence | null {
     const addr = heap.alloc(dma_fence.SIZE, dma_fence.ALIGN);
     if (addr === HEAP_NULL) return null;
-    const f = new DmaFence(heap, addr);
+    const f = new DmaFence(heap, addr, timer);
     kref_init(f.view.refcount);
     f.view.seqno = seqno;
     f.view.flags = 0n;
     return f;
   }
 
+  /** Signalled explicitly, or its timer has fired (the timer callback would have signalled it). */
   get signaled(): boolean {
+    if (this.timer && this.timer.clock.now >= this.timer.expiresAt && this.heap.isLive(this.addr)) this.signal();
     return (this.view.flags & (1n << DMA_FENCE_FLAG_SIGNALED_BIT)) !== 0n;
   }
 

@@ -47,6 +47,10 @@ const drmFops: FileOps = {
   fdinfo(): Array<[string, string]> {
     return [];
   },
+  /** drm_poll: readable only when DRM events are pending, and vgem sends none */
+  poll(): number {
+    return 0;
+  },
   /** noop_llseek: the position never moves */
   llseek(): bigint {
     return 0n;

@@ -15,6 +15,7 @@ import * as R from './ioctl/requests.ts';
 import {
   drm_auth, drm_gem_close, drm_gem_flink, drm_gem_open, drm_get_cap, drm_mode_create_dumb,
   drm_mode_destroy_dumb, drm_mode_map_dumb, drm_prime_handle, drm_unique, drm_version,
+  drm_vgem_fence_attach, drm_vgem_fence_signal,
 } from './views.ts';
 
 export const DRM_CLOEXEC = 0o2000000;
@@ -181,6 +182,26 @@ export class Libdrm {
     const view = m.bytes.subarray(0, Math.min(m.bytes.length, Number(length)));
     this.maps.set(view, m);
     return view;
+  }
+
+  /** poll without waiting: which of POLLIN (1) / POLLOUT (4) the descriptor is ready for. */
+  poll(fd: number, events: number): number {
+    return this.proc.poll(fd, events);
+  }
+
+  /** vgem fence attach on `handle` (flags 1 = write): the fence id or -errno. */
+  vgemFenceAttach(fd: number, handle: number, flags: number): number {
+    const fa = drm_vgem_fence_attach.alloc();
+    fa.handle = handle;
+    fa.flags = flags;
+    const r = this.drmIoctl(fd, R.DRM_IOCTL_VGEM_FENCE_ATTACH, fa);
+    return r < 0 ? r : fa.out_fence;
+  }
+
+  vgemFenceSignal(fd: number, fence: number): number {
+    const fs = drm_vgem_fence_signal.alloc();
+    fs.fence = fence;
+    return this.drmIoctl(fd, R.DRM_IOCTL_VGEM_FENCE_SIGNAL, fs);
   }
 
   /** lseek on a descriptor: a dma-buf answers its size for (0, SEEK_END). */

@@ -9,7 +9,7 @@ import { UserMemory } from './user-memory.ts';
 import { AddressSpace, pageAlign, pages } from './address-space.ts';
 import type { Mapping } from './address-space.ts';
 import type { FileOps, KFile } from './vfs.ts';
-import { KFile as KFileClass, O_CLOEXEC, O_RDWR, PROT_WRITE } from './vfs.ts';
+import { DEFAULT_POLLMASK, KFile as KFileClass, O_CLOEXEC, O_RDWR, PROT_WRITE } from './vfs.ts';
 import type { IoctlContext } from './ioctl/context.ts';
 import type { System } from './system.ts';
 
@@ -141,6 +141,13 @@ export class Process implements Task {
     if (!e) return -ENOENT;
     const flags = e.file.flags | (e.cloexec ? O_CLOEXEC : 0);
     return [['flags', '0' + flags.toString(8)], ...(e.file.ops.fdinfo?.(e.file) ?? [])];
+  }
+
+  /** poll(2) on one descriptor without waiting: the ready events among `events`, or -EBADF. */
+  poll(fd: number, events: number): number {
+    const e = this.fds.get(fd);
+    if (!e) return -EBADF;
+    return e.file.ops.poll ? e.file.ops.poll(e.file, events) : events & DEFAULT_POLLMASK;
   }
 
   /** lseek(fd, offset, whence): the new position or -errno (ESPIPE for files without llseek). */

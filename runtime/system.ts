@@ -3,6 +3,7 @@
 // vgem driver loaded, as the oracle's kernel.
 
 import { Heap } from './heap.ts';
+import { Clock } from './clock.ts';
 import { kernelFunctions } from './fn-table.ts';
 import { DrmDevice } from './device.ts';
 import type { DrmDriver } from './device.ts';
@@ -24,6 +25,8 @@ export class System {
   private readonly nullIno = newInode();
   private readonly nodes = new Map<string, Node>();
   private nextPid = 100;
+  /** virtual time (ms) for timers; advance it to let vgem fences time out */
+  readonly clock = new Clock();
 
   constructor(heapBytes = 4 << 20) {
     this.heap = new Heap(heapBytes);
@@ -38,7 +41,7 @@ export class System {
   /** Registers a device: primary node /dev/dri/cardN and, for DRIVER_RENDER, renderD(128+N). */
   addDevice(driver: DrmDriver): DrmDevice {
     const index = this.devices.length;
-    const dev = new DrmDevice(this.heap, this.fnTable, driver, index);
+    const dev = new DrmDevice(this.heap, this.fnTable, driver, index, this.clock);
     this.devices.push(dev);
     this.nodes.set(`/dev/dri/card${index}`, { dev, minor: 'primary', ino: newInode() });
     if (driver.features.render) this.nodes.set(`/dev/dri/renderD${128 + index}`, { dev, minor: 'render', ino: newInode() });

@@ -35,9 +35,15 @@ export interface FileOps {
   ioctl?(file: KFile, request: number, arg: Uint8Array, ctx: IoctlContext): number;
   mmap?(file: KFile, vma: VmaRequest): VmaResult | number;
   fdinfo?(file: KFile): Array<[string, string]>;
+  /** the ready events among `events` (POLLIN/POLLOUT); absent = DEFAULT_POLLMASK */
+  poll?(file: KFile, events: number): number;
   /** the new position or -errno; absent = no_llseek (ESPIPE) */
   llseek?(file: KFile, offset: bigint, whence: number): bigint | number;
 }
+
+export const POLLIN = 0x1;
+export const POLLOUT = 0x4;
+export const DEFAULT_POLLMASK = 0x1 | 0x4 | 0x40 | 0x100;
 
 export const SEEK_SET = 0;
 export const SEEK_CUR = 1;

@@ -7,7 +7,7 @@
 import { dma_buf } from '../views.ts';
 import { HEAP_NULL } from '../heap.ts';
 import { EINVAL, ENOMEM, ENOTTY } from '../errno.ts';
-import { KFile, O_ACCMODE, SEEK_END, SEEK_SET } from '../vfs.ts';
+import { KFile, O_ACCMODE, POLLIN, POLLOUT, SEEK_END, SEEK_SET } from '../vfs.ts';
 import type { FileOps, VmaRequest, VmaResult } from '../vfs.ts';
 import { PAGE_SIZE } from '../vma-manager.ts';
 import type { GemObject } from '../gem/object.ts';
@@ -81,6 +81,17 @@ const dmaBufOps: FileOps = {
     if (typeof bytes === 'number') return bytes === -ENOMEM ? -ENOMEM : bytes;
     drm_gem_object_get(obj);
     return { bytes, close: () => drm_gem_object_put(obj), object: obj };
+  },
+  /**
+   * Models dma_buf_poll: POLLOUT (may write) waits for every fence on the reservation, POLLIN
+   * (may read) only for write fences.
+   */
+  poll(file: KFile, events: number): number {
+    const resv = (file.privateData as DmaBuf).obj.resv;
+    let ready = events & (POLLIN | POLLOUT);
+    if ((ready & POLLOUT) && !resv.testSignaled('read')) ready &= ~POLLOUT;
+    if ((ready & POLLIN) && !resv.testSignaled('write')) ready &= ~POLLIN;
+    return ready;
   },
   /** Models dma_buf_llseek: only (0, SEEK_END) → size and (0, SEEK_SET) → 0. */
   llseek(file: KFile, offset: bigint, whence: number): bigint | number {

@@ -152,3 +152,36 @@ describe('dma-buf llseek (prime_self_import basic-llseek-size / -bad)', () => {
     expect([drm.lseek(d, 1, 2), drm.lseek(d, 0, 1), drm.lseek(d, 4096, 0)]).toEqual([-22, -22, -22]);
   });
 });
+
+describe('vgem fences seen through a dma-buf (vgem_basic dmabuf-fence, busy-fence)', () => {
+  const POLLIN = 1;
+  const POLLOUT = 4;
+
+  it('a read fence makes the dma-buf busy for writers only', () => {
+    const { drm, fd } = open();
+    const bo = drm.drmModeCreateDumb(fd, 16, 16, 32) as DumbBuffer;
+    const d = drm.drmPrimeHandleToFD(fd, bo.handle, 0);
+    drm.vgemFenceAttach(fd, bo.handle, 0);
+    expect(drm.poll(d, POLLIN | POLLOUT)).toBe(POLLIN);
+  });
+
+  it('a write fence makes it busy for everyone until signalled, and blocks another writer', () => {
+    const { drm, fd } = open();
+    const bo = drm.drmModeCreateDumb(fd, 16, 16, 32) as DumbBuffer;
+    const fence = drm.vgemFenceAttach(fd, bo.handle, 1);
+    const d = drm.drmPrimeHandleToFD(fd, bo.handle, 0);
+    expect([drm.poll(d, POLLIN | POLLOUT), drm.vgemFenceAttach(fd, bo.handle, 1)]).toEqual([0, -16]);
+    drm.vgemFenceSignal(fd, fence);
+    expect(drm.poll(d, POLLIN | POLLOUT)).toBe(POLLIN | POLLOUT);
+  });
+
+  it('an unsignalled fence times out after 10 s, and signalling it then answers ETIMEDOUT', () => {
+    const { system, drm, fd } = open();
+    const bo = drm.drmModeCreateDumb(fd, 16, 16, 32) as DumbBuffer;
+    const fence = drm.vgemFenceAttach(fd, bo.handle, 1);
+    system.clock.advance(9_999);
+    expect(drm.vgemFenceAttach(fd, bo.handle, 0)).toBe(-16);
+    system.clock.advance(1);
+    expect([drm.vgemFenceAttach(fd, bo.handle, 0), drm.vgemFenceSignal(fd, fence), drm.vgemFenceSignal(fd, fence)]).toEqual([2, -110, -2]);
+  });
+});

@@ -1,7 +1,7 @@
 // vgem fences (vgem_fence.c, Linux 6.1): per-file fence ids (lowest free from 1; a signalled
 // fence's slot is parked as NULL so ids are never reused while the file lives), attach with
 // conflict test on the object's reservation, signal, and signal-all at file close. The kernel's
-// 10-second auto-signal timer is not modelled (nothing in the model sleeps).
+// 10-second auto-signal timer runs on the machine's virtual clock (System.clock.advance).
 
 import { EBUSY, EINVAL, ENOENT, ENOMEM, ETIMEDOUT } from '../../errno.ts';
 import { Idr } from '../../idr.ts';
@@ -11,6 +11,8 @@ import { drm_gem_object_put } from '../../gem/object.ts';
 import { drm_vgem_fence_attach, drm_vgem_fence_signal } from '../../views.ts';
 
 export const VGEM_FENCE_WRITE = 0x1;
+/** vgem_fence_create arms a timer: an unsignalled fence signals itself after 10 s */
+export const VGEM_FENCE_TIMEOUT_MS = 10_000;
 
 /** struct vgem_file */
 export interface VgemFile {
@@ -30,7 +32,7 @@ export function vgem_fence_attach_ioctl(file: DrmFile, arg: Uint8Array): number 
   if (a.pad) return -EINVAL;
   const obj = file.dev.gem.lookup(file, a.handle);
   if (!obj) return -ENOENT;
-  const fence = DmaFence.create(file.dev.heap, fenceSeqno++);
+  const fence = DmaFence.create(file.dev.heap, fenceSeqno++, { clock: file.dev.clock, expiresAt: file.dev.clock.now + VGEM_FENCE_TIMEOUT_MS });
   if (!fence) {
     drm_gem_object_put(obj);
     return -ENOMEM;
