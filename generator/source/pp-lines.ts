@@ -3,7 +3,7 @@
 // doc comments, keyed by the line of the code that follows them.
 
 export interface LogicalLine {
-  /** Text with comments replaced by spaces (same width on a single line, so columns survive). */
+  /** Text with comments blanked to spaces and spliced newlines kept, so tokenizing it from `line` gives true positions. */
   text: string;
   /** 1-based physical line where it starts. */
   line: number;
@@ -65,6 +65,9 @@ export function splitSource(source: string): SplitSource {
   while (i < text.length) {
     const c = text[i];
     if (c === '\\' && text[i + 1] === '\n') {
+      // Keep the newline (so tokens after it know their physical line) unless the splice cuts a token in two.
+      const joinsToken = /[\w$"']/.test(cur[cur.length - 1] ?? ' ') && /[\w$"']/.test(text[i + 2] ?? ' ');
+      if (!joinsToken) cur += '\n';
       i += 2;
       line++;
       lineStart = i;
@@ -98,8 +101,8 @@ export function splitSource(source: string): SplitSource {
         leading: !lineHasCode && cur.trim() === '',
         codeAfter: restOfLine.trim() !== '' && !restOfLine.trim().startsWith('/'),
       });
-      // One space per comment (C), but as wide as the comment when it sits on one line, to keep columns.
-      cur += newlines === 0 ? ' '.repeat(raw.length) : ' ';
+      // A comment is whitespace (C); blanking it in place keeps every later token's line and column.
+      cur += raw.replace(/[^\n]/g, ' ');
       line += newlines;
       if (newlines > 0) lineStart = text.lastIndexOf('\n', end - 1) + 1;
       i = end;

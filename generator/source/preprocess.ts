@@ -296,11 +296,11 @@ class Preprocessor {
         this.include(file, name === 'include_next', rest, nameTok, l);
         return;
       case 'error':
-        this.sink.error('error-directive', `#error ${l.text.slice(l.text.indexOf('error') + 5).trim()}`, hash.loc);
+        this.sink.error('error-directive', `#error ${l.text.slice(l.text.indexOf('error') + 5).trim().replace(/\s+/g, ' ')}`, hash.loc);
         this.stopped = true;
         return;
       case 'warning':
-        this.sink.warning('warning-directive', `#warning ${l.text.slice(l.text.indexOf('warning') + 7).trim()}`, hash.loc);
+        this.sink.warning('warning-directive', `#warning ${l.text.slice(l.text.indexOf('warning') + 7).trim().replace(/\s+/g, ' ')}`, hash.loc);
         return;
       case 'pragma':
         this.pragma(file, rest, nameTok);

@@ -270,3 +270,24 @@ describe('comments', () => {
     expect(r.sink.items.map((d) => [d.code, d.loc?.line, d.loc?.column])).toEqual([['unterminated-comment', 2, 3]]);
   });
 });
+
+describe('positions across splices and multi-line comments', () => {
+  it('gives a token after a multi-line comment its own line and column', () => {
+    const r = pp({ 'main.h': '#define M(a) a\nint a; /* one\n two */ M(@);\n' });
+    const at = r.result.text.split('\n');
+    expect(at[2].replace(/\s+/g, '')).toBe('@;');
+    expect(r.result.lineMap[2]).toEqual({ file: 'main.h', line: 3 });
+  });
+
+  it('locates a macro body token written on a continuation line', () => {
+    const r = pp({ 'main.h': '#define F(a, b) \\\n    a\nF(1);\n' });
+    const f = r.result.macros.find((m) => m.name === 'F')!;
+    expect(f.body[0].loc).toEqual({ file: 'main.h', line: 2, column: 5 });
+    expect(r.sink.items.map((d) => [d.code, d.loc?.line, d.loc?.column])).toEqual([['macro-arg-count', 3, 1]]);
+  });
+
+  it('still joins a token cut by a backslash-newline', () => {
+    const r = pp({ 'main.h': 'int lo\\\nng_name;\n' });
+    expect(r.tokens).toEqual(['int', 'long_name', ';']);
+  });
+});
