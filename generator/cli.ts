@@ -49,17 +49,18 @@ async function run(argv: string[]): Promise<number> {
       return runGenerate(parsed, { stdout: process.stdout, stderr: process.stderr });
     }
     case 'abi-diff': {
-      const { runAbiDiff } = await import('./reports/abi-diff.ts');
-      return printReport(runAbiDiff(parsed));
+      const { runAbiDiff } = await import('./reports/run.ts');
+      return printReport(runAbiDiff(parsed, nodeSourceFs));
     }
     case 'holes': {
-      const { runHoles } = await import('./reports/holes.ts');
-      return printReport(runHoles(parsed));
+      const { runHoles } = await import('./reports/run.ts');
+      return printReport(runHoles(parsed, nodeSourceFs));
     }
   }
 }
 
-function printReport(r: { text: string; exitCode: number }): number {
+function printReport(r: { text: string; exitCode: number; diagnostics: string[] }): number {
+  for (const d of r.diagnostics) process.stderr.write(`${d}\n`);
   process.stdout.write(r.text);
   return r.exitCode;
 }
