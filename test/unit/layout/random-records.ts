@@ -2,7 +2,7 @@
 
 import fc from 'fast-check';
 import type { AlignAttr, CType, IntKind } from '../../../generator/ir/types.ts';
-import { anon, arr, bf, enumT, f, float, int, IrBuilder, named, ptr, struct, type FieldOpts, type MemberSpec, type RecordOpts } from './ir-builder.ts';
+import { anon, arr, bf, enumT, f, float, int, IrBuilder, named, ptr, struct, union, type FieldOpts, type MemberSpec, type RecordOpts } from './ir-builder.ts';
 
 /** Shared declarations the random records may use. */
 export function preamble(b: IrBuilder): void {
@@ -12,7 +12,11 @@ export function preamble(b: IrBuilder): void {
     .typedef('s1', int('short'), 1)
     .enum('ev', [['EV0', 0n], ['EV1', 9n]], 'uint')
     .struct('pair', [f('a', int('char')), f('b', int('longlong'))])
-    .struct('tight', [f('a', int('char')), f('b', int('int'))], { packed: true });
+    .struct('tight', [f('a', int('char')), f('b', int('int'))], { packed: true })
+    .typedef('pair2', struct('pair'), 2)
+    .typedef('tight8', struct('tight'), 8)
+    .struct('bits', [bf('a', int('uint'), 3), bf(null, int('longlong'), 0), bf('b', int('uchar'), 7)])
+    .union('either', [f('l', int('longlong')), bf('x', int('ushort'), 9), f('c', arr(int('char'), 3))]);
 }
 
 const BITFIELD_INTS: [IntKind, number][] = [
@@ -42,10 +46,11 @@ const scalar: fc.Arbitrary<CType> = fc.oneof(
   fc.constantFrom(float('float'), float('double'), float('longdouble')),
   fc.constant(ptr(int('char'))),
   fc.constantFrom(named('au64'), named('ll2'), named('i16'), named('s1'), enumT('ev'), struct('pair'), struct('tight')),
+  fc.constantFrom(named('pair2'), named('tight8'), struct('bits'), union('either')),
 );
 
-// C rejects arrays whose element alignment exceeds the element size (i16), so arrays leave it out.
-const element = scalar.filter((t) => !(t.kind === 'named' && t.name === 'i16'));
+// C rejects arrays whose element alignment exceeds the element size (i16, tight8), so arrays leave them out.
+const element = scalar.filter((t) => !(t.kind === 'named' && (t.name === 'i16' || t.name === 'tight8')));
 
 const plainType: fc.Arbitrary<CType> = fc.oneof(
   { weight: 4, arbitrary: scalar },
