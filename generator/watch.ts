@@ -5,7 +5,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { posix, relative, resolve } from 'node:path';
 import { DiagnosticSink } from './diagnostics.ts';
-import { removeStale, writeChanged } from './fs/tree.ts';
+import { removeAllStale, removeStale, writeChanged } from './fs/tree.ts';
 import { buildTree, printDiagnostics, readConfig, runGenerate, type GenerateIo } from './generate.ts';
 import type { CliOptions } from './options.ts';
 import type { Assignment } from './subsystems/assign.ts';
@@ -67,8 +67,11 @@ function regenerate(opts: CliOptions, io: WatchIo, changed: string[], last: { tr
   last.tree = built;
   const outAbs = resolve(io.cwd, built.outDir);
   const written = writeChanged(outAbs, built.files);
-  const dirs = only ? [...only].filter((s) => built.generated.includes(s)) : built.generated;
-  const removed = removeStale(outAbs, dirs, new Set(built.files.map((f) => f.path)));
+  const keep = new Set(built.files.map((f) => f.path));
+  // A full regeneration may also have dropped whole packages (a gate turned off): sweep the whole tree then.
+  const removed = only
+    ? removeStale(outAbs, [...only].filter((s) => built.generated.includes(s)), keep)
+    : removeAllStale(outAbs, keep);
   const scope = only ? [...only].sort().join(', ') : 'all subsystems';
   io.stdout.write(`regenerated ${scope}: ${written.length} file(s) rewritten, ${removed.length} removed\n`);
   for (const w of written) io.stdout.write(`  rewrote ${built.outDir}/${w}\n`);

@@ -100,3 +100,10 @@ export function removeStale(outDir: string, dirs: readonly string[], keep: Reado
   }
   return removed;
 }
+
+/** Removes every file under outDir that is not in `keep` (after a full regeneration, whole packages may be gone). */
+export function removeAllStale(outDir: string, keep: ReadonlySet<string>): string[] {
+  const removed = listFiles(outDir).filter((p) => !keep.has(p));
+  for (const p of removed) rmSync(join(outDir, p), { force: true });
+  return removed;
+}
