@@ -8,7 +8,7 @@
 // (and from pp-define.ts / pp-expand.ts: invalid-macro-definition, invalid-stringize, invalid-paste-position,
 // macro-arg-count, unterminated-macro-call, invalid-paste, invalid-defined).
 
-import type { DiagnosticSink, SourceLoc } from '../diagnostics.ts';
+import { DiagnosticSink, type SourceLoc } from '../diagnostics.ts';
 import type { TargetInfo } from '../layout/targets.ts';
 import { evaluate } from './expr.ts';
 import { tokenize } from './lexer.ts';
@@ -41,6 +41,8 @@ export interface PreprocessOptions {
 export type CommandLineMacro = { kind: 'define'; name: string; value?: string } | { kind: 'undefine'; name: string };
 
 const MAX_INCLUDE_DEPTH = 200;
+
+const CARRYABLE = /^(#|%:)\s*(if|ifdef|ifndef|elif|else|endif|define|undef)\b/;
 
 interface Conditional {
   /** Lines of this branch are being kept. */
@@ -142,21 +144,29 @@ class Preprocessor {
   private run(file: string, lines: LogicalLine[]): void {
     const conds: Conditional[] = [];
     let pending: LogicalLine[] = [];
+    // Last physical line taken into `pending`'s span while a macro call's arguments ran across directives.
+    let carriedTo = 0;
     const flush = () => {
-      if (pending.length > 0) this.emitText(file, pending);
+      if (pending.length > 0) this.emitText(file, pending, carriedTo);
       pending = [];
+      carriedTo = 0;
     };
     for (const l of lines) {
       if (this.stopped) break;
       const active = conds.length === 0 || conds[conds.length - 1].active;
       const trimmed = l.text.trimStart();
       if (trimmed.startsWith('#') || trimmed.startsWith('%:')) {
-        flush();
-        this.emitBlank(file, l.line, l.span);
+        // gcc processes conditionals and #define/#undef met while collecting a macro call's arguments.
+        if (pending.length > 0 && CARRYABLE.test(trimmed) && this.opensCall(file, pending)) carriedTo = l.line + l.span - 1;
+        else {
+          flush();
+          this.emitBlank(file, l.line, l.span);
+        }
         this.directive(file, l, conds, active);
         continue;
       }
       if (active) pending.push(l);
+      else if (pending.length > 0) carriedTo = l.line + l.span - 1;
       else this.emitBlank(file, l.line, l.span);
     }
     flush();
@@ -165,7 +175,15 @@ class Preprocessor {
     }
   }
 
-  private emitText(file: string, lines: LogicalLine[]): void {
+  /** Whether the text so far ends inside the argument list of a function-like macro call. */
+  private opensCall(file: string, lines: LogicalLine[]): boolean {
+    const probe = new DiagnosticSink();
+    const toks: PToken[] = lines.flatMap((l) => tokenize(l.text, file, l.line, 1));
+    expandTokens(toks, { macros: this.macros, sink: probe });
+    return probe.items.some((d) => d.code === 'unterminated-macro-call');
+  }
+
+  private emitText(file: string, lines: LogicalLine[], carriedTo = 0): void {
     const toks: PToken[] = [];
     for (const l of lines) toks.push(...tokenize(l.text, file, l.line, 1));
     const expanded = this.pragmaOperators(
@@ -178,7 +196,7 @@ class Preprocessor {
     );
     const first = lines[0].line;
     const last = lines[lines.length - 1];
-    const rows: string[] = Array.from({ length: last.line + last.span - first }, () => '');
+    const rows: string[] = Array.from({ length: Math.max(last.line + last.span - 1, carriedTo) - first + 1 }, () => '');
     let row = 0;
     let prev: PToken | undefined;
     for (const t of expanded) {

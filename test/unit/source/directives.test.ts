@@ -291,3 +291,12 @@ describe('positions across splices and multi-line comments', () => {
     expect(r.tokens).toEqual(['int', 'long_name', ';']);
   });
 });
+
+describe.skipIf(!HAS_GCC)('directives inside a macro call', () => {
+  it('processes conditionals met while collecting arguments, like gcc', () => {
+    const files = { 'main.h': '#define F(a, b) a + b\nint x = F(1,\n#ifdef NOPE\n  9\n#else\n  2\n#endif\n  );\nint y;\n' };
+    const r = pp(files);
+    expect(r.tokens).toEqual(gccTokens(files, 'main.h'));
+    expect(r.result.lineMap.map((o) => o.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+});
