@@ -91,20 +91,22 @@ export function toolchain(target: TargetName, workDir: string): Toolchain {
 
 /** The compilers that cannot be run here, each with the Debian package that provides it. */
 export function missingCompilers(targets: readonly TargetName[]): string[] {
-  const pkg: Record<TargetName, [string, string[]]> = {
-    x86_64: ['gcc', ['gcc']],
-    i386: ['gcc', ['libc6-dev-i386', 'lib32gcc-12-dev']],
-    aarch64: ['aarch64-linux-gnu-gcc', ['gcc-aarch64-linux-gnu']],
-    armhf: ['arm-linux-gnueabihf-gcc', ['gcc-arm-linux-gnueabihf']],
-    wasm32: ['clang-14', ['clang-14']],
+  // Each check preprocesses a line that needs the target's C library headers (i386: libc6-dev-i386), or for
+  // freestanding wasm32 only the compiler's own.
+  const checks: Record<TargetName, [string, string[], string, string[]]> = {
+    x86_64: ['gcc', [], '#include <stdint.h>', ['gcc']],
+    i386: ['gcc', ['-m32'], '#include <stdint.h>', ['libc6-dev-i386', 'lib32gcc-12-dev']],
+    aarch64: ['aarch64-linux-gnu-gcc', [], '#include <stdint.h>', ['gcc-aarch64-linux-gnu']],
+    armhf: ['arm-linux-gnueabihf-gcc', [], '#include <stdint.h>', ['gcc-arm-linux-gnueabihf']],
+    wasm32: ['clang-14', ['--target=wasm32', '-ffreestanding'], '#include <stdint.h>', ['clang-14']],
   };
   const out: string[] = [];
   for (const t of targets) {
-    const [cmd, pkgs] = pkg[t];
+    const [cmd, args, line, pkgs] = checks[t];
     try {
-      execFileSync(cmd, ['--version'], { stdio: 'ignore' });
+      execFileSync(cmd, [...args, '-E', '-x', 'c', '-', '-o', '/dev/null'], { input: `${line}\n`, stdio: ['pipe', 'ignore', 'ignore'] });
     } catch {
-      out.push(`${t}: \`${cmd}\` not found (Debian: apt-get install ${pkgs.join(' ')})`);
+      out.push(`${t}: \`${[cmd, ...args].join(' ')}\` cannot compile (Debian: apt-get install ${pkgs.join(' ')})`);
     }
   }
   return out;
