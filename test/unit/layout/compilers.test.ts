@@ -1,32 +1,37 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DiagnosticSink } from '../../../generator/diagnostics.ts';
 import { computeLayout } from '../../../generator/layout/compute.ts';
 import { TARGET_NAMES, TARGETS } from '../../../generator/layout/targets.ts';
+import type { LayoutTable } from '../../../generator/layout/types.ts';
 import { CASES } from './cases.ts';
 import { COMPILERS, compilerAvailable } from './compilers.ts';
 import { IrBuilder } from './ir-builder.ts';
-import { namedRecords, observeLayouts, ourView } from './probe.ts';
+import { namedRecords, observeBatch, ourView, type ObservedRecord } from './probe.ts';
 
 for (const target of TARGET_NAMES) {
   const compiler = COMPILERS[target].join(' ');
-  const available = compilerAvailable(target);
   describe(`layout on ${target} matches ${compiler}`, () => {
-    if (!available) {
+    if (!compilerAvailable(target)) {
       it.skip(`SKIPPED: ${compiler} is not installed, so ${target} layouts are unchecked`, () => {});
       return;
     }
-    for (const c of CASES) {
-      if (c.only && !c.only.includes(target)) continue;
-      it(`${c.name}`, async () => {
-        const b = new IrBuilder();
-        c.build(b);
-        const sink = new DiagnosticSink();
-        const table = computeLayout(b.build(), TARGETS[target], sink);
+    const cases = CASES.filter((c) => !c.only || c.only.includes(target)).map((c) => {
+      const b = new IrBuilder();
+      c.build(b);
+      const sink = new DiagnosticSink();
+      const table: LayoutTable = computeLayout(b.build(), TARGETS[target], sink);
+      return { c, b, sink, records: namedRecords(table) };
+    });
+    // All cases in one compiler run; each case's names are renamed apart by macros.
+    let truth: Map<string, ObservedRecord>[] = [];
+    beforeAll(async () => {
+      truth = await observeBatch(target, cases.map(({ b, records }) => ({ decls: b.toC(), records, names: b.names() })));
+    });
+    cases.forEach(({ c, sink, records }, k) => {
+      it(c.name, () => {
         expect(sink.items).toEqual([]);
-        const records = namedRecords(table);
-        const truth = await observeLayouts(target, b.toC(), records);
-        for (const r of records) expect({ id: r.id, ...ourView(r) }).toEqual({ id: r.id, ...truth.get(r.id) });
+        for (const r of records) expect({ id: r.id, ...ourView(r) }).toEqual({ id: r.id, ...truth[k]!.get(r.id) });
       });
-    }
+    });
   });
 }

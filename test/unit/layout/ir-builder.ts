@@ -141,6 +141,18 @@ export class IrBuilder {
     return { decl, body: `{ ${lines.join(' ')} }` };
   }
 
+  /** Every file-scope name the declarations introduce (tags, typedefs, enumerators). */
+  names(): string[] {
+    const out = new Set<string>();
+    for (const d of this.decls) {
+      if (d.kind === 'record' || d.kind === 'enum') {
+        if (d.name) out.add(d.name);
+      } else if (d.kind === 'typedef') out.add(d.name);
+      if (d.kind === 'enum') for (const e of d.enumerators) out.add(e.name);
+    }
+    return [...out];
+  }
+
   build(): IrModule {
     const byId = new Map<string, Decl>();
     for (const d of this.decls) byId.set(d.id, d);

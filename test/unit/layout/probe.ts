@@ -40,18 +40,9 @@ export function ourView(layout: RecordLayout): ObservedRecord {
   };
 }
 
-function symbol(i: number): string {
-  return `probe_${i}`;
-}
-
-/** Compile the declarations plus probes for `records` with the target's compiler and read back its answers. */
-export async function observeLayouts(
-  target: TargetName,
-  decls: string,
-  records: RecordLayout[],
-  compilerArgs: string[] = [],
-): Promise<Map<string, ObservedRecord>> {
-  const lines = [decls];
+/** C lines that make the compiler emit the layout facts of `records` under symbols starting with `prefix`. */
+function probeLines(records: RecordLayout[], prefix: string): string[] {
+  const lines: string[] = [];
   records.forEach((r, i) => {
     const T = r.id;
     const items = [`sizeof(${T})`, `_Alignof(${T})`];
@@ -60,20 +51,22 @@ export async function observeLayouts(
       items.push(`__builtin_offsetof(${T}, ${f.path})`);
       if (f.size > 0) items.push(`sizeof(((${T} *)0)->${f.path})`, `__alignof__(((${T} *)0)->${f.path})`);
     }
-    lines.push(`int ${symbol(i)}[] = { ${items.join(', ')} };`);
+    lines.push(`int ${prefix}${i}[] = { ${items.join(', ')} };`);
     r.fields.forEach((f, j) => {
-      if (f.bitWidth !== undefined) lines.push(`${T} ${symbol(i)}_bf${j} = { .${f.path} = -1 };`);
+      if (f.bitWidth !== undefined) lines.push(`${T} ${prefix}${i}_bf${j} = { .${f.path} = -1 };`);
     });
   });
-  const source = lines.join('\n') + '\n';
-  const objects = readDataObjects(await compileToAsm(target, source, compilerArgs), target);
+  return lines;
+}
+
+function readObserved(objects: Map<string, Uint8Array>, records: RecordLayout[], prefix: string): Map<string, ObservedRecord> {
   const out = new Map<string, ObservedRecord>();
   records.forEach((r, i) => {
-    const ints = readInts(objects, symbol(i));
+    const ints = readInts(objects, `${prefix}${i}`);
     let k = 2;
     const fields = r.fields.map((f, j): ObservedField => {
       if (f.bitWidth !== undefined) {
-        const bytes = objects.get(`${symbol(i)}_bf${j}`);
+        const bytes = objects.get(`${prefix}${i}_bf${j}`);
         if (!bytes) throw new Error(`no data for ${r.id}.${f.path}`);
         const { bitOffset, bitWidth } = setBits(bytes);
         return { path: f.path, offset: Math.floor(bitOffset / 8), bitOffset, bitWidth };
@@ -87,6 +80,36 @@ export async function observeLayouts(
     out.set(r.id, { size: ints[0]!, align: ints[1]!, fields });
   });
   return out;
+}
+
+/** Compile the declarations plus probes for `records` with the target's compiler and read back its answers. */
+export async function observeLayouts(
+  target: TargetName,
+  decls: string,
+  records: RecordLayout[],
+  compilerArgs: string[] = [],
+): Promise<Map<string, ObservedRecord>> {
+  const source = [decls, ...probeLines(records, 'probe_')].join('\n') + '\n';
+  const objects = readDataObjects(await compileToAsm(target, source, compilerArgs), target);
+  return readObserved(objects, records, 'probe_');
+}
+
+export interface ProbePart {
+  decls: string;
+  records: RecordLayout[];
+  /** File-scope names of the part (tags, typedefs, enumerators), renamed by macros so parts can share a file. */
+  names: string[];
+}
+
+/** Like observeLayouts for many independent declaration sets in one compiler run (one run per target is far faster). */
+export async function observeBatch(target: TargetName, parts: ProbePart[]): Promise<Map<string, ObservedRecord>[]> {
+  const lines: string[] = [];
+  parts.forEach((p, k) => {
+    lines.push(...p.names.map((n) => `#define ${n} part${k}_${n}`), p.decls, ...probeLines(p.records, `probe${k}_`));
+    lines.push(...p.names.map((n) => `#undef ${n}`));
+  });
+  const objects = readDataObjects(await compileToAsm(target, lines.join('\n') + '\n'), target);
+  return parts.map((p, k) => readObserved(objects, p.records, `probe${k}_`));
 }
 
 /** Human-readable differences between our answer and the compiler's, empty when they agree. */
