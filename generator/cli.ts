@@ -15,6 +15,7 @@ export function frontEndOptions(o: CliOptions, target = o.target): FrontEndOptio
     systemIncludeDirs: o.systemIncludeDirs,
     defines: o.defines,
     undefines: o.undefines,
+    commandLine: o.commandLine,
     sysroot: o.sysroot,
     nostdinc: o.nostdinc,
   };

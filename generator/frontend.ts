@@ -13,7 +13,7 @@ import type { Define } from './options.ts';
 import { parseKconfig } from './source/kconfig.ts';
 import { parseC, syntaxDiagnostics } from './source/parse.ts';
 import { systemIncludeDirs } from './source/predefined.ts';
-import { preprocess } from './source/preprocess.ts';
+import { preprocess, type CommandLineMacro } from './source/preprocess.ts';
 import type { SourceFs } from './source/source-fs.ts';
 import type { PreprocessedSource } from './source/types.ts';
 
@@ -25,6 +25,8 @@ export interface FrontEndOptions {
   systemIncludeDirs?: string[];
   defines: Define[];
   undefines: string[];
+  /** -D/-U in command-line order; when given it replaces defines/undefines. */
+  commandLine?: CommandLineMacro[];
   sysroot?: string;
   nostdinc?: boolean;
 }
@@ -63,6 +65,7 @@ export function runFrontEnd(opts: FrontEndOptions, fs: SourceFs, sink: Diagnosti
       sysroot: opts.sysroot,
       defines: opts.defines,
       undefines: opts.undefines,
+      commandLine: opts.commandLine,
       config,
     },
     fs,

@@ -2,6 +2,7 @@
 // `// tsbindgen-flags:` lines all read this table.
 
 import type { Diagnostic } from './diagnostics.ts';
+import type { CommandLineMacro } from './source/preprocess.ts';
 import { isTargetName, TARGET_NAMES, type TargetName } from './layout/targets.ts';
 
 export type CommandName = 'layout' | 'generate' | 'abi-diff' | 'holes';
@@ -31,6 +32,8 @@ export interface CliOptions {
   systemIncludeDirs: string[];
   defines: Define[];
   undefines: string[];
+  /** -D and -U together in command-line order, which is how the preprocessor applies them. */
+  commandLine: CommandLineMacro[];
   sysroot?: string;
   nostdinc: boolean;
   out?: string;
@@ -140,6 +143,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     apply(o, v) {
       if (!/^[A-Za-z_]\w*$/.test(parseDefine(v).name)) return `-D needs a macro name, got "${v}"`;
       o.defines.push(parseDefine(v));
+      o.commandLine.push({ kind: 'define', ...parseDefine(v) });
       return undefined;
     },
   },
@@ -150,6 +154,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     help: 'undefine a macro',
     apply(o, v) {
       o.undefines.push(v);
+      o.commandLine.push({ kind: 'undefine', name: v });
       return undefined;
     },
   },
@@ -221,6 +226,7 @@ export function defaultOptions(command: CommandName): CliOptions {
     systemIncludeDirs: [],
     defines: [],
     undefines: [],
+    commandLine: [],
     nostdinc: false,
     check: false,
     watch: false,

@@ -55,3 +55,14 @@ describe('parseArgs', () => {
     for (const spec of OPTIONS) for (const flag of spec.flags) expect(text).toContain(flag);
   });
 });
+
+describe('-D and -U order', () => {
+  it('keeps -D and -U in command-line order for the preprocessor', () => {
+    const o = ok(['layout', '-UX', '-DX=2', '-UY', 'h.h']);
+    expect(o.commandLine).toEqual([
+      { kind: 'undefine', name: 'X' },
+      { kind: 'define', name: 'X', value: '2' },
+      { kind: 'undefine', name: 'Y' },
+    ]);
+  });
+});
