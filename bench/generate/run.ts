@@ -1,6 +1,7 @@
 // The generator benchmark (issue 3 §5): tsbindgen against bindgen on Debian's libdrm uapi headers
 // (drm.h, drm_mode.h, i915_drm.h, amdgpu_drm.h), same input, same run, each tool a separate child process.
 //   npx tsx bench/generate/run.ts [--reps N] [--budget SECONDS] [--no-profile] [--keep]
+// (--no-profile also skips the in-process stage timings of stages.ts.)
 // Repetitions stop early (after at least 2) once the time budget (default 70 s) is spent, so a busy
 // machine still finishes in about two minutes; the report says how many were made.
 // Prints median wall time and peak memory per tool, ratios against bindgen, how many DRM_IOCTL_* constants
@@ -101,6 +102,13 @@ function printProfile(label: string, argv: string[], bundleFile?: string): void 
   for (const h of p.hottest.slice(0, 6)) console.log(`  ${h.ms.toFixed(0).padStart(6)} ms  ${h.where}`);
 }
 
+/** stages.ts in its own process (through tsx, as this script runs): exact per-stage CPU time, first and warm. */
+function printStages(): void {
+  const r = spawnSync(process.execPath, [...process.execArgv, join(ROOT, 'bench/generate/stages.ts')], { cwd: ROOT, encoding: 'utf8' });
+  console.log('');
+  console.log(r.status === 0 ? r.stdout.trimEnd() : `stage timings failed (status ${r.status}): ${r.stderr.slice(0, 300)}`);
+}
+
 async function main(): Promise<number> {
   const reps = option('--reps', 5);
   const budgetMs = option('--budget', 70) * 1000;
@@ -155,6 +163,7 @@ async function main(): Promise<number> {
       const gen = ['generate', '--config', stage.config, '--out', stage.tsbindgenOut];
       printProfile('tsbindgen (bin: node + tsx)', [join(ROOT, 'bin/tsbindgen.js'), ...gen]);
       if ('file' in bundle) printProfile('tsbindgen (esbuild bundle)', [bundle.file, ...gen], bundle.file);
+      printStages();
     }
     if (flag('--keep')) console.log(`\nkept ${stage.dir}`);
     return 0;
