@@ -74,11 +74,11 @@ export class DrmDevice {
 
   constructor(readonly heap: Heap, readonly fnTable: FunctionTable, readonly driver: DrmDriver, readonly minorIndex = 0, readonly clock = new Clock()) {
     this.addr = heap.alloc(drm_device.SIZE, drm_device.ALIGN);
-    this.view = new drm_device(heap.buffer, this.addr);
+    this.view = new drm_device(heap.dataView, this.addr);
     const f = driver.features;
     this.view.driver_features = (f.gem ? DRIVER_GEM : 0) | (f.modeset ? DRIVER_MODESET : 0) | (f.render ? DRIVER_RENDER : 0) | (f.syncobj ? DRIVER_SYNCOBJ : 0);
     const mgr = heap.alloc(drm_vma_offset_manager.SIZE, drm_vma_offset_manager.ALIGN);
-    this.vma = new VmaOffsetManager(new drm_vma_offset_manager(heap.buffer, mgr));
+    this.vma = new VmaOffsetManager(new drm_vma_offset_manager(heap.dataView, mgr));
     this.minors = { primary: this.allocMinor(DRM_MINOR_PRIMARY, minorIndex), render: f.render ? this.allocMinor(DRM_MINOR_RENDER, 128 + minorIndex) : 0 };
     this.fixed = 2 + (f.render ? 2 : 1);
     this.gem = new GemCore(this);
@@ -89,7 +89,7 @@ export class DrmDevice {
   /** Models drm_minor_alloc: a minor record of `type` pointing at this device. */
   private allocMinor(type: number, index: number): number {
     const addr = this.heap.alloc(drm_minor.SIZE, drm_minor.ALIGN);
-    const m = new drm_minor(this.heap.buffer, addr);
+    const m = new drm_minor(this.heap.dataView, addr);
     m.type = type;
     m.index = index;
     m.dev = BigInt(this.addr);
@@ -103,7 +103,7 @@ export class DrmDevice {
     if (known !== undefined) return known;
     const addr = this.heap.alloc(drm_gem_object_funcs.SIZE, drm_gem_object_funcs.ALIGN);
     if (addr === HEAP_NULL) return 0;
-    const funcs = new drm_gem_object_funcs(this.heap.buffer, addr);
+    const funcs = new drm_gem_object_funcs(this.heap.dataView, addr);
     funcs.free = this.fnTable.register((obj: GemObject<T>) => {
       type.free?.(obj);
       drm_gem_object_release(obj as GemObject<unknown>);

@@ -16,7 +16,7 @@ export interface FenceTimer { readonly clock: Clock; readonly expiresAt: number 
 export class DmaFence {
   readonly view: dma_fence;
   constructor(readonly heap: Heap, readonly addr: number, readonly timer: FenceTimer | null = null) {
-    this.view = new dma_fence(heap.buffer, addr);
+    this.view = new dma_fence(heap.dataView, addr);
   }
 
   /** Models dma_fence_init on a fresh kzalloc'd fence; null when the heap is full. */

@@ -24,7 +24,7 @@ export class DrmFile {
   closed = false;
 
   private constructor(readonly dev: DrmDevice, readonly addr: number, readonly minor: MinorType, readonly pid: number) {
-    this.view = new drm_file(dev.heap.buffer, addr);
+    this.view = new drm_file(dev.heap.dataView, addr);
     this.prime = new PrimeFilePrivate(this);
   }
 

@@ -13,6 +13,8 @@ export const HEAP_NULL = 0;
 export class Heap {
   readonly buffer: ArrayBuffer;
   readonly bytes: Uint8Array;
+  /** one DataView over the whole heap: views built on it share it instead of making their own */
+  readonly dataView: DataView;
   readonly misuse: MisuseLog;
   private readonly live = new Map<number, Block>();
   private readonly freed = new Set<number>();
@@ -23,6 +25,7 @@ export class Heap {
   constructor(capacity = 4 << 20, misuse = new MisuseLog()) {
     this.buffer = new ArrayBuffer(capacity);
     this.bytes = new Uint8Array(this.buffer);
+    this.dataView = new DataView(this.buffer);
     this.misuse = misuse;
     // the first 64 bytes stay unused so that no object ever sits at NULL
     this.holes = [[64, capacity - 64]];

@@ -18,7 +18,7 @@ export class DrmMaster {
   /** master->unique (set by SET_VERSION 1.1+); its length is mirrored in the record */
   unique = '';
   constructor(readonly dev: DrmDevice, readonly addr: number) {
-    this.view = new drm_master(dev.heap.buffer, addr);
+    this.view = new drm_master(dev.heap.dataView, addr);
   }
 }
 

@@ -85,13 +85,16 @@ export class Process implements Task {
     return e ? e.cloexec : -EBADF;
   }
 
+  private ctx: IoctlContext | null = null;
+
+  /** What handlers may use of this process; built once, it only holds references. */
   private context(): IoctlContext {
-    return {
+    return (this.ctx ??= {
       task: this,
       user: this.user,
       installFd: (file, cloexec) => this.install(file, cloexec),
       resolveFd: (fd) => this.fileOf(fd),
-    };
+    });
   }
 
   /** ioctl(fd, request, arg): `arg` is the memory the argument pointer points at. ≥ 0 or -errno. */

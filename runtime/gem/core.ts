@@ -14,7 +14,7 @@ export class GemCore {
   constructor(private readonly dev: DrmDevice) {}
 
   private funcs(obj: GemObject<unknown>): drm_gem_object_funcs {
-    return new drm_gem_object_funcs(this.dev.heap.buffer, Number(obj.view.funcs));
+    return new drm_gem_object_funcs(this.dev.heap.dataView, Number(obj.view.funcs));
   }
 
   /** Models drm_gem_handle_create_tail: the new handle (> 0) or -errno, unwinding on failure. */

@@ -44,7 +44,7 @@ export class GemObject<T = unknown> {
   freed = false;
 
   private constructor(readonly dev: DrmDevice, readonly addr: number, readonly type: DriverObjectType<T>) {
-    this.view = new drm_gem_object(dev.heap.buffer, addr);
+    this.view = new drm_gem_object(dev.heap.dataView, addr);
     this.backing = new Backing(0);
     this.resv = createReservation();
   }
@@ -145,7 +145,7 @@ export function drm_gem_object_put(obj: GemObject<unknown> | GemObject<never>): 
 
 /** Models drm_gem_object_free: calls funcs->free resolved through the function table. */
 function drm_gem_object_free(obj: GemObject<unknown>): void {
-  const funcs = new drm_gem_object_funcs(obj.dev.heap.buffer, Number(obj.view.funcs));
+  const funcs = new drm_gem_object_funcs(obj.dev.heap.dataView, Number(obj.view.funcs));
   const free = obj.dev.fnTable.resolve<(o: GemObject<unknown>) => void>(funcs.free);
   if (free) free(obj);
 }

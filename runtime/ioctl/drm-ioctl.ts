@@ -39,6 +39,14 @@ function constant(errno: number): IoctlHandler {
   return () => errno;
 }
 
+/** The core table as slots, indexed by nr (built once; undefined = hole). */
+const coreSlots: Array<Slot | undefined> = Array.from({ length: DRM_CORE_IOCTL_COUNT }, (_, nr) => {
+  const e = coreIoctl(nr);
+  if (!e) return undefined;
+  return { request: e.request, flags: e.flags, handler: typeof e.handler === 'number' ? constant(e.handler) : coreHandlers[e.handler] };
+});
+const HOLE: Slot = { request: 0, flags: 0, handler: null };
+
 function lookupSlot(file: DrmFile, nr: number): Slot | number {
   if (nr >= DRM_COMMAND_BASE && nr < DRM_COMMAND_END) {
     const table = file.dev.driver.ioctls;
@@ -48,10 +56,7 @@ function lookupSlot(file: DrmFile, nr: number): Slot | number {
     return e ? { request: e.request, flags: e.flags, handler: e.handler } : { request: 0, flags: 0, handler: null };
   }
   if (nr >= DRM_CORE_IOCTL_COUNT) return -EINVAL;
-  const e = coreIoctl(nr);
-  if (!e) return { request: 0, flags: 0, handler: null };
-  const handler = typeof e.handler === 'number' ? constant(e.handler) : coreHandlers[e.handler];
-  return { request: e.request, flags: e.flags, handler };
+  return coreSlots[nr] ?? HOLE;
 }
 
 /**

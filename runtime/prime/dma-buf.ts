@@ -17,7 +17,7 @@ export class DmaBuf {
   readonly view: dma_buf;
   file!: KFile;
   constructor(readonly obj: GemObject<unknown>, readonly addr: number) {
-    this.view = new dma_buf(obj.dev.heap.buffer, addr);
+    this.view = new dma_buf(obj.dev.heap.dataView, addr);
   }
   get size(): number {
     return Number(this.view.size);
