@@ -74,10 +74,10 @@ class ModulePlanner {
   };
 
   /** The exported binding for a C name, noting when a reserved word forces a rename. */
-  private binding(name: string, decl: Decl): string {
+  private binding(name: string, decl: Decl, loc = decl.loc): string {
     const b = bindingName(name);
     if (b !== name) {
-      this.sink.report({ severity: 'note', code: 'emit-name-reserved', message: `"${name}" is a reserved word in JavaScript; exported as "${b}"`, loc: decl.loc });
+      this.sink.report({ severity: 'note', code: 'emit-name-reserved', message: `"${name}" is a reserved word in JavaScript; exported as "${b}"`, loc });
     }
     return b;
   }
@@ -172,7 +172,7 @@ class ModulePlanner {
     if (name !== null && !this.claim(name, e)) return [];
     const enumerators = e.enumerators
       .filter((x) => this.claim(x.name, e))
-      .map((x) => ({ doc: memberDoc(x.doc, ''), key: propertyKey(x.name), name: this.binding(x.name, e), value: intLiteral(x.value) }));
+      .map((x) => ({ doc: memberDoc(x.doc, ''), key: propertyKey(x.name), name: this.binding(x.name, e, x.loc), value: intLiteral(x.value) }));
     return [
       {
         doc: tsdoc(e.doc, this.show(e.header), e.id),
