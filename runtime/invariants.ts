@@ -1,11 +1,13 @@
 // The kernel's bookkeeping, recounted from the outside: every GEM object's refcount must equal
 // the holders the kernel counts (one for all its handles, one per dma-buf exported from it, one
-// per mapping), handle_count the handles in all files, names only on objects with handles.
+// per mapping), handle_count the handles in all files, names only on objects with handles;
+// masters referenced exactly by the device (while current) and the files pointing at them.
 // Returns the violations as readable strings (empty = consistent).
 
 import type { System } from './system.ts';
 import type { Process } from './process.ts';
 import type { GemObject } from './gem/object.ts';
+import type { DrmMaster } from './master.ts';
 
 export function checkInvariants(system: System, processes: readonly Process[]): string[] {
   const errors: string[] = [];
@@ -31,6 +33,17 @@ export function checkInvariants(system: System, processes: readonly Process[]): 
       if (obj.view.name !== 0 && h === 0) errors.push(`${at}: name ${obj.view.name} without handles`);
       if (obj.view.name !== 0 && dev.objectNames.find(obj.view.name) !== obj) errors.push(`${at}: name not in the name idr`);
       if (obj.view.dma_buf !== 0n && h === 0) errors.push(`${at}: cached dma-buf without handles`);
+    }
+    // a master is held by the device while current and by every file that points at it
+    const masters = new Map<DrmMaster, number>();
+    if (dev.master) masters.set(dev.master, 1);
+    for (const file of dev.files) if (file.master) masters.set(file.master, (masters.get(file.master) ?? 0) + 1);
+    for (const [m, holders] of masters) {
+      const count = m.view.refcount.refcount.refs.counter;
+      if (count !== holders) errors.push(`master@0x${m.addr.toString(16)}: refcount ${count} but ${holders} holders`);
+    }
+    for (const file of dev.files) {
+      if (file.isRender && file.master) errors.push('render file with a master');
     }
     for (const name of dev.objectNames.ids()) {
       const obj = dev.objectNames.find(name);
