@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { runTrace } from '../../runtime/trace/runner.ts';
 
 const dirs = [
-  '/work/shared/oracle/kernel/scripts',
+  join(import.meta.dirname, '../../../shared/oracle/kernel/scripts'),
   join(import.meta.dirname, 'scripts'),
 ];
 
