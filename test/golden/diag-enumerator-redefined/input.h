@@ -1,0 +1,3 @@
+// tsbindgen-flags:
+enum a { X };
+enum b { Y, X = 5 };

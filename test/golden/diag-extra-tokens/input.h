@@ -1,0 +1,4 @@
+// tsbindgen-flags:
+#ifdef A B
+#endif
+struct s { int x; };

@@ -1,0 +1,3 @@
+// tsbindgen-flags:
+static inline int f(void) { return 1; }
+static inline int f(void) { return 2; }

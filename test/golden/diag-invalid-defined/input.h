@@ -1,0 +1,4 @@
+// tsbindgen-flags:
+#if defined(
+#endif
+struct s { int x; };

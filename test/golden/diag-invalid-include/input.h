@@ -1,0 +1,3 @@
+// tsbindgen-flags:
+#include nothing_quoted
+struct s { int x; };

@@ -1,0 +1,3 @@
+// tsbindgen-flags:
+#define S(x) #y
+struct s { int x; };

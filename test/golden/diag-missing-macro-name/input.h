@@ -1,0 +1,3 @@
+// tsbindgen-flags:
+#undef
+struct s { int x; };

@@ -1,0 +1,3 @@
+// tsbindgen-flags:
+extern int v;
+_Static_assert(v, "not a constant");

@@ -1,0 +1,2 @@
+// tsbindgen-flags:
+struct s { int x; } } ;

@@ -1,0 +1,3 @@
+// tsbindgen-flags:
+#ident "v1.0"
+struct s { int x; };
