@@ -1,4 +1,4 @@
 // tsbindgen-flags:
 #ifdef A B
 #endif
-struct s { int x; };
+#error "stop here: this case only shows the extra-tokens warning"
