@@ -14,9 +14,18 @@ export function checkInvariants(system: System, processes: readonly Process[]): 
   for (const dev of system.devices) {
     const handles = new Map<GemObject<unknown>, number>();
     for (const file of dev.files) {
+      const perFile = new Map<GemObject<unknown>, number>();
       for (const id of file.objectIdr.ids()) {
         const obj = file.objectIdr.find(id);
-        if (obj) handles.set(obj, (handles.get(obj) ?? 0) + 1);
+        if (obj) {
+          handles.set(obj, (handles.get(obj) ?? 0) + 1);
+          perFile.set(obj, (perFile.get(obj) ?? 0) + 1);
+        }
+      }
+      // mmap permission: one vma grant per handle the file holds on the object
+      for (const [obj, n] of perFile) {
+        const g = dev.vma.grantCount(obj.view.vma_node, file.addr);
+        if (g !== n) errors.push(`object@0x${obj.addr.toString(16)}: ${n} handles in a file but ${g} vma grants`);
       }
     }
     const bufs = new Map<GemObject<unknown>, number>();

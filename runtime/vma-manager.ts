@@ -89,6 +89,11 @@ export class VmaOffsetManager<Owner> {
     if (files.size === 0) this.grants.delete(key);
   }
 
+  /** This file's grant count on the node (one per handle it holds). */
+  grantCount(node: drm_vma_offset_node, file: number): number {
+    return this.grants.get(node.byteOffset)?.get(file) ?? 0;
+  }
+
   /** Models drm_vma_node_is_allowed. */
   isAllowed(node: drm_vma_offset_node, file: number): boolean {
     return (this.grants.get(node.byteOffset)?.get(file) ?? 0) > 0;
