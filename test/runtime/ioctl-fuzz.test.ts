@@ -19,7 +19,7 @@ describe('ioctl with random input', () => {
   it('returns an errno for any request word and argument bytes, never throws', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.nat({ max: 3 }), fc.integer({ min: 0, max: 0xffffffff }), fc.uint8Array({ maxLength: 80 })), { maxLength: 40 }),
+        fc.array(fc.tuple(fc.nat({ max: 3 }), fc.integer({ min: 0, max: 0xffffffff }), fc.uint8Array({ maxLength: 80 })), { maxLength: 40, size: 'max' }),
         (calls) => {
           const { system, proc, fds } = setup();
           for (const [which, request, bytes] of calls) {
@@ -37,7 +37,7 @@ describe('ioctl with random input', () => {
   it('answers DRM-typed requests with random nr, size and direction without throwing', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.nat({ max: 1 }), fc.nat({ max: 3 }), fc.nat({ max: 0xff }), fc.nat({ max: 128 }), fc.uint8Array({ minLength: 0, maxLength: 128 })), { maxLength: 60 }),
+        fc.array(fc.tuple(fc.nat({ max: 1 }), fc.nat({ max: 3 }), fc.nat({ max: 0xff }), fc.nat({ max: 128 }), fc.uint8Array({ minLength: 0, maxLength: 128 })), { maxLength: 60, size: 'max' }),
         (calls) => {
           const { system, proc, fds } = setup();
           for (const [which, dir, nr, size, bytes] of calls) {
