@@ -1,6 +1,8 @@
 // Writes a random oracle script that touches every op kind over a few slots, for recording on the
 // real kernel (the 2N-random-N.* scripts were made this way, from an equivalent generator).
-// Usage: npx tsx test/conformance/random-script.ts SEED [OPS] > scripts/NN-random.txt
+// Usage: npx tsx test/conformance/random-script.ts SEED [OPS] [busy] > scripts/NN-random.txt
+// `busy` opens f0/f1 first and picks existing files and small handles most of the time, so most
+// ops succeed and state piles up (29-random-9); without it every slot and handle is equally likely.
 
 function rng(seed: number): () => number {
   let s = seed >>> 0 || 1;
@@ -12,17 +14,18 @@ function rng(seed: number): () => number {
   };
 }
 
-export function randomScript(seed: number, ops = 200): string {
+export function randomScript(seed: number, ops = 200, busy = false): string {
   const r = rng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
   const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo));
   const files = ['f0', 'f1', 'f2', 'r0'];
   const bufs = ['d0', 'd1', 'd2', 'd3'];
   const maps = ['m0', 'm1', 'm2', 'm3'];
-  const lines = [`# random script (seed ${seed})`, 'open f0 card', 'open r0 render'];
+  const lines = [`# random script (seed ${seed}${busy ? ', busy' : ''})`, 'open f0 card', 'open r0 render'];
+  if (busy) lines.push('open f1 card');
   for (let i = 0; i < ops; i++) {
-    const f = pick(files);
-    const h = int(0, 6);
+    const f = busy && r() < 0.8 ? pick(['f0', 'f1']) : pick(files);
+    const h = busy && r() < 0.8 ? int(1, 4) : int(0, 6);
     const choices: Array<() => string> = [
       () => `open ${pick(['f0', 'f1', 'f2'])} ${pick(['card', 'card', 'render'])}`,
       () => `close ${pick([...files, ...bufs])}`,
@@ -53,5 +56,5 @@ export function randomScript(seed: number, ops = 200): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  process.stdout.write(randomScript(Number(process.argv[2] ?? 1), Number(process.argv[3] ?? 200)));
+  process.stdout.write(randomScript(Number(process.argv[2] ?? 1), Number(process.argv[3] ?? 200), process.argv[4] === 'busy'));
 }
