@@ -11,11 +11,19 @@ const dirs = [
   join(import.meta.dirname, 'scripts'),
 ];
 
-for (const dir of dirs.filter((d) => existsSync(d))) {
+for (const dir of dirs) {
   describe(`kernel traces in ${dir}`, () => {
+    // A clone without ../shared beside it cannot see the shared traces: say so instead of passing quietly.
+    if (!existsSync(dir)) {
+      it.skip(`SKIPPED: ${dir} is missing`, () => {});
+      return;
+    }
     for (const name of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
       const tracePath = join(dir, name.replace(/\.txt$/, '.trace'));
-      if (!existsSync(tracePath)) continue;
+      if (!existsSync(tracePath)) {
+        it.skip(`SKIPPED: ${name} has no recorded kernel trace`, () => {});
+        continue;
+      }
       it(`${name} reproduces the kernel's trace byte for byte`, () => {
         const script = readFileSync(join(dir, name), 'utf8');
         expect(runTrace(script)).toBe(readFileSync(tracePath, 'utf8'));
