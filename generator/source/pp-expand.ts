@@ -4,12 +4,13 @@
 // Diagnostic codes: macro-arg-count, unterminated-macro-call, invalid-paste, invalid-defined.
 
 import type { DiagnosticSink, SourceLoc } from '../diagnostics.ts';
+import { HideSet } from './hide-set.ts';
 import { tokenize } from './lexer.ts';
 import type { MacroDef, Token } from './types.ts';
 
 /** A token during expansion. */
 export interface PToken extends Token {
-  hide?: ReadonlySet<string>;
+  hide?: HideSet;
   /** Where the outermost macro invocation that produced it was written (unset for tokens written in place). */
   site?: SourceLoc;
   placemarker?: boolean;
@@ -26,8 +27,6 @@ export interface ExpandContext {
   /** __LINE__, __FILE__, __COUNTER__: their value at a use. */
   dynamic?(name: string, at: SourceLoc): Token | undefined;
 }
-
-const EMPTY: ReadonlySet<string> = new Set();
 
 /** Attributes gcc 12 accepts on declarations, the ones kernel headers probe with __has_attribute. */
 const KNOWN_ATTRIBUTES = new Set([
@@ -46,10 +45,13 @@ function probeAnswer(probe: string, operand: string): boolean {
   return KNOWN_ATTRIBUTES.has(operand.replace(/^__(.*)__$/, '$1'));
 }
 
-function withHide(t: PToken, hs: ReadonlySet<string>, site: SourceLoc | undefined): PToken {
-  const hide = new Set(t.hide ?? EMPTY);
-  for (const h of hs) hide.add(h);
-  return { ...t, hide, site: t.site ?? site };
+/** A copy of `t` with other whitespace, hide set and site; every expansion token has this one shape (V8 likes that). */
+function derive(t: PToken, spaceBefore: boolean, hide: HideSet | undefined, site: SourceLoc | undefined): PToken {
+  return { kind: t.kind, text: t.text, loc: t.loc, spaceBefore, hide, site, placemarker: t.placemarker };
+}
+
+function withHide(t: PToken, hs: HideSet, site: SourceLoc | undefined): PToken {
+  return derive(t, t.spaceBefore, t.hide ? t.hide.union(hs) : hs, t.site ?? site);
 }
 
 function synth(kind: Token['kind'], text: string, like: PToken): PToken {
@@ -98,7 +100,7 @@ class Expander {
         continue;
       }
       if (m.params === null) {
-        const hs = new Set(t.hide ?? EMPTY).add(m.name);
+        const hs = (t.hide ?? HideSet.EMPTY).with(m.name);
         const body = this.subst(m, [], hs, t);
         for (let k = body.length - 1; k >= 0; k--) stack.push(body[k]);
         continue;
@@ -113,7 +115,7 @@ class Expander {
         continue;
       }
       this.ctx.onInvoke?.(m.name, call.args, t.site ?? t.loc);
-      const hs = new Set([...(t.hide ?? EMPTY)].filter((h) => call.rparen.hide?.has(h))).add(m.name);
+      const hs = (t.hide && call.rparen.hide ? t.hide.intersect(call.rparen.hide) : HideSet.EMPTY).with(m.name);
       const body = this.subst(m, call.args, hs, t);
       for (let k = body.length - 1; k >= 0; k--) stack.push(body[k]);
     }
@@ -199,7 +201,7 @@ class Expander {
     }
   }
 
-  private subst(m: MacroDef, args: PToken[][], hs: ReadonlySet<string>, name: PToken): PToken[] {
+  private subst(m: MacroDef, args: PToken[][], hs: HideSet, name: PToken): PToken[] {
     const params = m.params ?? [];
     const site = name.site ?? name.loc;
     const body = m.body as PToken[];
@@ -239,9 +241,10 @@ class Expander {
         else out.push(...pieces.map((r, k) => (k === 0 ? { ...r, spaceBefore: first } : r)));
         continue;
       }
-      out.push({ ...t, spaceBefore: first, hide: undefined });
+      out.push(derive(t, first, undefined, t.site));
     }
-    return out.filter((t) => !t.placemarker || true).map((t) => withHide(t, hs, site));
+    for (let k = 0; k < out.length; k++) out[k] = withHide(out[k], hs, site);
+    return out;
   }
 
   private paste(a: PToken, b: PToken): PToken {

@@ -1,0 +1,53 @@
+// Hide sets for macro expansion, shared instead of copied. Nearly every token coming out of a macro gets
+// "its hide set plus the macro's name", and the same few combinations recur thousands of times in kernel
+// headers; building a fresh Set per token was the preprocessor's largest cost. A HideSet is immutable and
+// remembers the sets derived from it, so repeating a union is a map lookup and equal derivations share one
+// object (which also makes the next union's cache hit).
+
+export class HideSet {
+  /** The root of every derivation; its caches live for the process, bounded by the macro-name combinations seen. */
+  static readonly EMPTY = new HideSet(new Set());
+
+  private readonly plusName = new Map<string, HideSet>();
+  private readonly plusSet = new Map<HideSet, HideSet>();
+
+  private constructor(private readonly names: ReadonlySet<string>) {}
+
+  get size(): number {
+    return this.names.size;
+  }
+
+  has(name: string): boolean {
+    return this.names.has(name);
+  }
+
+  with(name: string): HideSet {
+    if (this.names.has(name)) return this;
+    let next = this.plusName.get(name);
+    if (next === undefined) {
+      next = new HideSet(new Set(this.names).add(name));
+      this.plusName.set(name, next);
+    }
+    return next;
+  }
+
+  union(other: HideSet): HideSet {
+    if (other === this || other.names.size === 0) return this;
+    if (this.names.size === 0) return other;
+    let next = this.plusSet.get(other);
+    if (next === undefined) {
+      next = this;
+      for (const name of other.names) next = next.with(name);
+      this.plusSet.set(other, next);
+    }
+    return next;
+  }
+
+  /** Names in both, derived from EMPTY so equal intersections tend to be the same object. */
+  intersect(other: HideSet): HideSet {
+    if (other === this) return this;
+    let next = HideSet.EMPTY;
+    for (const name of this.names) if (other.names.has(name)) next = next.with(name);
+    return next;
+  }
+}
