@@ -22,7 +22,7 @@ function recordsOf(result: FrontEndResult): Record<string, RecordDump> {
       size: layout.size,
       align: layout.align,
       fields: layout.fields.map((f) => {
-        const field: RecordDump['fields'][number] = { path: f.path, offset: f.offset, size: f.size };
+        const field: RecordDump['fields'][number] = { path: f.path, offset: f.offset, size: f.size, align: f.align };
         if (f.bitWidth !== undefined) {
           field.bitOffset = f.bitOffset;
           field.bitWidth = f.bitWidth;

@@ -4,6 +4,8 @@ export interface FieldDump {
   path: string;
   offset: number;
   size: number;
+  /** The member's alignment in this record (what __alignof__ of the member gives; 1 when packed). */
+  align?: number;
   bitOffset?: number;
   bitWidth?: number;
 }
