@@ -3,23 +3,8 @@
 import { formatDiagnostic } from './diagnostics.ts';
 import { buildLayoutDump } from './commands/layout.ts';
 import { nodeSourceFs } from './fs/source-fs.ts';
-import type { FrontEndOptions } from './frontend.ts';
+import { frontEndOptions } from './frontend.ts';
 import { helpText, isDiagnostic, parseArgs, type CliOptions } from './options.ts';
-
-export function frontEndOptions(o: CliOptions, target = o.target): FrontEndOptions {
-  return {
-    headers: o.headers,
-    target,
-    kconfigFile: o.kconfig,
-    includeDirs: o.includeDirs,
-    systemIncludeDirs: o.systemIncludeDirs,
-    defines: o.defines,
-    undefines: o.undefines,
-    commandLine: o.commandLine,
-    sysroot: o.sysroot,
-    nostdinc: o.nostdinc,
-  };
-}
 
 function runLayout(o: CliOptions): number {
   const { dump, diagnostics, ok } = buildLayoutDump(frontEndOptions(o), nodeSourceFs);

@@ -9,7 +9,7 @@ import type { IrModule } from './ir/types.ts';
 import { computeLayout, createLayoutQuery } from './layout/compute.ts';
 import { TARGETS, type TargetInfo, type TargetName } from './layout/targets.ts';
 import type { LayoutQuery, LayoutTable } from './layout/types.ts';
-import type { Define } from './options.ts';
+import type { CliOptions, Define } from './options.ts';
 import { parseKconfig } from './source/kconfig.ts';
 import { parseC, syntaxDiagnostics } from './source/parse.ts';
 import { systemIncludeDirs } from './source/predefined.ts';
@@ -79,4 +79,20 @@ export function runFrontEnd(opts: FrontEndOptions, fs: SourceFs, sink: Diagnosti
   checkStaticAsserts(ir, query, target, sink);
   const layout = computeLayout(ir, target, sink);
   return { target, pp, ir, layout, query };
+}
+
+/** The front-end part of a command line, for one target (abi-diff runs it once per target). */
+export function frontEndOptions(o: CliOptions, target: TargetName = o.target): FrontEndOptions {
+  return {
+    headers: o.headers,
+    target,
+    kconfigFile: o.kconfig,
+    includeDirs: o.includeDirs,
+    systemIncludeDirs: o.systemIncludeDirs,
+    defines: o.defines,
+    undefines: o.undefines,
+    commandLine: o.commandLine,
+    sysroot: o.sysroot,
+    nostdinc: o.nostdinc,
+  };
 }

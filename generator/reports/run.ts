@@ -2,9 +2,10 @@
 // modules load without the front end: build the dumps with the front end, then format. Diagnostics are returned for
 // the CLI to print on stderr; a front-end error makes the exit status 1, as `tsbindgen layout` does.
 
-import { readFileSync, statSync } from 'node:fs';
 import { buildLayoutDump } from '../commands/layout.ts';
 import { formatDiagnostic } from '../diagnostics.ts';
+import { nodeSourceFs } from '../fs/source-fs.ts';
+import { frontEndOptions } from '../frontend.ts';
 import type { LayoutDump } from '../dump/types.ts';
 import type { TargetName } from '../layout/targets.ts';
 import type { CliOptions } from '../options.ts';
@@ -19,43 +20,13 @@ export interface ReportResult {
   diagnostics: string[];
 }
 
-const diskFs: SourceFs = {
-  readFile(p) {
-    try {
-      return statSync(p).isFile() ? readFileSync(p, 'utf8') : undefined;
-    } catch {
-      return undefined;
-    }
-  },
-  isFile(p) {
-    try {
-      return statSync(p).isFile();
-    } catch {
-      return false;
-    }
-  },
-};
-
 function dumpFor(o: CliOptions, target: TargetName, fs: SourceFs): { dump: LayoutDump; diagnostics: string[]; ok: boolean } {
-  const r = buildLayoutDump(
-    {
-      headers: o.headers,
-      target,
-      kconfigFile: o.kconfig,
-      includeDirs: o.includeDirs,
-      systemIncludeDirs: o.systemIncludeDirs,
-      defines: o.defines,
-      undefines: o.undefines,
-      sysroot: o.sysroot,
-      nostdinc: o.nostdinc,
-    },
-    fs,
-  );
+  const r = buildLayoutDump(frontEndOptions(o, target), fs);
   return { dump: r.dump, diagnostics: r.diagnostics.map((d) => `${target}: ${formatDiagnostic(d)}`), ok: r.ok };
 }
 
 /** `tsbindgen abi-diff --targets A,B HEADER…`: exit 1 when a uapi record differs or the front end fails. */
-export function runAbiDiff(o: CliOptions, fs: SourceFs = diskFs): ReportResult {
+export function runAbiDiff(o: CliOptions, fs: SourceFs = nodeSourceFs): ReportResult {
   const [ta, tb] = o.targets.length === 2 ? o.targets : (['i386', 'x86_64'] as TargetName[]);
   const a = dumpFor(o, ta, fs);
   const b = dumpFor(o, tb, fs);
@@ -65,7 +36,7 @@ export function runAbiDiff(o: CliOptions, fs: SourceFs = diskFs): ReportResult {
 }
 
 /** `tsbindgen holes [--target T] HEADER…`. */
-export function runHoles(o: CliOptions, fs: SourceFs = diskFs): ReportResult {
+export function runHoles(o: CliOptions, fs: SourceFs = nodeSourceFs): ReportResult {
   const d = dumpFor(o, o.target, fs);
   return { text: formatHoles(holes(d.dump)), exitCode: d.ok ? 0 : 1, diagnostics: d.diagnostics };
 }
