@@ -62,7 +62,20 @@ export function splitSource(source: string): SplitSource {
     curStart = line;
     lineHasCode = false;
   };
+  // Ordinary characters are copied a run at a time, up to the next one that may start a splice, a line
+  // end, a comment or a literal (copying them one by one was most of this function's cost).
+  const special = /[\\\n/"']/g;
   while (i < text.length) {
+    special.lastIndex = i;
+    const next = special.exec(text);
+    const runEnd = next ? next.index : text.length;
+    if (runEnd > i) {
+      const run = text.slice(i, runEnd);
+      if (!lineHasCode && /[^ \t]/.test(run)) lineHasCode = true;
+      cur += run;
+      i = runEnd;
+      if (i >= text.length) break;
+    }
     const c = text[i];
     if (c === '\\' && text[i + 1] === '\n') {
       // Keep the newline (so tokens after it know their physical line) unless the splice cuts a token in two.
@@ -117,13 +130,26 @@ export function splitSource(source: string): SplitSource {
       lineHasCode = true;
       continue;
     }
-    if (c !== ' ' && c !== '\t') lineHasCode = true;
+    // A backslash or slash that starts nothing is code.
+    lineHasCode = true;
     cur += c;
     i++;
   }
   if (cur !== '' || text.length === 0 || !text.endsWith('\n')) endLogical();
   const physicalLines = line - 1;
   return { lines, docs: attachDocs(comments, lines), physicalLines, unterminatedComment };
+}
+
+/** The first of the ascending `lines` after `line` (binary search: headers have thousands of comments and lines). */
+function firstCodeLineAfter(lines: readonly number[], line: number): number | undefined {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid] > line) hi = mid;
+    else lo = mid + 1;
+  }
+  return lines[lo];
 }
 
 /** Merge adjacent leading comments into blocks and key each by the first code line after it. */
@@ -134,7 +160,7 @@ function attachDocs(comments: RawComment[], lines: LogicalLine[]): Map<number, s
   const flush = () => {
     if (block.length === 0) return;
     const last = block[block.length - 1];
-    const target = last.codeAfter ? last.endLine : codeLines.find((l) => l > last.endLine);
+    const target = last.codeAfter ? last.endLine : firstCodeLineAfter(codeLines, last.endLine);
     if (target !== undefined) docs.set(target, block.map((c) => stripCommentMarkers(c.text)).join('\n'));
     block = [];
   };
@@ -145,7 +171,7 @@ function attachDocs(comments: RawComment[], lines: LogicalLine[]): Map<number, s
     }
     const prev = block[block.length - 1];
     // A blank line or code between two comments separates them.
-    if (prev && (c.startLine > prev.endLine + 1 || prev.codeAfter || codeLines.some((l) => l > prev.endLine && l < c.startLine))) flush();
+    if (prev && (c.startLine > prev.endLine + 1 || prev.codeAfter || (firstCodeLineAfter(codeLines, prev.endLine) ?? Infinity) < c.startLine)) flush();
     block.push(c);
     if (c.codeAfter) flush();
   }
