@@ -1,6 +1,7 @@
 // argv → options → command; the only place that prints and the only process.exit.
 
 import { formatDiagnostic } from './diagnostics.ts';
+import { formatWithSource, lineReader } from './diagnostics-print.ts';
 import { buildLayoutDump } from './commands/layout.ts';
 import { nodeSourceFs } from './fs/source-fs.ts';
 import { frontEndOptions } from './frontend.ts';
@@ -8,7 +9,8 @@ import { helpText, isDiagnostic, parseArgs, type CliOptions } from './options.ts
 
 function runLayout(o: CliOptions): number {
   const { dump, diagnostics, ok } = buildLayoutDump(frontEndOptions(o), nodeSourceFs);
-  for (const d of diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+  const readLine = lineReader((f) => nodeSourceFs.readFile(f));
+  for (const d of diagnostics) process.stderr.write(`${formatWithSource(d, readLine)}\n`);
   process.stdout.write(`${JSON.stringify(dump, null, 2)}\n`);
   return ok ? 0 : 1;
 }
