@@ -64,6 +64,31 @@ function parseTarget(v: string): TargetName | string {
   return isTargetName(v) ? v : `unknown target "${v}" (known: ${TARGET_NAMES.join(', ')})`;
 }
 
+type StringKey = 'kconfig' | 'projectConfig' | 'sysroot' | 'out';
+type ListKey = 'includeDirs' | 'systemIncludeDirs';
+type SwitchKey = 'nostdinc' | 'check' | 'watch' | 'help';
+
+function setString(key: StringKey): OptionSpec['apply'] {
+  return (o, v) => {
+    o[key] = v;
+    return undefined;
+  };
+}
+
+function pushString(key: ListKey): OptionSpec['apply'] {
+  return (o, v) => {
+    o[key].push(v);
+    return undefined;
+  };
+}
+
+function setSwitch(key: SwitchKey): OptionSpec['apply'] {
+  return (o) => {
+    o[key] = true;
+    return undefined;
+  };
+}
+
 export const OPTIONS: readonly OptionSpec[] = [
   {
     flags: ['--target'],
@@ -100,40 +125,28 @@ export const OPTIONS: readonly OptionSpec[] = [
     commands: HEADER_COMMANDS,
     arg: 'FILE',
     help: 'a Kconfig-style .config (CONFIG_X=y|m|n|"str"|number) turned into defines as the kernel does',
-    apply(o, v) {
-      o.kconfig = v;
-      return undefined;
-    },
+    apply: setString('kconfig'),
   },
   {
     flags: ['--config'],
     commands: ['generate'],
     arg: 'FILE',
     help: 'project config with the subsystem manifest (default tsbindgen.config.json)',
-    apply(o, v) {
-      o.projectConfig = v;
-      return undefined;
-    },
+    apply: setString('projectConfig'),
   },
   {
     flags: ['-I'],
     commands: HEADER_COMMANDS,
     arg: 'DIR',
     help: 'add DIR to the include search list (searched in order, before the system directories)',
-    apply(o, v) {
-      o.includeDirs.push(v);
-      return undefined;
-    },
+    apply: pushString('includeDirs'),
   },
   {
     flags: ['-isystem'],
     commands: HEADER_COMMANDS,
     arg: 'DIR',
     help: 'add DIR to the system include directories (searched after -I, before the defaults)',
-    apply(o, v) {
-      o.systemIncludeDirs.push(v);
-      return undefined;
-    },
+    apply: pushString('systemIncludeDirs'),
   },
   {
     flags: ['-D'],
@@ -163,56 +176,38 @@ export const OPTIONS: readonly OptionSpec[] = [
     commands: HEADER_COMMANDS,
     arg: 'DIR',
     help: 'prefix the default system include directories with DIR',
-    apply(o, v) {
-      o.sysroot = v;
-      return undefined;
-    },
+    apply: setString('sysroot'),
   },
   {
     flags: ['-nostdinc'],
     commands: HEADER_COMMANDS,
     help: 'do not search the default system include directories',
-    apply(o) {
-      o.nostdinc = true;
-      return undefined;
-    },
+    apply: setSwitch('nostdinc'),
   },
   {
     flags: ['--out'],
     commands: ['generate'],
     arg: 'DIR',
     help: 'output directory (default: the config\'s "out", normally generated/)',
-    apply(o, v) {
-      o.out = v;
-      return undefined;
-    },
+    apply: setString('out'),
   },
   {
     flags: ['--check'],
     commands: ['generate'],
     help: 'write nothing; print a unified diff of what would change and exit 1 if the output is stale',
-    apply(o) {
-      o.check = true;
-      return undefined;
-    },
+    apply: setSwitch('check'),
   },
   {
     flags: ['--watch'],
     commands: ['generate'],
     help: 'regenerate the affected subsystems whenever a header or the config changes',
-    apply(o) {
-      o.watch = true;
-      return undefined;
-    },
+    apply: setSwitch('watch'),
   },
   {
     flags: ['--help', '-h'],
     commands: FRONT_END,
     help: 'show this help',
-    apply(o) {
-      o.help = true;
-      return undefined;
-    },
+    apply: setSwitch('help'),
   },
 ];
 
