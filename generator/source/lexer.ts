@@ -12,9 +12,17 @@ const PUNCTUATORS = [
   ',', '#',
 ];
 
-const isIdentStart = (c: string) => /[A-Za-z_$]/.test(c) || c > '\x7f';
-const isIdentChar = (c: string) => /[A-Za-z0-9_$]/.test(c) || c > '\x7f';
-const isDigit = (c: string) => c >= '0' && c <= '9';
+// One sticky regex tries the punctuators in the list's order, as a scan with startsWith would, in one call.
+const PUNCTUATOR = new RegExp(PUNCTUATORS.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'y');
+
+// Character classes by code unit: the lexer looks at every character, and a regex test per character cost
+// more than the rest of tokenizing. Any code unit above 0x7f counts as an identifier character.
+const isIdentStartCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36 || c > 0x7f;
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const isIdentCode = (c: number) => isIdentStartCode(c) || isDigitCode(c);
+const isIdentStart = (c: string) => isIdentStartCode(c.charCodeAt(0));
+const isIdentChar = (c: string) => isIdentCode(c.charCodeAt(0));
+const isDigit = (c: string) => isDigitCode(c.charCodeAt(0));
 
 /** End index of a quoted literal starting at `i` (the quote), stopping at end of line when unterminated. */
 function quotedEnd(text: string, i: number, quote: string): number {
@@ -28,7 +36,8 @@ function numberEnd(text: string, i: number): number {
   let j = i + 1;
   while (j < text.length) {
     const c = text[j];
-    if ((c === '+' || c === '-') && /[eEpP]/.test(text[j - 1])) j++;
+    const prev = text[j - 1];
+    if ((c === '+' || c === '-') && (prev === 'e' || prev === 'E' || prev === 'p' || prev === 'P')) j++;
     else if (isIdentChar(c) || c === '.') j++;
     else break;
   }
@@ -80,7 +89,7 @@ export function tokenize(text: string, file: string, startLine = 1, startColumn 
       continue;
     }
     // Encoding prefixes belong to the literal: L'x', u8"s".
-    const prefix = /^(u8|u|U|L)(?=['"])/.exec(text.slice(i, i + 3));
+    const prefix = c === 'u' || c === 'U' || c === 'L' ? /^(u8|u|U|L)(?=['"])/.exec(text.slice(i, i + 3)) : null;
     if (prefix) {
       const q = text[i + prefix[1].length];
       push(q === "'" ? 'char' : 'string', quotedEnd(text, i + prefix[1].length, q));
@@ -88,7 +97,7 @@ export function tokenize(text: string, file: string, startLine = 1, startColumn 
     }
     if (isIdentStart(c)) {
       let j = i + 1;
-      while (j < text.length && isIdentChar(text[j])) j++;
+      while (j < text.length && isIdentCode(text.charCodeAt(j))) j++;
       push('ident', j);
       continue;
     }
@@ -100,7 +109,8 @@ export function tokenize(text: string, file: string, startLine = 1, startColumn 
       push(c === "'" ? 'char' : 'string', quotedEnd(text, i, c));
       continue;
     }
-    const p = PUNCTUATORS.find((s) => text.startsWith(s, i));
+    PUNCTUATOR.lastIndex = i;
+    const p = PUNCTUATOR.exec(text)?.[0];
     push(p ? 'punct' : 'other', i + (p ? p.length : 1));
   }
   return out;
