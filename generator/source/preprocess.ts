@@ -77,6 +77,7 @@ class Preprocessor {
   private readonly stack: FileFrame[] = [];
   private stopped = false;
   private counter = 0;
+  private readonly lexed = new WeakMap<LogicalLine, PToken[]>();
 
   constructor(
     private readonly opts: PreprocessOptions,
@@ -177,15 +178,31 @@ class Preprocessor {
 
   /** Whether the text so far ends inside the argument list of a function-like macro call. */
   private opensCall(file: string, lines: LogicalLine[]): boolean {
+    const toks: PToken[] = [];
+    for (const l of lines) toks.push(...this.lineTokens(file, l));
+    // Only a macro can open a call, and most text before a directive names none: skip the trial expansion.
+    if (!toks.some((t) => t.kind === 'ident' && this.macros.has(t.text))) return false;
     const probe = new DiagnosticSink();
-    const toks: PToken[] = lines.flatMap((l) => tokenize(l.text, file, l.line, 1));
     expandTokens(toks, { macros: this.macros, sink: probe });
     return probe.items.some((d) => d.code === 'unterminated-macro-call');
   }
 
+  /**
+   * A text line's tokens, lexed once: while a macro call may still be open, every directive re-examines all
+   * the text pending before it. Nothing mutates tokens, so the lists are shared.
+   */
+  private lineTokens(file: string, l: LogicalLine): PToken[] {
+    let toks = this.lexed.get(l);
+    if (toks === undefined) {
+      toks = tokenize(l.text, file, l.line, 1);
+      this.lexed.set(l, toks);
+    }
+    return toks;
+  }
+
   private emitText(file: string, lines: LogicalLine[], carriedTo = 0): void {
     const toks: PToken[] = [];
-    for (const l of lines) toks.push(...tokenize(l.text, file, l.line, 1));
+    for (const l of lines) toks.push(...this.lineTokens(file, l));
     const expanded = this.pragmaOperators(
       file,
       expandTokens(toks, {
