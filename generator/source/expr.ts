@@ -56,7 +56,26 @@ const ALIGNOF = new Set(['_Alignof', '__alignof__', '__alignof', 'alignof']);
 const OFFSETOF = new Set(['__builtin_offsetof', 'offsetof']);
 
 /** A pp-number as an integer literal with its C type (C11 6.4.4.1 type lists), or an error message. */
+// Answers per target and spelling: macro constants re-expand the same few literals (ioctl direction bits,
+// base numbers) thousands of times, and parsing one builds BigInts and runs several regexes. The answers
+// are immutable values or messages, so sharing them is safe.
+const literalCache = new WeakMap<TargetInfo, Map<string, TypedValue | string>>();
+
 export function parseIntegerLiteral(text: string, target: TargetInfo): TypedValue | string {
+  let known = literalCache.get(target);
+  if (known === undefined) {
+    known = new Map();
+    literalCache.set(target, known);
+  }
+  let answer = known.get(text);
+  if (answer === undefined) {
+    answer = parseIntegerLiteralUncached(text, target);
+    known.set(text, answer);
+  }
+  return answer;
+}
+
+function parseIntegerLiteralUncached(text: string, target: TargetInfo): TypedValue | string {
   const m = /^(0[xX][0-9a-fA-F]+|0[bB][01]+|[0-9]+)([uUlL]*)$/.exec(text);
   if (!m) return /^[0-9.]/.test(text) && /[.eEpP]/.test(text) ? `floating constant "${text}" in an integer expression` : `invalid integer constant "${text}"`;
   const [, digits, suffix] = m;

@@ -8,8 +8,9 @@ export class HideSet {
   /** The root of every derivation; its caches live for the process, bounded by the macro-name combinations seen. */
   static readonly EMPTY = new HideSet(new Set());
 
-  private readonly plusName = new Map<string, HideSet>();
-  private readonly plusSet = new Map<HideSet, HideSet>();
+  // Created on first use: most sets are leaves that never derive another.
+  private plusName: Map<string, HideSet> | undefined;
+  private plusSet: Map<HideSet, HideSet> | undefined;
 
   private constructor(private readonly names: ReadonlySet<string>) {}
 
@@ -23,6 +24,7 @@ export class HideSet {
 
   with(name: string): HideSet {
     if (this.names.has(name)) return this;
+    this.plusName ??= new Map();
     let next = this.plusName.get(name);
     if (next === undefined) {
       next = new HideSet(new Set(this.names).add(name));
@@ -34,6 +36,7 @@ export class HideSet {
   union(other: HideSet): HideSet {
     if (other === this || other.names.size === 0) return this;
     if (this.names.size === 0) return other;
+    this.plusSet ??= new Map();
     let next = this.plusSet.get(other);
     if (next === undefined) {
       next = this;
