@@ -2,6 +2,7 @@
 //   headers/linux/fs.h
 //   headers/linux/idr.h
 //   headers/linux/kconfig.h
+//   headers/linux/ktime.h
 //   headers/linux/mutex.h
 //   headers/linux/spinlock_types.h
 //   headers/linux/types.h
@@ -129,6 +130,13 @@ export const IDR_FREE = 0;
  * @generated from headers/linux/idr.h #define IDR_RT_MARKER (ROOT_IS_IDR | (gfp_t)(1 << (ROOT_TAG_SHIFT + IDR_FREE)))
  */
 export const IDR_RT_MARKER = 67108868;
+
+/**
+ * Nanoseconds in one second, the unit conversions are built on.
+ *
+ * @generated from headers/linux/ktime.h #define NSEC_PER_SEC 1000000000L
+ */
+export const NSEC_PER_SEC = 1000000000;
 
 /**
  * A counter changed only by atomic operations.

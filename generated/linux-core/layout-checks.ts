@@ -2,6 +2,7 @@
 //   headers/linux/fs.h
 //   headers/linux/idr.h
 //   headers/linux/kconfig.h
+//   headers/linux/ktime.h
 //   headers/linux/mutex.h
 //   headers/linux/spinlock_types.h
 //   headers/linux/types.h

@@ -190,6 +190,11 @@ export const DRM_IOCTL_GET_UNIQUE = 3222299649;
 export const DRM_IOCTL_GET_MAGIC = 2147771394;
 
 /**
+ * @generated from headers/uapi/drm/drm.h #define DRM_IOCTL_SET_VERSION DRM_IOWR(0x07, struct drm_set_version)
+ */
+export const DRM_IOCTL_SET_VERSION = 3222299655;
+
+/**
  * @generated from headers/uapi/drm/drm.h #define DRM_IOCTL_GEM_CLOSE DRM_IOW (0x09, struct drm_gem_close)
  */
 export const DRM_IOCTL_GEM_CLOSE = 1074291721;
@@ -442,6 +447,63 @@ export class drm_auth extends RecordView {
   }
   set magic(value: number) {
     this.view.setUint32(this.byteOffset, value, true);
+  }
+}
+
+/**
+ * Argument of DRM_IOCTL_SET_VERSION: the interface version a client asks for. A field of -1
+ * leaves that part unchanged; on return all four hold the versions the kernel now uses.
+ *
+ * @generated from headers/uapi/drm/drm.h struct drm_set_version
+ */
+export class drm_set_version extends RecordView {
+  static readonly SIZE: number = 16;
+  static readonly ALIGN: number = 4;
+  static readonly OFFSETS = { drm_di_major: 0, drm_di_minor: 4, drm_dd_major: 8, drm_dd_minor: 12 } as const;
+
+  constructor(buffer: BufferLike, byteOffset = 0) {
+    super(buffer, byteOffset);
+  }
+
+  /** A zeroed drm_set_version on a fresh buffer. */
+  static alloc(): drm_set_version {
+    return new drm_set_version(new ArrayBuffer(drm_set_version.SIZE));
+  }
+
+  protected get recordSize(): number {
+    return drm_set_version.SIZE;
+  }
+
+  /** Major version of the DRM core interface (DI). */
+  get drm_di_major(): number {
+    return this.view.getInt32(this.byteOffset, true);
+  }
+  set drm_di_major(value: number) {
+    this.view.setInt32(this.byteOffset, value, true);
+  }
+
+  /** Minor version of the DRM core interface. */
+  get drm_di_minor(): number {
+    return this.view.getInt32(this.byteOffset + 4, true);
+  }
+  set drm_di_minor(value: number) {
+    this.view.setInt32(this.byteOffset + 4, value, true);
+  }
+
+  /** Major version of the driver's own interface (DD). */
+  get drm_dd_major(): number {
+    return this.view.getInt32(this.byteOffset + 8, true);
+  }
+  set drm_dd_major(value: number) {
+    this.view.setInt32(this.byteOffset + 8, value, true);
+  }
+
+  /** Minor version of the driver's own interface. */
+  get drm_dd_minor(): number {
+    return this.view.getInt32(this.byteOffset + 12, true);
+  }
+  set drm_dd_minor(value: number) {
+    this.view.setInt32(this.byteOffset + 12, value, true);
   }
 }
 
@@ -1009,6 +1071,11 @@ export { drm_unique as drm_unique_t };
 export { drm_auth as drm_auth_t };
 
 /**
+ * @generated from headers/uapi/drm/drm.h typedef drm_set_version_t
+ */
+export { drm_set_version as drm_set_version_t };
+
+/**
  * Every ioctl request of this subsystem with its decoded fields (dir: 1 = write to the kernel, 2 = read back,
  * as in asm-generic/ioctl.h) and the view class of its argument, or null when the size is not a struct's.
  */
@@ -1016,6 +1083,7 @@ export const ioctls = {
   DRM_IOCTL_VERSION: { request: 3225445376, dir: 3, type: 100, nr: 0, size: 64, arg: drm_version },
   DRM_IOCTL_GET_UNIQUE: { request: 3222299649, dir: 3, type: 100, nr: 1, size: 16, arg: drm_unique },
   DRM_IOCTL_GET_MAGIC: { request: 2147771394, dir: 2, type: 100, nr: 2, size: 4, arg: drm_auth },
+  DRM_IOCTL_SET_VERSION: { request: 3222299655, dir: 3, type: 100, nr: 7, size: 16, arg: drm_set_version },
   DRM_IOCTL_GEM_CLOSE: { request: 1074291721, dir: 1, type: 100, nr: 9, size: 8, arg: drm_gem_close },
   DRM_IOCTL_GEM_FLINK: { request: 3221775370, dir: 3, type: 100, nr: 10, size: 8, arg: drm_gem_flink },
   DRM_IOCTL_GEM_OPEN: { request: 3222299659, dir: 3, type: 100, nr: 11, size: 16, arg: drm_gem_open },

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /*
  * Buffers shared between drivers through file descriptors (models include/linux/dma-buf.h,
- * Linux 6.1, with struct iosys_map of linux/iosys-map.h, struct dma_fence_cb of
- * linux/dma-fence.h and enum dma_data_direction of linux/dma-direction.h, which it needs).
+ * Linux 6.1, with struct iosys_map of linux/iosys-map.h and enum dma_data_direction of
+ * linux/dma-direction.h, which it needs).
  *
  * An exporter wraps its buffer in a struct dma_buf with a table of operations; the buffer is an
  * anonymous file, so passing the descriptor to another process or driver shares the buffer, and
@@ -17,6 +17,7 @@
 #include <linux/spinlock_types.h>
 #include <linux/wait.h>
 #include <linux/dma-resv.h>
+#include <linux/dma-fence.h>
 
 struct device;
 struct module;
@@ -54,17 +55,6 @@ struct iosys_map {
 	};
 	/** Whether the address is I/O memory. */
 	bool is_iomem;
-};
-
-/** Called when a fence signals, with the callback entry that was registered. */
-typedef void (*dma_fence_func_t)(struct dma_fence *fence, struct dma_fence_cb *cb);
-
-/** A callback registered on a fence. */
-struct dma_fence_cb {
-	/** Link in the fence's list of callbacks. */
-	struct list_head node;
-	/** The function to call. */
-	dma_fence_func_t func;
 };
 
 /**

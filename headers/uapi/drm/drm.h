@@ -68,6 +68,21 @@ struct drm_auth {
 	drm_magic_t magic;
 };
 
+/**
+ * Argument of DRM_IOCTL_SET_VERSION: the interface version a client asks for. A field of -1
+ * leaves that part unchanged; on return all four hold the versions the kernel now uses.
+ */
+struct drm_set_version {
+	/** Major version of the DRM core interface (DI). */
+	int drm_di_major;
+	/** Minor version of the DRM core interface. */
+	int drm_di_minor;
+	/** Major version of the driver's own interface (DD). */
+	int drm_dd_major;
+	/** Minor version of the driver's own interface. */
+	int drm_dd_minor;
+};
+
 /** Argument of DRM_IOCTL_GEM_CLOSE: drops one handle of the calling file. */
 struct drm_gem_close {
 	/** Handle to release. */
@@ -184,6 +199,8 @@ struct drm_prime_handle {
 #define DRM_IOCTL_GET_UNIQUE		DRM_IOWR(0x01, struct drm_unique)
 #define DRM_IOCTL_GET_MAGIC		DRM_IOR( 0x02, struct drm_auth)
 
+#define DRM_IOCTL_SET_VERSION		DRM_IOWR(0x07, struct drm_set_version)
+
 #define DRM_IOCTL_GEM_CLOSE		DRM_IOW (0x09, struct drm_gem_close)
 #define DRM_IOCTL_GEM_FLINK		DRM_IOWR(0x0a, struct drm_gem_flink)
 #define DRM_IOCTL_GEM_OPEN		DRM_IOWR(0x0b, struct drm_gem_open)
@@ -215,6 +232,7 @@ struct drm_prime_handle {
 typedef struct drm_version drm_version_t;
 typedef struct drm_unique drm_unique_t;
 typedef struct drm_auth drm_auth_t;
+typedef struct drm_set_version drm_set_version_t;
 
 #include "drm_mode.h"
 
@@ -223,6 +241,7 @@ _Static_assert(sizeof(struct drm_version) == (sizeof(long) == 8 ? 64 : 36),
 	       "drm_version: three ints and three (length, pointer) pairs");
 _Static_assert(sizeof(struct drm_unique) == 2 * sizeof(long), "drm_unique: length and pointer");
 _Static_assert(sizeof(struct drm_auth) == 4, "drm_auth is one 32-bit token");
+_Static_assert(sizeof(struct drm_set_version) == 16, "drm_set_version is four ints");
 _Static_assert(sizeof(struct drm_gem_close) == 8, "drm_gem_close is 8 bytes");
 _Static_assert(sizeof(struct drm_gem_flink) == 8, "drm_gem_flink is 8 bytes");
 _Static_assert(sizeof(struct drm_gem_open) == 16, "drm_gem_open is 16 bytes");
