@@ -86,5 +86,7 @@ struct drm_master *drm_file_get_master(struct drm_file *file_priv);
 void drm_master_put(struct drm_master **master);
 /** Whether @fpriv is the current master of its device (for leases: of its own lease). */
 bool drm_is_current_master(struct drm_file *fpriv);
+/** A new owner master of @dev with one reference, or NULL when out of memory. */
+struct drm_master *drm_master_create(struct drm_device *dev);
 
 #endif /* _DRM_AUTH_H_ */
