@@ -54,6 +54,19 @@ function withHide(t: PToken, hs: HideSet, site: SourceLoc | undefined): PToken {
   return derive(t, t.spaceBefore, t.hide ? t.hide.union(hs) : hs, t.site ?? site);
 }
 
+function paramIndex(params: readonly string[], t: PToken | undefined): number {
+  return t && t.kind === 'ident' ? params.indexOf(t.text) : -1;
+}
+
+function hasPaste(body: readonly Token[]): boolean {
+  for (const t of body) if (t.text === '##' && t.kind === 'punct') return true;
+  return false;
+}
+
+function placemarker(like: PToken): PToken {
+  return { ...synth('other', '', like), placemarker: true };
+}
+
 function synth(kind: Token['kind'], text: string, like: PToken): PToken {
   return { kind, text, loc: like.loc, spaceBefore: like.spaceBefore, site: like.site ?? like.loc, hide: like.hide };
 }
@@ -205,9 +218,14 @@ class Expander {
     const params = m.params ?? [];
     const site = name.site ?? name.loc;
     const body = m.body as PToken[];
-    const argOf = (t: PToken | undefined) => (t && t.kind === 'ident' ? params.indexOf(t.text) : -1);
+    // Most expansions are object-like macros without ##: each body token is copied once, with its hide set.
+    if (m.params === null && !hasPaste(body)) {
+      const copy: PToken[] = new Array(body.length);
+      for (let k = 0; k < body.length; k++) copy[k] = derive(body[k], k === 0 ? name.spaceBefore : body[k].spaceBefore, hs, body[k].site ?? site);
+      return copy;
+    }
+    const argOf = (t: PToken | undefined) => paramIndex(params, t);
     const out: PToken[] = [];
-    const placemarker = (like: PToken): PToken => ({ ...synth('other', '', like), placemarker: true });
     for (let i = 0; i < body.length; i++) {
       const t = body[i];
       const first = out.length === 0 ? name.spaceBefore : t.spaceBefore;
