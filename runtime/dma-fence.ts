@@ -2,13 +2,14 @@
 // objects (dma_resv) that attach them to GEM objects with a read or write usage.
 // Models dma_fence_init/get/put/signal and dma_resv_add_fence/test_signaled/fini.
 
+import { DMA_FENCE_FLAG_SIGNALED_BIT as SIGNALED_BIT } from '@tsbindgen/drm-prime';
 import { dma_fence } from './views.ts';
 import { kref_get, kref_init, kref_put } from './kref.ts';
 import type { Heap } from './heap.ts';
 import { HEAP_NULL } from './heap.ts';
 import type { Clock } from './clock.ts';
 
-const DMA_FENCE_FLAG_SIGNALED_BIT = 0n;
+const DMA_FENCE_FLAG_SIGNALED_BIT = BigInt(SIGNALED_BIT);
 
 /** A timer that signals the fence when it fires (vgem arms one per fence). */
 export interface FenceTimer { readonly clock: Clock; readonly expiresAt: number }

@@ -18,6 +18,7 @@ import { kfileToDrm } from '../../runtime/drm-fops.ts';
 import type { KFile } from '../../runtime/vfs.ts';
 import type { DrmFile } from '../../runtime/drm-file.ts';
 import { drm_mm_node } from '../../runtime/views.ts';
+import { dma_fence, dma_fence_ops } from '@tsbindgen/drm-prime';
 
 function machine() {
   const system = System.withVgem();
@@ -122,6 +123,26 @@ describe('drm-mm helpers', () => {
 });
 
 describe('drm-prime helpers', () => {
+  it('dma_fence_put runs the issuer\'s ops->release once, on the last reference', () => {
+    // One buffer plays the heap: the fence at 0, its ops table after it; pointers are offsets into it.
+    const heap = new ArrayBuffer(dma_fence.SIZE + dma_fence_ops.SIZE);
+    const fence = new dma_fence(heap, 0);
+    const ops = new dma_fence_ops(heap, dma_fence.SIZE);
+    const released: bigint[] = [];
+    ops.release = BigInt(kernelFunctions.register((f: dma_fence) => { released.push(BigInt(f.byteOffset)); }));
+    fence.ops = BigInt(dma_fence.SIZE);
+    krefHelpers.kref_init(fence.refcount);
+    expect(primeHelpers.dma_fence_get(fence)).toBe(fence);
+    const counts = [krefHelpers.kref_read(fence.refcount)];
+    primeHelpers.dma_fence_put(fence);
+    counts.push(krefHelpers.kref_read(fence.refcount));
+    expect(released).toEqual([]);
+    primeHelpers.dma_fence_put(fence);
+    counts.push(krefHelpers.kref_read(fence.refcount));
+    expect(counts).toEqual([2, 1, 0]);
+    expect(released).toEqual([0n]);
+  });
+
   it('get_dma_buf adds a file reference to the dma-buf behind a record', () => {
     const { system, drm, card } = machine();
     const bo = drm.drmModeCreateDumb(card, 8, 8, 32) as DumbBuffer;
