@@ -63,8 +63,17 @@ interface FileFrame {
 
 /** Tokens separated by at least one space where gluing them would change the token sequence. */
 function needsSpace(prev: string, next: string): boolean {
-  return tokenize(prev + next, '').length < 2;
+  // Asked for every glued pair of tokens out of a macro; the same few pairs recur, so lex each pair once.
+  const key = `${prev}\u0000${next}`;
+  let answer = glueAnswers.get(key);
+  if (answer === undefined) {
+    answer = tokenize(prev + next, '').length < 2;
+    glueAnswers.set(key, answer);
+  }
+  return answer;
 }
+
+const glueAnswers = new Map<string, boolean>();
 
 class Preprocessor {
   readonly macros = new Map<string, MacroDef>();
@@ -253,6 +262,8 @@ class Preprocessor {
   }
 
   private dynamic(name: string, at: SourceLoc): Token | undefined {
+    // Asked for every identifier that is not a macro; all the dynamic ones start with two underscores.
+    if (!name.startsWith('__')) return undefined;
     const mk = (kind: Token['kind'], text: string): Token => ({ kind, text, loc: at, spaceBefore: false });
     switch (name) {
       case '__FILE__':
