@@ -5,8 +5,13 @@
 // object (which also makes the next union's cache hit).
 
 export class HideSet {
-  /** The root of every derivation; its caches live for the process, bounded by the macro-name combinations seen. */
-  static readonly EMPTY = new HideSet(new Set());
+  /**
+   * A fresh empty set to derive from. Each expansion takes its own root, so the sets and caches it builds
+   * die with it: one process-wide root kept every combination alive, and the larger heap slowed later GCs.
+   */
+  static root(): HideSet {
+    return new HideSet(new Set());
+  }
 
   // Created on first use: most sets are leaves that never derive another.
   private plusName: Map<string, HideSet> | undefined;
@@ -46,10 +51,10 @@ export class HideSet {
     return next;
   }
 
-  /** Names in both, derived from EMPTY so equal intersections tend to be the same object. */
-  intersect(other: HideSet): HideSet {
+  /** Names in both, derived from `root` so equal intersections tend to be the same object. */
+  intersect(other: HideSet, root: HideSet): HideSet {
     if (other === this) return this;
-    let next = HideSet.EMPTY;
+    let next = root;
     for (const name of this.names) if (other.names.has(name)) next = next.with(name);
     return next;
   }

@@ -82,6 +82,8 @@ function stringize(arg: PToken[], at: PToken): PToken {
 }
 
 class Expander {
+  private readonly noHide = HideSet.root();
+
   constructor(private readonly ctx: ExpandContext) {}
 
   /** Fully expand a token list (nothing after it can complete an invocation). */
@@ -113,7 +115,7 @@ class Expander {
         continue;
       }
       if (m.params === null) {
-        const hs = (t.hide ?? HideSet.EMPTY).with(m.name);
+        const hs = (t.hide ?? this.noHide).with(m.name);
         const body = this.subst(m, [], hs, t);
         for (let k = body.length - 1; k >= 0; k--) stack.push(body[k]);
         continue;
@@ -128,7 +130,7 @@ class Expander {
         continue;
       }
       this.ctx.onInvoke?.(m.name, call.args, t.site ?? t.loc);
-      const hs = (t.hide && call.rparen.hide ? t.hide.intersect(call.rparen.hide) : HideSet.EMPTY).with(m.name);
+      const hs = (t.hide && call.rparen.hide ? t.hide.intersect(call.rparen.hide, this.noHide) : this.noHide).with(m.name);
       const body = this.subst(m, call.args, hs, t);
       for (let k = body.length - 1; k >= 0; k--) stack.push(body[k]);
     }
