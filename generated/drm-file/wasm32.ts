@@ -46,10 +46,7 @@ export const DRIVER_ATOMIC = 16;
 export const DRIVER_SYNCOBJ = 32;
 /** Timeline sync objects. */
 export const DRIVER_SYNCOBJ_TIMELINE = 64;
-/**
- * Legacy features, for drivers from before KMS.
- * AGP support.
- */
+/** AGP support. */
 export const DRIVER_USE_AGP = 33554432;
 /** A legacy (non-KMS) driver. */
 export const DRIVER_LEGACY = 67108864;

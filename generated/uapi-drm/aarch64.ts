@@ -6,8 +6,6 @@
 import { type BufferLike, RecordView } from '@tsbindgen/abi';
 
 /**
- * Capabilities a client can query with DRM_IOCTL_GET_CAP. The numbering has holes on purpose:
- * it follows the history of the interface.
  * The driver supports dumb buffers.
  *
  * @generated from headers/uapi/drm/drm.h #define DRM_CAP_DUMB_BUFFER 0x1
@@ -120,7 +118,6 @@ export const DRM_CAP_SYNCOBJ = 19;
 export const DRM_CAP_SYNCOBJ_TIMELINE = 20;
 
 /**
- * Per-client opt-ins, set with DRM_IOCTL_SET_CLIENT_CAP.
  * The client understands stereo 3D modes.
  *
  * @generated from headers/uapi/drm/drm.h #define DRM_CLIENT_CAP_STEREO_3D 1

@@ -172,6 +172,9 @@ function attachDocs(comments: RawComment[], lines: LogicalLine[]): Map<number, s
     const prev = block[block.length - 1];
     // A blank line or code between two comments separates them.
     if (prev && (c.startLine > prev.endLine + 1 || prev.codeAfter || (firstCodeLineAfter(codeLines, prev.endLine) ?? Infinity) < c.startLine)) flush();
+    // A `/**` comment documents what follows on its own: a plain comment right above it (a section
+    // heading) is not part of that declaration's doc.
+    if (c.text.startsWith('/**')) block = [];
     block.push(c);
     if (c.codeAfter) flush();
   }

@@ -184,6 +184,11 @@ describe('output shape', () => {
     expect(r.result.macros.find((m) => m.name === 'X')?.doc).toBe('one\ntwo');
   });
 
+  it('does not fold a plain section comment into the /** */ doc right below it', () => {
+    const r = pp({ 'main.h': '/* Section: caps. */\n/** The first cap. */\n#define CAP_A 1\n' });
+    expect(r.result.macros.find((m) => m.name === 'CAP_A')?.doc).toBe('The first cap.');
+  });
+
   it('lists macros in definition order with their origin', () => {
     const r = pp({ 'main.h': '#define B 2\n#define A 1\n#undef B\n' }, 'main.h', { defines: [{ name: 'C', value: '3' }], config: [{ name: 'CONFIG_X', value: '1' }] });
     const mine = r.result.macros.filter((m) => ['A', 'B', 'C', 'CONFIG_X'].includes(m.name));

@@ -5,7 +5,6 @@
 import { type BufferLike, RecordView } from '@tsbindgen/abi';
 
 /**
- * tsbindgen-flags:
  * Colour channels.
  *
  * @generated from input.h enum channel
