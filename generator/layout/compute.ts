@@ -9,12 +9,15 @@
 //   bitfield-type        error   a bitfield whose type is not an integer, enum or _Bool
 //   bitfield-width       error   a bitfield wider than its type (or a named zero-width bitfield)
 //   bad-alignment        error   an aligned(N) attribute whose N is not a power of two
+//   flexible-array-position error a flexible array member that is not last, is in a union, or is
+//                                the only named member (gcc rejects all three)
 //   no-layout            note    a record left without layout because of one of the errors above
 //   unknown-member       error   offsetof names no member of the record
 //   offsetof-bitfield    error   offsetof of a bitfield
 
 import type { DiagnosticSink, Severity, SourceLoc } from '../diagnostics.ts';
 import type { AlignAttr, CType, Field, IrModule, RecordDecl } from '../ir/types.ts';
+import { resolveTypedefs } from '../ir/resolve.ts';
 import { flattenRecord } from './flatten.ts';
 import { placeRecord, type PlacedRecord } from './records.ts';
 import { isPowerOfTwo } from './scalars.ts';
@@ -81,8 +84,9 @@ class LayoutEngine implements LayoutQuery {
     const types = decl.fields.map((f) => this.fieldType(f, decl));
     this.inProgress.delete(decl.id);
     const alignOk = this.checkAlign(decl.aligned, decl.loc);
+    const flexibleOk = this.checkFlexibleArrays(decl);
     let placed: PlacedRecord | undefined;
-    if (alignOk && types.every((t): t is TypeLayout => t !== undefined)) {
+    if (alignOk && flexibleOk && types.every((t): t is TypeLayout => t !== undefined)) {
       placed = placeRecord(decl, types, this.target);
     } else {
       this.report('note', 'no-layout', `${decl.id} has no layout on ${this.target.name} because of the error above`, decl.loc);
@@ -95,6 +99,37 @@ class LayoutEngine implements LayoutQuery {
     if (attr === undefined || attr === 'max' || isPowerOfTwo(attr)) return true;
     this.report('error', 'bad-alignment', `requested alignment ${attr} is not a power of two`, loc);
     return false;
+  }
+
+  /** gcc's three rules for `T name[]`: last member, of a struct, with another named member before it. */
+  private checkFlexibleArrays(decl: RecordDecl): boolean {
+    let ok = true;
+    decl.fields.forEach((field, i) => {
+      const type = resolveTypedefs(field.type, this.ir);
+      if (type.kind !== 'array' || type.length !== null) return;
+      const name = field.name ?? '(unnamed)';
+      let problem: string | undefined;
+      if (decl.tag === 'union') problem = `flexible array member "${name}" in ${decl.id}: a union cannot have one`;
+      else if (i !== decl.fields.length - 1) problem = `flexible array member "${name}" is not the last member of ${decl.id}`;
+      else if (!this.hasNamedMember(decl.fields.slice(0, i))) {
+        problem = `flexible array member "${name}" is the only named member of ${decl.id}`;
+      }
+      if (problem === undefined) return;
+      this.report('error', 'flexible-array-position', problem, field.loc);
+      ok = false;
+    });
+    return ok;
+  }
+
+  /** Members of an anonymous struct/union count as named members of the record around it, as in C. */
+  private hasNamedMember(fields: readonly Field[]): boolean {
+    return fields.some((f) => {
+      if (f.name !== null) return true;
+      if (f.bitWidth !== undefined) return false;
+      const type = resolveTypedefs(f.type, this.ir);
+      const inner = type.kind === 'record' ? this.ir.byId.get(type.id) : undefined;
+      return inner?.kind === 'record' && this.hasNamedMember(inner.fields);
+    });
   }
 
   private fieldType(field: Field, decl: RecordDecl): TypeLayout | undefined {
