@@ -91,8 +91,14 @@ export function buildTree(req: TreeRequest, sink: DiagnosticSink): BuiltTree | u
   const offOf = new Map(config.subsystems.map((s) => [s.name, gatesOff(s.gates, enabled)]));
   const generated = config.subsystems.filter((s) => offOf.get(s.name)!.length === 0).map((s) => s.name);
   const mainHeaders = generated.flatMap((s) => assignment.headersOf.get(s)!.map((h) => posix.join(rootRel, h)));
+  // Asked once per declaration and per cross-reference with a few dozen distinct headers: answer each once.
+  const keys = new Map<string, string | undefined>();
+  const keyOf = (header: string): string | undefined => {
+    if (!keys.has(header)) keys.set(header, headerKey(rootRel, header));
+    return keys.get(header);
+  };
   const ownerOf = (d: Decl): string | undefined => {
-    const k = headerKey(rootRel, d.header);
+    const k = keyOf(d.header);
     return k === undefined ? undefined : assignment.owner.get(k);
   };
   const targets: TargetInput[] = [];
@@ -122,7 +128,7 @@ export function buildTree(req: TreeRequest, sink: DiagnosticSink): BuiltTree | u
 
   const specs = new Map(config.subsystems.map((s) => [s.name, s]));
   const display = (h: string): string => {
-    const k = headerKey(rootRel, h);
+    const k = keyOf(h);
     return k === undefined ? h : posix.join(config.headersRoot, k);
   };
   const files: OutputFile[] = [];

@@ -2,10 +2,12 @@
 
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
+import { COMPILE_OPTIONS, PRECOMPILED } from './precompiled.ts';
 import type { OutputFile, PackageView } from './view-model.ts';
 
 const TEMPLATE_DIR = new URL('../../templates/', import.meta.url);
-const PARTIALS = ['banner', 'enum', 'constant', 'record', 'ioctls', 'helpers'] as const;
+export const PARTIALS = ['banner', 'enum', 'constant', 'record', 'ioctls', 'helpers'] as const;
+export const TEMPLATES = ['module', 'package-json', 'layout-checks', 'maintainers', 'readme'] as const;
 
 interface Templates {
   module: Handlebars.TemplateDelegate;
@@ -17,15 +19,17 @@ interface Templates {
 
 let cached: Templates | undefined;
 
-function load(name: string): string {
+/** A template's source text (the build precompiles these same files). */
+export function templateSource(name: string): string {
   return readFileSync(new URL(`${name}.hbs`, TEMPLATE_DIR), 'utf8');
 }
 
 function templates(): Templates {
   if (cached) return cached;
   const hb = Handlebars.create();
-  for (const p of PARTIALS) hb.registerPartial(p, load(p));
-  const compile = (name: string): Handlebars.TemplateDelegate => hb.compile(load(name), { noEscape: true, strict: true });
+  const compile = (name: string): Handlebars.TemplateDelegate =>
+    PRECOMPILED ? hb.template(PRECOMPILED[name] as Parameters<typeof hb.template>[0]) : hb.compile(templateSource(name), COMPILE_OPTIONS);
+  for (const p of PARTIALS) hb.registerPartial(p, compile(p));
   cached = {
     module: compile('module'),
     packageJson: compile('package-json'),

@@ -1,0 +1,9 @@
+// Handlebars templates compiled ahead of time. From the sources this is undefined and render.ts compiles
+// templates/*.hbs at first use (~35 ms of a libdrm `generate`); `npm run build` (scripts/build/bundle.ts)
+// replaces this module in the bundle with the same templates precompiled, with the options below.
+
+/** Spec source per template name (as handlebars' precompile writes it), partials included. */
+export const PRECOMPILED: Readonly<Record<string, unknown>> | undefined = undefined;
+
+/** The options every template is compiled with, ahead of time or not. */
+export const COMPILE_OPTIONS = { noEscape: true, strict: true } as const;
