@@ -1,12 +1,28 @@
 // tree-sitter-c over the preprocessed text, and the syntax errors it finds, placed in the original headers.
 // Diagnostic codes: syntax-error, syntax-missing, unsupported-construct; warning: body-unparsed.
 
-import Parser from 'tree-sitter';
-import C from 'tree-sitter-c';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import type Parser from 'tree-sitter';
 import type { DiagnosticSink, SourceLoc } from '../diagnostics.ts';
 import type { PreprocessedSource } from './types.ts';
 
 let parser: Parser | undefined;
+
+// Both native modules are loaded with require(), not import: node's ESM-to-CommonJS bridge first scans
+// tree-sitter's index.js for its export names, ~8 ms of every run.
+const require = createRequire(import.meta.url);
+
+/**
+ * The compiled C grammar, loaded the way tree-sitter-c's own entry loads it (node-gyp-build picks the
+ * prebuilt or locally built addon) but without the node-types.json that entry attaches: given that file,
+ * setLanguage builds a typed SyntaxNode subclass per node kind with `new Function`, about 27 ms of every
+ * run, for field getters (`declaratorNode`…) this project never uses — it asks childForFieldName.
+ */
+function cGrammar(): Parser.Language {
+  const load = require('node-gyp-build') as (dir: string) => unknown;
+  return load(dirname(require.resolve('tree-sitter-c/package.json'))) as Parser.Language;
+}
 
 // GNU spellings of keywords tree-sitter-c does not know in every position (`__signed__ char` fails to parse).
 // Each is replaced by the standard keyword padded to the same length, so every offset and column stays valid.
@@ -86,8 +102,9 @@ export function staticAssertsOf(tree: Parser.Tree): readonly HoistedStaticAssert
 /** Parse preprocessed C. Node offsets index `text` itself (use them to slice the original text). */
 export function parseC(text: string): Parser.Tree {
   if (!parser) {
-    parser = new Parser();
-    parser.setLanguage(C as unknown as Parser.Language);
+    const TreeSitter = require('tree-sitter') as typeof Parser;
+    parser = new TreeSitter();
+    parser.setLanguage(cGrammar());
   }
   const hoisted = new Map<number, string>();
   const asserts: HoistedStaticAssert[] = [];
