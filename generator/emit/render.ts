@@ -1,7 +1,11 @@
 // View models → file text through the handlebars templates in templates/ (no logic there, no HTML escaping).
 
 import { readFileSync } from 'node:fs';
-import Handlebars from 'handlebars';
+import { createRequire } from 'node:module';
+// The type import also brings handlebars' ambient declaration of 'handlebars/runtime' (its own runtime.d.ts
+// exports nothing under NodeNext resolution).
+import type HandlebarsApi from 'handlebars';
+import HandlebarsRuntime from 'handlebars/runtime';
 import { COMPILE_OPTIONS, PRECOMPILED } from './precompiled.ts';
 import type { OutputFile, PackageView } from './view-model.ts';
 
@@ -17,6 +21,8 @@ interface Templates {
   readme: Handlebars.TemplateDelegate;
 }
 
+const Handlebars = HandlebarsRuntime as typeof HandlebarsApi;
+
 let cached: Templates | undefined;
 
 /** A template's source text (the build precompiles these same files). */
@@ -24,12 +30,24 @@ export function templateSource(name: string): string {
   return readFileSync(new URL(`${name}.hbs`, TEMPLATE_DIR), 'utf8');
 }
 
+/**
+ * Precompiled templates need only handlebars' runtime; the compiler (with source-map, most of handlebars)
+ * is loaded from the sources alone, with require() so that the bundle does not carry it.
+ */
 function templates(): Templates {
   if (cached) return cached;
-  const hb = Handlebars.create();
-  const compile = (name: string): Handlebars.TemplateDelegate =>
-    PRECOMPILED ? hb.template(PRECOMPILED[name] as Parameters<typeof hb.template>[0]) : hb.compile(templateSource(name), COMPILE_OPTIONS);
-  for (const p of PARTIALS) hb.registerPartial(p, compile(p));
+  let compile: (name: string) => Handlebars.TemplateDelegate;
+  let env: typeof Handlebars;
+  if (PRECOMPILED) {
+    const hb = Handlebars.create();
+    compile = (name) => hb.template(PRECOMPILED![name] as Parameters<typeof hb.template>[0]);
+    env = hb;
+  } else {
+    const hb = (createRequire(import.meta.url)('handlebars') as typeof Handlebars).create();
+    compile = (name) => hb.compile(templateSource(name), COMPILE_OPTIONS);
+    env = hb;
+  }
+  for (const p of PARTIALS) env.registerPartial(p, compile(p));
   cached = {
     module: compile('module'),
     packageJson: compile('package-json'),

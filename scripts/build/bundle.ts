@@ -57,6 +57,9 @@ async function main(): Promise<number> {
       // Bundled CommonJS dependencies (handlebars) call require(); an ESM file has none of its own.
       banner: { js: "import { createRequire as __tsbindgenRequire } from 'node:module'; const require = __tsbindgenRequire(import.meta.url);" },
       outfile: tmp,
+      // Less text for node to read and pre-parse at every start; identifiers stay, so stack traces read.
+      minifyWhitespace: true,
+      minifySyntax: true,
       plugins: [templates.plugin],
       metafile: true,
       logLevel: 'error',
