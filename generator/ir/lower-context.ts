@@ -6,9 +6,9 @@ import type { LayoutQuery } from '../layout/types.ts';
 import { nodeLoc } from '../source/parse.ts';
 import type { PreprocessedSource } from '../source/types.ts';
 import type { Decl, IntKind, IrModule } from './types.ts';
-import type Parser from 'tree-sitter';
+import type { CNode } from '../source/syntax-tree.ts';
 
-export type SyntaxNode = Parser.SyntaxNode;
+export type SyntaxNode = CNode;
 
 export interface EnumeratorValue {
   value: bigint;

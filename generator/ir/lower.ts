@@ -5,7 +5,7 @@
 // Ids of anonymous tags: `struct PARENT::anonN` inside a record (N counts that parent's anonymous tags),
 // `struct ::T` for the one a typedef T declares, `struct ::anonN` elsewhere at file scope (N per translation unit).
 
-import type Parser from 'tree-sitter';
+import type { CTree } from '../source/syntax-tree.ts';
 import type { DiagnosticSink, SourceLoc } from '../diagnostics.ts';
 import type { TargetInfo } from '../layout/targets.ts';
 import { originOf, staticAssertsOf } from '../source/parse.ts';
@@ -142,7 +142,7 @@ function topLevelArgs(args: string): string[] {
 }
 
 /** Static assertions (file scope or inside records) keep their expression text for the checker that runs after layout. */
-function lowerStaticAsserts(tree: Parser.Tree, ctx: LowerContext): void {
+function lowerStaticAsserts(tree: CTree, ctx: LowerContext): void {
   const hoisted = staticAssertsOf(tree);
   if (hoisted.length === 0) return;
   const lineStarts = [0];
@@ -186,7 +186,7 @@ function lowerTopLevel(node: SyntaxNode, ctx: LowerContext): void {
   ctx.sink.error('unsupported-construct', `"${node.text.slice(0, 60)}" is not a declaration tsbindgen can bind`, locOf(ctx, node));
 }
 
-export function lower(tree: Parser.Tree, pp: PreprocessedSource, target: TargetInfo, sink: DiagnosticSink): IrModule {
+export function lower(tree: CTree, pp: PreprocessedSource, target: TargetInfo, sink: DiagnosticSink): IrModule {
   const ir: IrModule = { decls: [], byId: new Map(), staticAsserts: [], skipped: [] };
   const ctx: LowerContext = {
     pp, target, sink, ir,

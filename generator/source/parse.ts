@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import type Parser from 'tree-sitter';
 import type { DiagnosticSink, SourceLoc } from '../diagnostics.ts';
+import { copyTree, type CNode, type CTree } from './syntax-tree.ts';
 import type { PreprocessedSource } from './types.ts';
 
 let parser: Parser | undefined;
@@ -36,7 +37,7 @@ function standardKeywords(text: string): string {
 // tree-sitter-c cannot parse an attribute between `enum` and the tag (`enum __attribute__((packed)) e {`):
 // it is blanked out before parsing and kept aside, keyed by the offset of the `enum` keyword.
 const ENUM_ATTRIBUTE = /\benum(\s+)(__attribute(?:__)?\s*\(\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)\))/g;
-const enumAttributes = new WeakMap<Parser.Tree, Map<number, string>>();
+const enumAttributes = new WeakMap<CTree, Map<number, string>>();
 
 function hoistEnumAttributes(text: string, into: Map<number, string>): string {
   return text.replace(ENUM_ATTRIBUTE, (whole, space: string, attr: string, offset: number) => {
@@ -46,7 +47,7 @@ function hoistEnumAttributes(text: string, into: Map<number, string>): string {
 }
 
 /** The attribute text written right after the `enum` keyword at `offset`, which the tree does not hold. */
-export function enumAttributeAt(tree: Parser.Tree, offset: number): string | undefined {
+export function enumAttributeAt(tree: CTree, offset: number): string | undefined {
   return enumAttributes.get(tree)?.get(offset);
 }
 
@@ -61,7 +62,7 @@ export interface HoistedStaticAssert {
   args: string;
 }
 
-const staticAsserts = new WeakMap<Parser.Tree, HoistedStaticAssert[]>();
+const staticAsserts = new WeakMap<CTree, HoistedStaticAssert[]>();
 
 /** Index just past the `)` matching the `(` at `open`, skipping string and character literals; -1 when unbalanced. */
 function closingParen(text: string, open: number): number {
@@ -95,22 +96,27 @@ function hoistStaticAsserts(text: string, original: string, into: HoistedStaticA
 }
 
 /** The static assertions parseC took out of the text, in order. */
-export function staticAssertsOf(tree: Parser.Tree): readonly HoistedStaticAssert[] {
+export function staticAssertsOf(tree: CTree): readonly HoistedStaticAssert[] {
   return staticAsserts.get(tree) ?? [];
 }
 
-/** Parse preprocessed C. Node offsets index `text` itself (use them to slice the original text). */
-export function parseC(text: string): Parser.Tree {
+/** tree-sitter-c's own tree for `input`, exactly as given (parseC rewrites the text first, then copies the tree). */
+export function treeSitterParse(input: string): Parser.Tree {
   if (!parser) {
     const TreeSitter = require('tree-sitter') as typeof Parser;
     parser = new TreeSitter();
     parser.setLanguage(cGrammar());
   }
+  // The default 32 KiB buffer makes tree-sitter's node binding reject long inputs; size it to the text.
+  return parser.parse(input, undefined, { bufferSize: Math.max(32 * 1024, input.length * 2 + 1024) });
+}
+
+/** Parse preprocessed C into plain nodes (syntax-tree.ts). Node offsets index `text` itself (use them to slice the original text). */
+export function parseC(text: string): CTree {
   const hoisted = new Map<number, string>();
   const asserts: HoistedStaticAssert[] = [];
   const input = hoistStaticAsserts(hoistEnumAttributes(standardKeywords(text), hoisted), text, asserts);
-  // The default 32 KiB buffer makes tree-sitter's node binding reject long inputs; size it to the text.
-  const tree = parser.parse(input, undefined, { bufferSize: Math.max(32 * 1024, text.length * 2 + 1024) });
+  const tree = copyTree(treeSitterParse(input), input);
   if (hoisted.size > 0) enumAttributes.set(tree, hoisted);
   if (asserts.length > 0) staticAsserts.set(tree, asserts);
   return tree;
@@ -123,7 +129,7 @@ export function originOf(pp: PreprocessedSource, row: number, column: number): S
   return { file: origin.file, line: origin.line, column: column + 1 };
 }
 
-export function nodeLoc(node: Parser.SyntaxNode, pp: PreprocessedSource): SourceLoc {
+export function nodeLoc(node: CNode, pp: PreprocessedSource): SourceLoc {
   return originOf(pp, node.startPosition.row, node.startPosition.column);
 }
 
@@ -131,7 +137,7 @@ export function nodeLoc(node: Parser.SyntaxNode, pp: PreprocessedSource): Source
  * tree-sitter-c marks two valid C forms as MISSING: an unnamed bitfield (`int :3;`, no declarator before
  * the colon) and a declaration that only declares a tag (`__attribute__((x)) struct s {…};`).
  */
-function isValidMissing(node: Parser.SyntaxNode): boolean {
+function isValidMissing(node: CNode): boolean {
   if (node.type === 'field_identifier') return node.nextSibling?.type === 'bitfield_clause';
   if (node.type === 'identifier' && node.parent?.type === 'declaration') {
     const type = node.parent.childForFieldName('type')?.type;
@@ -147,7 +153,7 @@ function excerpt(text: string): string {
 
 const GNU_UNSUPPORTED = /\b(__typeof__|__typeof|typeof|__auto_type|_Generic|asm|__asm__|__asm)\b/;
 
-function reportError(node: Parser.SyntaxNode, pp: PreprocessedSource, sink: DiagnosticSink): void {
+function reportError(node: CNode, pp: PreprocessedSource, sink: DiagnosticSink): void {
   const loc = nodeLoc(node, pp);
   // An ERROR covering a construct tree-sitter-c does not know is better named for what it is.
   const around = `${node.parent?.text ?? ''}`;
@@ -164,7 +170,7 @@ function reportError(node: Parser.SyntaxNode, pp: PreprocessedSource, sink: Diag
   );
 }
 
-const isFunctionBody = (node: Parser.SyntaxNode) =>
+const isFunctionBody = (node: CNode) =>
   node.type === 'compound_statement' && node.parent?.type === 'function_definition';
 
 /**
@@ -172,8 +178,8 @@ const isFunctionBody = (node: Parser.SyntaxNode) =>
  * Inside the body of a function definition they are warnings (code body-unparsed): bodies are kept as text and
  * never interpreted, and GNU C that tree-sitter-c does not know (statement expressions, offsetof paths) is common there.
  */
-export function syntaxDiagnostics(tree: Parser.Tree, pp: PreprocessedSource, sink: DiagnosticSink): void {
-  const visit = (node: Parser.SyntaxNode, inBody: boolean): void => {
+export function syntaxDiagnostics(tree: CTree, pp: PreprocessedSource, sink: DiagnosticSink): void {
+  const visit = (node: CNode, inBody: boolean): void => {
     if (node.type === 'ERROR' || (node.isMissing && !isValidMissing(node))) {
       if (inBody) {
         sink.warning('body-unparsed', `tree-sitter cannot parse "${excerpt(node.text) || node.type}" in this function body; the body is kept as text`, nodeLoc(node, pp));
