@@ -5,7 +5,7 @@
 //   headers/drm/drm_file.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, viewOf } from '@tsbindgen/abi';
 import { drm_prime_file_private } from '@tsbindgen/drm-prime/x86_64';
 import { atomic_t, idr, list_head, mutex, spinlock, wait_queue_head } from '@tsbindgen/linux-core/x86_64';
 import { kref } from '@tsbindgen/linux-kref/x86_64';
@@ -80,13 +80,21 @@ export const DRM_MINOR_RENDER = 2;
  *
  * @generated from headers/drm/drm_file.h struct drm_file
  */
-export class drm_file extends RecordView {
+export class drm_file {
   static readonly SIZE: number = 352;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { authenticated: 0, stereo_allowed: 1, universal_planes: 2, atomic: 3, aspect_ratio_allowed: 4, writeback_connectors: 5, was_master: 6, is_master: 7, master: 8, master_lookup_lock: 16, pid: 24, magic: 32, lhead: 40, minor: 56, object_idr: 64, table_lock: 88, syncobj_idr: 96, syncobj_table_lock: 120, filp: 128, driver_priv: 136, fbs: 144, fbs_lock: 160, blobs: 192, event_wait: 208, pending_event_list: 232, event_list: 248, event_space: 264, event_read_lock: 272, prime: 304 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed drm_file on a fresh buffer. */
@@ -288,19 +296,28 @@ export class drm_file extends RecordView {
     return new drm_prime_file_private(this.view, this.byteOffset + 304);
   }
 }
+export interface drm_file extends RecordView {}
 
 /**
  * A device driven by a DRM driver.
  *
  * @generated from headers/drm/drm_device.h struct drm_device
  */
-export class drm_device extends RecordView {
+export class drm_device {
   static readonly SIZE: number = 736;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { if_version: 0, ref: 4, dev: 8, managed: 16, driver: 48, dev_private: 56, primary: 64, render: 72, registered: 80, master: 88, driver_features: 96, unplugged: 100, anon_inode: 104, unique: 112, struct_mutex: 120, master_mutex: 152, open_count: 184, filelist_mutex: 192, filelist: 224, filelist_internal: 240, clientlist_mutex: 256, clientlist: 288, vblank_disable_immediate: 304, vblank: 312, vblank_time_lock: 320, vbl_lock: 324, max_vblank_count: 328, vblank_event_list: 336, event_lock: 352, num_crtcs: 356, mode_config: 360, object_name_lock: 648, object_name_idr: 680, vma_offset_manager: 704, vram_mm: 712, switch_power_state: 720, fb_helper: 728 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed drm_device on a fresh buffer. */
@@ -557,6 +574,7 @@ export class drm_device extends RecordView {
     this.view.setBigUint64(this.byteOffset + 728, value, true);
   }
 }
+export interface drm_device extends RecordView {}
 
 /**
  * State of the DRI1 hardware lock. Only legacy drivers use it; the kernel keeps it here rather
@@ -564,13 +582,21 @@ export class drm_device extends RecordView {
  *
  * @generated from headers/drm/drm_auth.h struct drm_lock_data
  */
-export class drm_lock_data extends RecordView {
+export class drm_lock_data {
   static readonly SIZE: number = 64;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { hw_lock: 0, file_priv: 8, lock_queue: 16, lock_time: 40, spinlock: 48, kernel_waiters: 52, user_waiters: 56, idle_has_lock: 60 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed drm_lock_data on a fresh buffer. */
@@ -640,6 +666,7 @@ export class drm_lock_data extends RecordView {
     this.view.setInt32(this.byteOffset + 60, value, true);
   }
 }
+export interface drm_lock_data extends RecordView {}
 
 /**
  * A master: shared by every file opened under it; there is one (plus its lessees) per device
@@ -647,13 +674,21 @@ export class drm_lock_data extends RecordView {
  *
  * @generated from headers/drm/drm_auth.h struct drm_master
  */
-export class drm_master extends RecordView {
+export class drm_master {
   static readonly SIZE: number = 160;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { refcount: 0, dev: 8, unique: 16, unique_len: 24, magic_map: 32, driver_priv: 56, lessor: 64, lessee_id: 72, lessee_list: 80, lessees: 96, leases: 112, lessee_idr: 136 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed drm_master on a fresh buffer. */
@@ -743,19 +778,28 @@ export class drm_master extends RecordView {
     return new idr(this.view, this.byteOffset + 136);
   }
 }
+export interface drm_master extends RecordView {}
 
 /**
  * A DRM driver: its hooks, identification and features.
  *
  * @generated from headers/drm/drm_drv.h struct drm_driver
  */
-export class drm_driver extends RecordView {
+export class drm_driver {
   static readonly SIZE: number = 216;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { load: 0, open: 8, postclose: 16, lastclose: 24, unload: 32, release: 40, master_set: 48, master_drop: 56, debugfs_init: 64, gem_create_object: 72, prime_handle_to_fd: 80, prime_fd_to_handle: 88, gem_prime_import: 96, gem_prime_import_sg_table: 104, gem_prime_mmap: 112, dumb_create: 120, dumb_map_offset: 128, dumb_destroy: 136, major: 144, minor: 148, patchlevel: 152, name: 160, desc: 168, date: 176, driver_features: 184, ioctls: 192, num_ioctls: 200, fops: 208 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed drm_driver on a fresh buffer. */
@@ -991,19 +1035,28 @@ export class drm_driver extends RecordView {
     this.view.setBigUint64(this.byteOffset + 208, value, true);
   }
 }
+export interface drm_driver extends RecordView {}
 
 /**
  * One device node of a DRM device.
  *
  * @generated from headers/drm/drm_file.h struct drm_minor
  */
-export class drm_minor extends RecordView {
+export class drm_minor {
   static readonly SIZE: number = 80;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { index: 0, type: 4, kdev: 8, dev: 16, debugfs_root: 24, debugfs_list: 32, debugfs_lock: 48 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed drm_minor on a fresh buffer. */
@@ -1065,6 +1118,7 @@ export class drm_minor extends RecordView {
     return new mutex(this.view, this.byteOffset + 48);
   }
 }
+export interface drm_minor extends RecordView {}
 
 /**
  * Mode-setting state of a device (reduced: the kernel's structure has over a hundred members;
@@ -1072,13 +1126,21 @@ export class drm_minor extends RecordView {
  *
  * @generated from headers/drm/drm_device.h struct drm_mode_config
  */
-export class drm_mode_config extends RecordView {
+export class drm_mode_config {
   static readonly SIZE: number = 288;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { mutex: 0, idr_mutex: 32, object_idr: 64, tile_idr: 88, fb_lock: 112, num_fb: 144, fb_list: 152, num_connector: 168, connector_list: 176, num_encoder: 192, encoder_list: 200, num_total_plane: 216, plane_list: 224, num_crtc: 240, crtc_list: 248, min_width: 264, min_height: 268, max_width: 272, max_height: 276, preferred_depth: 280, prefer_shadow: 284 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed drm_mode_config on a fresh buffer. */
@@ -1228,17 +1290,26 @@ export class drm_mode_config extends RecordView {
     this.view.setUint32(this.byteOffset + 284, value, true);
   }
 }
+export interface drm_mode_config extends RecordView {}
 
 /**
  * @generated from headers/drm/drm_device.h struct drm_device::anon0
  */
-export class drm_device__anon0 extends RecordView {
+export class drm_device__anon0 {
   static readonly SIZE: number = 32;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { resources: 0, final_kfree: 16, lock: 24 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed drm_device__anon0 on a fresh buffer. */
@@ -1268,19 +1339,28 @@ export class drm_device__anon0 extends RecordView {
     return new spinlock(this.view, this.byteOffset + 24);
   }
 }
+export interface drm_device__anon0 extends RecordView {}
 
 /**
  * An event queued for a file to read(), such as a vblank or a page-flip completion.
  *
  * @generated from headers/drm/drm_file.h struct drm_pending_event
  */
-export class drm_pending_event extends RecordView {
+export class drm_pending_event {
   static readonly SIZE: number = 72;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { completion: 0, completion_release: 8, event: 16, fence: 24, file_priv: 32, link: 40, pending_link: 56 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed drm_pending_event on a fresh buffer. */
@@ -1342,6 +1422,7 @@ export class drm_pending_event extends RecordView {
     return new list_head(this.view, this.byteOffset + 56);
   }
 }
+export interface drm_pending_event extends RecordView {}
 
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/drm-file.ts.

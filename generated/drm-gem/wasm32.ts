@@ -2,7 +2,7 @@
 //   headers/drm/drm_gem.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, viewOf } from '@tsbindgen/abi';
 import { dma_resv } from '@tsbindgen/drm-prime/wasm32';
 import { drm_vma_offset_node } from '@tsbindgen/drm-vma/wasm32';
 import { list_head } from '@tsbindgen/linux-core/wasm32';
@@ -13,13 +13,21 @@ import { kref } from '@tsbindgen/linux-kref/wasm32';
  *
  * @generated from headers/drm/drm_gem.h struct drm_gem_object
  */
-export class drm_gem_object extends RecordView {
+export class drm_gem_object {
   static readonly SIZE: number = 208;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { refcount: 0, handle_count: 4, dev: 8, filp: 12, vma_node: 16, size: 144, name: 148, dma_buf: 152, import_attach: 156, resv: 160, _resv: 164, funcs: 192, lru_node: 196, lru: 204 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed drm_gem_object on a fresh buffer. */
@@ -141,6 +149,7 @@ export class drm_gem_object extends RecordView {
     this.view.setUint32(this.byteOffset + 204, value, true);
   }
 }
+export interface drm_gem_object extends RecordView {}
 
 /**
  * Operations of a GEM object type. Only @free is mandatory; a missing optional operation means
@@ -148,13 +157,21 @@ export class drm_gem_object extends RecordView {
  *
  * @generated from headers/drm/drm_gem.h struct drm_gem_object_funcs
  */
-export class drm_gem_object_funcs extends RecordView {
+export class drm_gem_object_funcs {
   static readonly SIZE: number = 52;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { free: 0, open: 4, close: 8, print_info: 12, export: 16, pin: 20, unpin: 24, get_sg_table: 28, vmap: 32, vunmap: 36, mmap: 40, evict: 44, vm_ops: 48 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed drm_gem_object_funcs on a fresh buffer. */
@@ -270,6 +287,7 @@ export class drm_gem_object_funcs extends RecordView {
     this.view.setUint32(this.byteOffset + 48, value, true);
   }
 }
+export interface drm_gem_object_funcs extends RecordView {}
 
 /**
  * A list of GEM objects in one state (for example "purgeable"), with the total of their pages,
@@ -277,13 +295,21 @@ export class drm_gem_object_funcs extends RecordView {
  *
  * @generated from headers/drm/drm_gem.h struct drm_gem_lru
  */
-export class drm_gem_lru extends RecordView {
+export class drm_gem_lru {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { lock: 0, count: 4, list: 8 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed drm_gem_lru on a fresh buffer. */
@@ -316,6 +342,7 @@ export class drm_gem_lru extends RecordView {
     return new list_head(this.view, this.byteOffset + 8);
   }
 }
+export interface drm_gem_lru extends RecordView {}
 
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/drm-gem.ts.

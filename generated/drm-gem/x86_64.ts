@@ -2,7 +2,7 @@
 //   headers/drm/drm_gem.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, viewOf } from '@tsbindgen/abi';
 import { dma_resv } from '@tsbindgen/drm-prime/x86_64';
 import { drm_vma_offset_node } from '@tsbindgen/drm-vma/x86_64';
 import { list_head } from '@tsbindgen/linux-core/x86_64';
@@ -13,13 +13,21 @@ import { kref } from '@tsbindgen/linux-kref/x86_64';
  *
  * @generated from headers/drm/drm_gem.h struct drm_gem_object
  */
-export class drm_gem_object extends RecordView {
+export class drm_gem_object {
   static readonly SIZE: number = 336;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { refcount: 0, handle_count: 4, dev: 8, filp: 16, vma_node: 24, size: 216, name: 224, dma_buf: 232, import_attach: 240, resv: 248, _resv: 256, funcs: 304, lru_node: 312, lru: 328 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed drm_gem_object on a fresh buffer. */
@@ -141,6 +149,7 @@ export class drm_gem_object extends RecordView {
     this.view.setBigUint64(this.byteOffset + 328, value, true);
   }
 }
+export interface drm_gem_object extends RecordView {}
 
 /**
  * Operations of a GEM object type. Only @free is mandatory; a missing optional operation means
@@ -148,13 +157,21 @@ export class drm_gem_object extends RecordView {
  *
  * @generated from headers/drm/drm_gem.h struct drm_gem_object_funcs
  */
-export class drm_gem_object_funcs extends RecordView {
+export class drm_gem_object_funcs {
   static readonly SIZE: number = 104;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { free: 0, open: 8, close: 16, print_info: 24, export: 32, pin: 40, unpin: 48, get_sg_table: 56, vmap: 64, vunmap: 72, mmap: 80, evict: 88, vm_ops: 96 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed drm_gem_object_funcs on a fresh buffer. */
@@ -270,6 +287,7 @@ export class drm_gem_object_funcs extends RecordView {
     this.view.setBigUint64(this.byteOffset + 96, value, true);
   }
 }
+export interface drm_gem_object_funcs extends RecordView {}
 
 /**
  * A list of GEM objects in one state (for example "purgeable"), with the total of their pages,
@@ -277,13 +295,21 @@ export class drm_gem_object_funcs extends RecordView {
  *
  * @generated from headers/drm/drm_gem.h struct drm_gem_lru
  */
-export class drm_gem_lru extends RecordView {
+export class drm_gem_lru {
   static readonly SIZE: number = 32;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { lock: 0, count: 8, list: 16 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed drm_gem_lru on a fresh buffer. */
@@ -316,6 +342,7 @@ export class drm_gem_lru extends RecordView {
     return new list_head(this.view, this.byteOffset + 16);
   }
 }
+export interface drm_gem_lru extends RecordView {}
 
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/drm-gem.ts.

@@ -2,7 +2,7 @@
 //   headers/drm/drm_mm.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, viewOf } from '@tsbindgen/abi';
 import { list_head, rb_node, rb_root, rb_root_cached } from '@tsbindgen/linux-core/armhf';
 
 /**
@@ -44,13 +44,21 @@ export const DRM_MM_NODE_SCANNED_BIT = 1;
  *
  * @generated from headers/drm/drm_mm.h struct drm_mm_node
  */
-export class drm_mm_node extends RecordView {
+export class drm_mm_node {
   static readonly SIZE: number = 112;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { color: 0, start: 8, size: 16, mm: 24, node_list: 28, hole_stack: 36, rb: 44, rb_hole_size: 56, rb_hole_addr: 68, __subtree_last: 80, hole_size: 88, subtree_max_hole: 96, flags: 104 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed drm_mm_node on a fresh buffer. */
@@ -151,6 +159,7 @@ export class drm_mm_node extends RecordView {
     this.view.setUint32(this.byteOffset + 104, value, true);
   }
 }
+export interface drm_mm_node extends RecordView {}
 
 /**
  * A range manager. The range itself is represented by a sentinel node, @head_node, placed just
@@ -159,13 +168,21 @@ export class drm_mm_node extends RecordView {
  *
  * @generated from headers/drm/drm_mm.h struct drm_mm
  */
-export class drm_mm extends RecordView {
+export class drm_mm {
   static readonly SIZE: number = 152;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { color_adjust: 0, hole_stack: 4, head_node: 16, interval_tree: 128, holes_size: 136, holes_addr: 144, scan_active: 148 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed drm_mm on a fresh buffer. */
@@ -218,6 +235,7 @@ export class drm_mm extends RecordView {
     this.view.setUint32(this.byteOffset + 148, value, true);
   }
 }
+export interface drm_mm extends RecordView {}
 
 /**
  * State of an eviction scan: nodes are added until the space they would free, with the holes
@@ -225,13 +243,21 @@ export class drm_mm extends RecordView {
  *
  * @generated from headers/drm/drm_mm.h struct drm_mm_scan
  */
-export class drm_mm_scan extends RecordView {
+export class drm_mm_scan {
   static readonly SIZE: number = 72;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { mm: 0, size: 8, alignment: 16, remainder_mask: 24, range_start: 32, range_end: 40, hit_start: 48, hit_end: 56, color: 64, mode: 68 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed drm_mm_scan on a fresh buffer. */
@@ -323,6 +349,7 @@ export class drm_mm_scan extends RecordView {
     this.view.setUint32(this.byteOffset + 68, value, true);
   }
 }
+export interface drm_mm_scan extends RecordView {}
 
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/drm-mm.ts.

@@ -5,7 +5,7 @@
 //   headers/linux/dma-resv.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, viewOf } from '@tsbindgen/abi';
 import { callback_head, list_head, mutex, rb_root, spinlock, wait_queue_head, ww_mutex } from '@tsbindgen/linux-core/wasm32';
 import { kref } from '@tsbindgen/linux-kref/wasm32';
 
@@ -64,13 +64,21 @@ export const DMA_NONE = 3;
  *
  * @generated from headers/linux/dma-fence.h struct dma_fence
  */
-export class dma_fence extends RecordView {
+export class dma_fence {
   static readonly SIZE: number = 48;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { lock: 0, ops: 4, cb_list: 8, timestamp: 8, rcu: 8, context: 16, seqno: 24, flags: 32, refcount: 36, error: 40 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed dma_fence on a fresh buffer. */
@@ -153,19 +161,28 @@ export class dma_fence extends RecordView {
     this.view.setInt32(this.byteOffset + 40, value, true);
   }
 }
+export interface dma_fence extends RecordView {}
 
 /**
  * The lock and fences of one buffer.
  *
  * @generated from headers/linux/dma-resv.h struct dma_resv
  */
-export class dma_resv extends RecordView {
+export class dma_resv {
   static readonly SIZE: number = 28;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { lock: 0, fences: 24 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed dma_resv on a fresh buffer. */
@@ -190,6 +207,7 @@ export class dma_resv extends RecordView {
     this.view.setUint32(this.byteOffset + 24, value, true);
   }
 }
+export interface dma_resv extends RecordView {}
 
 /**
  * A kernel virtual address of a buffer, which may be I/O memory (then only the I/O accessors may
@@ -197,13 +215,21 @@ export class dma_resv extends RecordView {
  *
  * @generated from headers/linux/dma-buf.h struct iosys_map
  */
-export class iosys_map extends RecordView {
+export class iosys_map {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { vaddr_iomem: 0, vaddr: 0, is_iomem: 4 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed iosys_map on a fresh buffer. */
@@ -239,19 +265,28 @@ export class iosys_map extends RecordView {
     this.view.setUint8(this.byteOffset + 4, value ? 1 : 0);
   }
 }
+export interface iosys_map extends RecordView {}
 
 /**
  * A shared buffer.
  *
  * @generated from headers/linux/dma-buf.h struct dma_buf
  */
-export class dma_buf extends RecordView {
+export class dma_buf {
   static readonly SIZE: number = 136;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { size: 0, file: 4, attachments: 8, ops: 16, lock: 20, vmapping_counter: 40, vmap_ptr: 44, exp_name: 52, name: 56, name_lock: 60, owner: 64, list_node: 68, priv: 76, resv: 80, poll: 84, cb_in: 96, cb_out: 116 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed dma_buf on a fresh buffer. */
@@ -374,19 +409,28 @@ export class dma_buf extends RecordView {
     return new dma_buf_poll_cb_t(this.view, this.byteOffset + 116);
   }
 }
+export interface dma_buf extends RecordView {}
 
 /**
  * One device's use of a shared buffer.
  *
  * @generated from headers/linux/dma-buf.h struct dma_buf_attachment
  */
-export class dma_buf_attachment extends RecordView {
+export class dma_buf_attachment {
   static readonly SIZE: number = 40;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { dmabuf: 0, dev: 4, node: 8, sgt: 16, dir: 20, peer2peer: 24, importer_ops: 28, importer_priv: 32, priv: 36 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed dma_buf_attachment on a fresh buffer. */
@@ -467,19 +511,28 @@ export class dma_buf_attachment extends RecordView {
     this.view.setUint32(this.byteOffset + 36, value, true);
   }
 }
+export interface dma_buf_attachment extends RecordView {}
 
 /**
  * What dma_buf_export() needs to create a shared buffer.
  *
  * @generated from headers/linux/dma-buf.h struct dma_buf_export_info
  */
-export class dma_buf_export_info extends RecordView {
+export class dma_buf_export_info {
   static readonly SIZE: number = 28;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { exp_name: 0, owner: 4, ops: 8, size: 12, flags: 16, resv: 20, priv: 24 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed dma_buf_export_info on a fresh buffer. */
@@ -547,19 +600,28 @@ export class dma_buf_export_info extends RecordView {
     this.view.setUint32(this.byteOffset + 24, value, true);
   }
 }
+export interface dma_buf_export_info extends RecordView {}
 
 /**
  * A file's cache of dma-buf <-> handle pairs.
  *
  * @generated from headers/drm/drm_prime.h struct drm_prime_file_private
  */
-export class drm_prime_file_private extends RecordView {
+export class drm_prime_file_private {
   static readonly SIZE: number = 28;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { lock: 0, dmabufs: 20, handles: 24 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed drm_prime_file_private on a fresh buffer. */
@@ -586,19 +648,28 @@ export class drm_prime_file_private extends RecordView {
     return new rb_root(this.view, this.byteOffset + 24);
   }
 }
+export interface drm_prime_file_private extends RecordView {}
 
 /**
  * What an issuer of fences implements; only the two name callbacks are mandatory.
  *
  * @generated from headers/linux/dma-fence.h struct dma_fence_ops
  */
-export class dma_fence_ops extends RecordView {
+export class dma_fence_ops {
   static readonly SIZE: number = 36;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { use_64bit_seqno: 0, get_driver_name: 4, get_timeline_name: 8, enable_signaling: 12, signaled: 16, wait: 20, release: 24, fence_value_str: 28, timeline_value_str: 32 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed dma_fence_ops on a fresh buffer. */
@@ -682,19 +753,28 @@ export class dma_fence_ops extends RecordView {
     this.view.setUint32(this.byteOffset + 32, value, true);
   }
 }
+export interface dma_fence_ops extends RecordView {}
 
 /**
  * A callback registered on a fence.
  *
  * @generated from headers/linux/dma-fence.h struct dma_fence_cb
  */
-export class dma_fence_cb extends RecordView {
+export class dma_fence_cb {
   static readonly SIZE: number = 12;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { node: 0, func: 8 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed dma_fence_cb on a fresh buffer. */
@@ -719,17 +799,26 @@ export class dma_fence_cb extends RecordView {
     this.view.setUint32(this.byteOffset + 8, value, true);
   }
 }
+export interface dma_fence_cb extends RecordView {}
 
 /**
  * @generated from headers/linux/dma-fence.h union dma_fence::anon0
  */
-export class dma_fence__anon0 extends RecordView {
+export class dma_fence__anon0 {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { cb_list: 0, timestamp: 0, rcu: 0 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed dma_fence__anon0 on a fresh buffer. */
@@ -759,17 +848,26 @@ export class dma_fence__anon0 extends RecordView {
     return new callback_head(this.view, this.byteOffset);
   }
 }
+export interface dma_fence__anon0 extends RecordView {}
 
 /**
  * @generated from headers/linux/dma-buf.h union iosys_map::anon0
  */
-export class iosys_map__anon0 extends RecordView {
+export class iosys_map__anon0 {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { vaddr_iomem: 0, vaddr: 0 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed iosys_map__anon0 on a fresh buffer. */
@@ -797,6 +895,7 @@ export class iosys_map__anon0 extends RecordView {
     this.view.setUint32(this.byteOffset, value, true);
   }
 }
+export interface iosys_map__anon0 extends RecordView {}
 
 /**
  * What an exporter implements for its buffers. Only @map_dma_buf, @unmap_dma_buf and @release
@@ -804,13 +903,21 @@ export class iosys_map__anon0 extends RecordView {
  *
  * @generated from headers/linux/dma-buf.h struct dma_buf_ops
  */
-export class dma_buf_ops extends RecordView {
+export class dma_buf_ops {
   static readonly SIZE: number = 52;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { cache_sgt_mapping: 0, attach: 4, detach: 8, pin: 12, unpin: 16, map_dma_buf: 20, unmap_dma_buf: 24, release: 28, begin_cpu_access: 32, end_cpu_access: 36, mmap: 40, vmap: 44, vunmap: 48 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed dma_buf_ops on a fresh buffer. */
@@ -926,17 +1033,26 @@ export class dma_buf_ops extends RecordView {
     this.view.setUint32(this.byteOffset + 48, value, true);
   }
 }
+export interface dma_buf_ops extends RecordView {}
 
 /**
  * @generated from headers/linux/dma-buf.h struct dma_buf_poll_cb_t
  */
-export class dma_buf_poll_cb_t extends RecordView {
+export class dma_buf_poll_cb_t {
   static readonly SIZE: number = 20;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { cb: 0, poll: 12, active: 16 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed dma_buf_poll_cb_t on a fresh buffer. */
@@ -969,6 +1085,7 @@ export class dma_buf_poll_cb_t extends RecordView {
     this.view.setUint32(this.byteOffset + 16, value, true);
   }
 }
+export interface dma_buf_poll_cb_t extends RecordView {}
 
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/drm-prime.ts.

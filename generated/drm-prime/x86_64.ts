@@ -5,7 +5,7 @@
 //   headers/linux/dma-resv.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, viewOf } from '@tsbindgen/abi';
 import { callback_head, list_head, mutex, rb_root, spinlock, wait_queue_head, ww_mutex } from '@tsbindgen/linux-core/x86_64';
 import { kref } from '@tsbindgen/linux-kref/x86_64';
 
@@ -64,13 +64,21 @@ export const DMA_NONE = 3;
  *
  * @generated from headers/linux/dma-fence.h struct dma_fence
  */
-export class dma_fence extends RecordView {
+export class dma_fence {
   static readonly SIZE: number = 64;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { lock: 0, ops: 8, cb_list: 16, timestamp: 16, rcu: 16, context: 32, seqno: 40, flags: 48, refcount: 56, error: 60 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed dma_fence on a fresh buffer. */
@@ -153,19 +161,28 @@ export class dma_fence extends RecordView {
     this.view.setInt32(this.byteOffset + 60, value, true);
   }
 }
+export interface dma_fence extends RecordView {}
 
 /**
  * The lock and fences of one buffer.
  *
  * @generated from headers/linux/dma-resv.h struct dma_resv
  */
-export class dma_resv extends RecordView {
+export class dma_resv {
   static readonly SIZE: number = 48;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { lock: 0, fences: 40 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed dma_resv on a fresh buffer. */
@@ -190,6 +207,7 @@ export class dma_resv extends RecordView {
     this.view.setBigUint64(this.byteOffset + 40, value, true);
   }
 }
+export interface dma_resv extends RecordView {}
 
 /**
  * A kernel virtual address of a buffer, which may be I/O memory (then only the I/O accessors may
@@ -197,13 +215,21 @@ export class dma_resv extends RecordView {
  *
  * @generated from headers/linux/dma-buf.h struct iosys_map
  */
-export class iosys_map extends RecordView {
+export class iosys_map {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { vaddr_iomem: 0, vaddr: 0, is_iomem: 8 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed iosys_map on a fresh buffer. */
@@ -239,19 +265,28 @@ export class iosys_map extends RecordView {
     this.view.setUint8(this.byteOffset + 8, value ? 1 : 0);
   }
 }
+export interface iosys_map extends RecordView {}
 
 /**
  * A shared buffer.
  *
  * @generated from headers/linux/dma-buf.h struct dma_buf
  */
-export class dma_buf extends RecordView {
+export class dma_buf {
   static readonly SIZE: number = 264;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { size: 0, file: 8, attachments: 16, ops: 32, lock: 40, vmapping_counter: 72, vmap_ptr: 80, exp_name: 96, name: 104, name_lock: 112, owner: 120, list_node: 128, priv: 144, resv: 152, poll: 160, cb_in: 184, cb_out: 224 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed dma_buf on a fresh buffer. */
@@ -374,19 +409,28 @@ export class dma_buf extends RecordView {
     return new dma_buf_poll_cb_t(this.view, this.byteOffset + 224);
   }
 }
+export interface dma_buf extends RecordView {}
 
 /**
  * One device's use of a shared buffer.
  *
  * @generated from headers/linux/dma-buf.h struct dma_buf_attachment
  */
-export class dma_buf_attachment extends RecordView {
+export class dma_buf_attachment {
   static readonly SIZE: number = 72;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { dmabuf: 0, dev: 8, node: 16, sgt: 32, dir: 40, peer2peer: 44, importer_ops: 48, importer_priv: 56, priv: 64 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed dma_buf_attachment on a fresh buffer. */
@@ -467,19 +511,28 @@ export class dma_buf_attachment extends RecordView {
     this.view.setBigUint64(this.byteOffset + 64, value, true);
   }
 }
+export interface dma_buf_attachment extends RecordView {}
 
 /**
  * What dma_buf_export() needs to create a shared buffer.
  *
  * @generated from headers/linux/dma-buf.h struct dma_buf_export_info
  */
-export class dma_buf_export_info extends RecordView {
+export class dma_buf_export_info {
   static readonly SIZE: number = 56;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { exp_name: 0, owner: 8, ops: 16, size: 24, flags: 32, resv: 40, priv: 48 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed dma_buf_export_info on a fresh buffer. */
@@ -547,19 +600,28 @@ export class dma_buf_export_info extends RecordView {
     this.view.setBigUint64(this.byteOffset + 48, value, true);
   }
 }
+export interface dma_buf_export_info extends RecordView {}
 
 /**
  * A file's cache of dma-buf <-> handle pairs.
  *
  * @generated from headers/drm/drm_prime.h struct drm_prime_file_private
  */
-export class drm_prime_file_private extends RecordView {
+export class drm_prime_file_private {
   static readonly SIZE: number = 48;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { lock: 0, dmabufs: 32, handles: 40 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed drm_prime_file_private on a fresh buffer. */
@@ -586,19 +648,28 @@ export class drm_prime_file_private extends RecordView {
     return new rb_root(this.view, this.byteOffset + 40);
   }
 }
+export interface drm_prime_file_private extends RecordView {}
 
 /**
  * What an issuer of fences implements; only the two name callbacks are mandatory.
  *
  * @generated from headers/linux/dma-fence.h struct dma_fence_ops
  */
-export class dma_fence_ops extends RecordView {
+export class dma_fence_ops {
   static readonly SIZE: number = 72;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { use_64bit_seqno: 0, get_driver_name: 8, get_timeline_name: 16, enable_signaling: 24, signaled: 32, wait: 40, release: 48, fence_value_str: 56, timeline_value_str: 64 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed dma_fence_ops on a fresh buffer. */
@@ -682,19 +753,28 @@ export class dma_fence_ops extends RecordView {
     this.view.setBigUint64(this.byteOffset + 64, value, true);
   }
 }
+export interface dma_fence_ops extends RecordView {}
 
 /**
  * A callback registered on a fence.
  *
  * @generated from headers/linux/dma-fence.h struct dma_fence_cb
  */
-export class dma_fence_cb extends RecordView {
+export class dma_fence_cb {
   static readonly SIZE: number = 24;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { node: 0, func: 16 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed dma_fence_cb on a fresh buffer. */
@@ -719,17 +799,26 @@ export class dma_fence_cb extends RecordView {
     this.view.setBigUint64(this.byteOffset + 16, value, true);
   }
 }
+export interface dma_fence_cb extends RecordView {}
 
 /**
  * @generated from headers/linux/dma-fence.h union dma_fence::anon0
  */
-export class dma_fence__anon0 extends RecordView {
+export class dma_fence__anon0 {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { cb_list: 0, timestamp: 0, rcu: 0 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed dma_fence__anon0 on a fresh buffer. */
@@ -759,17 +848,26 @@ export class dma_fence__anon0 extends RecordView {
     return new callback_head(this.view, this.byteOffset);
   }
 }
+export interface dma_fence__anon0 extends RecordView {}
 
 /**
  * @generated from headers/linux/dma-buf.h union iosys_map::anon0
  */
-export class iosys_map__anon0 extends RecordView {
+export class iosys_map__anon0 {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { vaddr_iomem: 0, vaddr: 0 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed iosys_map__anon0 on a fresh buffer. */
@@ -797,6 +895,7 @@ export class iosys_map__anon0 extends RecordView {
     this.view.setBigUint64(this.byteOffset, value, true);
   }
 }
+export interface iosys_map__anon0 extends RecordView {}
 
 /**
  * What an exporter implements for its buffers. Only @map_dma_buf, @unmap_dma_buf and @release
@@ -804,13 +903,21 @@ export class iosys_map__anon0 extends RecordView {
  *
  * @generated from headers/linux/dma-buf.h struct dma_buf_ops
  */
-export class dma_buf_ops extends RecordView {
+export class dma_buf_ops {
   static readonly SIZE: number = 104;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { cache_sgt_mapping: 0, attach: 8, detach: 16, pin: 24, unpin: 32, map_dma_buf: 40, unmap_dma_buf: 48, release: 56, begin_cpu_access: 64, end_cpu_access: 72, mmap: 80, vmap: 88, vunmap: 96 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed dma_buf_ops on a fresh buffer. */
@@ -926,17 +1033,26 @@ export class dma_buf_ops extends RecordView {
     this.view.setBigUint64(this.byteOffset + 96, value, true);
   }
 }
+export interface dma_buf_ops extends RecordView {}
 
 /**
  * @generated from headers/linux/dma-buf.h struct dma_buf_poll_cb_t
  */
-export class dma_buf_poll_cb_t extends RecordView {
+export class dma_buf_poll_cb_t {
   static readonly SIZE: number = 40;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { cb: 0, poll: 24, active: 32 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed dma_buf_poll_cb_t on a fresh buffer. */
@@ -969,6 +1085,7 @@ export class dma_buf_poll_cb_t extends RecordView {
     this.view.setUint32(this.byteOffset + 32, value, true);
   }
 }
+export interface dma_buf_poll_cb_t extends RecordView {}
 
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/drm-prime.ts.

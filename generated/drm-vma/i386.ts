@@ -2,7 +2,7 @@
 //   headers/drm/drm_vma_manager.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, viewOf } from '@tsbindgen/abi';
 import { drm_file } from '@tsbindgen/drm-file/i386';
 import { drm_mm, drm_mm_node } from '@tsbindgen/drm-mm/i386';
 import { rb_node, rb_root, rwlock_t } from '@tsbindgen/linux-core/i386';
@@ -22,13 +22,21 @@ export const DRM_FILE_PAGE_OFFSET_SIZE = 1048560;
  *
  * @generated from headers/drm/drm_vma_manager.h struct drm_vma_offset_file
  */
-export class drm_vma_offset_file extends RecordView {
+export class drm_vma_offset_file {
   static readonly SIZE: number = 20;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { vm_rb: 0, vm_tag: 12, vm_count: 16 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed drm_vma_offset_file on a fresh buffer. */
@@ -61,19 +69,28 @@ export class drm_vma_offset_file extends RecordView {
     this.view.setUint32(this.byteOffset + 16, value, true);
   }
 }
+export interface drm_vma_offset_file extends RecordView {}
 
 /**
  * The mmap offset of one object, embedded in it.
  *
  * @generated from headers/drm/drm_vma_manager.h struct drm_vma_offset_node
  */
-export class drm_vma_offset_node extends RecordView {
+export class drm_vma_offset_node {
   static readonly SIZE: number = 120;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { vm_lock: 0, vm_node: 8, vm_files: 112, driver_private: 116 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed drm_vma_offset_node on a fresh buffer. */
@@ -108,19 +125,28 @@ export class drm_vma_offset_node extends RecordView {
     this.view.setUint32(this.byteOffset + 116, value, true);
   }
 }
+export interface drm_vma_offset_node extends RecordView {}
 
 /**
  * The allocator of mmap offsets of one device.
  *
  * @generated from headers/drm/drm_vma_manager.h struct drm_vma_offset_manager
  */
-export class drm_vma_offset_manager extends RecordView {
+export class drm_vma_offset_manager {
   static readonly SIZE: number = 148;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { vm_lock: 0, vm_addr_space_mm: 8 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed drm_vma_offset_manager on a fresh buffer. */
@@ -142,6 +168,7 @@ export class drm_vma_offset_manager extends RecordView {
     return new drm_mm(this.view, this.byteOffset + 8);
   }
 }
+export interface drm_vma_offset_manager extends RecordView {}
 
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/drm-vma.ts.

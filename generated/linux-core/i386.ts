@@ -9,7 +9,7 @@
 //   headers/linux/wait.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, typedArrayAt } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, typedArrayAt, viewOf } from '@tsbindgen/abi';
 
 /**
  * linux/stddef.h makes true and false enumerators rather than macros.
@@ -143,13 +143,21 @@ export const NSEC_PER_SEC = 1000000000;
  *
  * @generated from headers/linux/types.h struct ::atomic_t
  */
-export class atomic_t extends RecordView {
+export class atomic_t {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { counter: 0 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed atomic_t on a fresh buffer. */
@@ -169,19 +177,28 @@ export class atomic_t extends RecordView {
     this.view.setInt32(this.byteOffset, value, true);
   }
 }
+export interface atomic_t extends RecordView {}
 
 /**
  * A 64-bit counter changed only by atomic operations.
  *
  * @generated from headers/linux/types.h struct ::atomic64_t
  */
-export class atomic64_t extends RecordView {
+export class atomic64_t {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { counter: 0 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed atomic64_t on a fresh buffer. */
@@ -201,6 +218,7 @@ export class atomic64_t extends RecordView {
     this.view.setBigInt64(this.byteOffset, value, true);
   }
 }
+export interface atomic64_t extends RecordView {}
 
 /**
  * A link in a circular doubly linked list. An empty list is a head whose two pointers point at
@@ -208,13 +226,21 @@ export class atomic64_t extends RecordView {
  *
  * @generated from headers/linux/types.h struct list_head
  */
-export class list_head extends RecordView {
+export class list_head {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { next: 0, prev: 4 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed list_head on a fresh buffer. */
@@ -242,19 +268,28 @@ export class list_head extends RecordView {
     this.view.setUint32(this.byteOffset + 4, value, true);
   }
 }
+export interface list_head extends RecordView {}
 
 /**
  * Head of a hash-bucket list: a single pointer keeps hash tables small.
  *
  * @generated from headers/linux/types.h struct hlist_head
  */
-export class hlist_head extends RecordView {
+export class hlist_head {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { first: 0 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed hlist_head on a fresh buffer. */
@@ -274,19 +309,28 @@ export class hlist_head extends RecordView {
     this.view.setUint32(this.byteOffset, value, true);
   }
 }
+export interface hlist_head extends RecordView {}
 
 /**
  * A node of a hash-bucket list.
  *
  * @generated from headers/linux/types.h struct hlist_node
  */
-export class hlist_node extends RecordView {
+export class hlist_node {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { next: 0, pprev: 4 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed hlist_node on a fresh buffer. */
@@ -314,6 +358,7 @@ export class hlist_node extends RecordView {
     this.view.setUint32(this.byteOffset + 4, value, true);
   }
 }
+export interface hlist_node extends RecordView {}
 
 /**
  * A callback queued to run later (after an RCU grace period, or from task work). Aligned so
@@ -321,13 +366,21 @@ export class hlist_node extends RecordView {
  *
  * @generated from headers/linux/types.h struct callback_head
  */
-export class callback_head extends RecordView {
+export class callback_head {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { next: 0, func: 4 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed callback_head on a fresh buffer. */
@@ -355,6 +408,7 @@ export class callback_head extends RecordView {
     this.view.setUint32(this.byteOffset + 4, value, true);
   }
 }
+export interface callback_head extends RecordView {}
 
 /**
  * A node of a red-black tree. The parent pointer and the node's colour share one word: nodes are
@@ -362,13 +416,21 @@ export class callback_head extends RecordView {
  *
  * @generated from headers/linux/types.h struct rb_node
  */
-export class rb_node extends RecordView {
+export class rb_node {
   static readonly SIZE: number = 12;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { __rb_parent_color: 0, rb_right: 4, rb_left: 8 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed rb_node on a fresh buffer. */
@@ -404,19 +466,28 @@ export class rb_node extends RecordView {
     this.view.setUint32(this.byteOffset + 8, value, true);
   }
 }
+export interface rb_node extends RecordView {}
 
 /**
  * Root of a red-black tree.
  *
  * @generated from headers/linux/types.h struct rb_root
  */
-export class rb_root extends RecordView {
+export class rb_root {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { rb_node: 0 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed rb_root on a fresh buffer. */
@@ -436,19 +507,28 @@ export class rb_root extends RecordView {
     this.view.setUint32(this.byteOffset, value, true);
   }
 }
+export interface rb_root extends RecordView {}
 
 /**
  * A red-black tree that also remembers its leftmost (smallest) node.
  *
  * @generated from headers/linux/types.h struct rb_root_cached
  */
-export class rb_root_cached extends RecordView {
+export class rb_root_cached {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { rb_root: 0, rb_leftmost: 4 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed rb_root_cached on a fresh buffer. */
@@ -473,6 +553,7 @@ export class rb_root_cached extends RecordView {
     this.view.setUint32(this.byteOffset + 4, value, true);
   }
 }
+export interface rb_root_cached extends RecordView {}
 
 /**
  * What the lock validator knows about one lock instance (only present with
@@ -480,13 +561,21 @@ export class rb_root_cached extends RecordView {
  *
  * @generated from headers/linux/spinlock_types.h struct lockdep_map
  */
-export class lockdep_map extends RecordView {
+export class lockdep_map {
   static readonly SIZE: number = 20;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { key: 0, class_cache: 4, name: 12, wait_type_outer: 16, wait_type_inner: 17, lock_type: 18 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed lockdep_map on a fresh buffer. */
@@ -543,6 +632,7 @@ export class lockdep_map extends RecordView {
     this.view.setUint8(this.byteOffset + 18, value);
   }
 }
+export interface lockdep_map extends RecordView {}
 
 /**
  * A queued spinlock: one 32-bit word that can also be read as its locked and pending bytes or as
@@ -550,13 +640,21 @@ export class lockdep_map extends RecordView {
  *
  * @generated from headers/linux/spinlock_types.h struct qspinlock
  */
-export class qspinlock extends RecordView {
+export class qspinlock {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { val: 0, locked: 0, pending: 1, locked_pending: 0, tail: 2 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed qspinlock on a fresh buffer. */
@@ -605,17 +703,26 @@ export class qspinlock extends RecordView {
     this.view.setUint16(this.byteOffset + 2, value, true);
   }
 }
+export interface qspinlock extends RecordView {}
 
 /**
  * @generated from headers/linux/spinlock_types.h union qspinlock::anon0
  */
-export class qspinlock__anon0 extends RecordView {
+export class qspinlock__anon0 {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { val: 0, locked: 0, pending: 1, locked_pending: 0, tail: 2 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed qspinlock__anon0 on a fresh buffer. */
@@ -664,17 +771,26 @@ export class qspinlock__anon0 extends RecordView {
     this.view.setUint16(this.byteOffset + 2, value, true);
   }
 }
+export interface qspinlock__anon0 extends RecordView {}
 
 /**
  * @generated from headers/linux/spinlock_types.h struct qspinlock::anon0::anon0
  */
-export class qspinlock__anon0__anon0 extends RecordView {
+export class qspinlock__anon0__anon0 {
   static readonly SIZE: number = 2;
   static readonly ALIGN: number = 1;
   static readonly OFFSETS = { locked: 0, pending: 1 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed qspinlock__anon0__anon0 on a fresh buffer. */
@@ -702,17 +818,26 @@ export class qspinlock__anon0__anon0 extends RecordView {
     this.view.setUint8(this.byteOffset + 1, value);
   }
 }
+export interface qspinlock__anon0__anon0 extends RecordView {}
 
 /**
  * @generated from headers/linux/spinlock_types.h struct qspinlock::anon0::anon1
  */
-export class qspinlock__anon0__anon1 extends RecordView {
+export class qspinlock__anon0__anon1 {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 2;
   static readonly OFFSETS = { locked_pending: 0, tail: 2 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed qspinlock__anon0__anon1 on a fresh buffer. */
@@ -740,6 +865,7 @@ export class qspinlock__anon0__anon1 extends RecordView {
     this.view.setUint16(this.byteOffset + 2, value, true);
   }
 }
+export interface qspinlock__anon0__anon1 extends RecordView {}
 
 /**
  * A queued reader-writer lock: a count of readers with the writer's byte at the bottom, and a
@@ -747,13 +873,21 @@ export class qspinlock__anon0__anon1 extends RecordView {
  *
  * @generated from headers/linux/spinlock_types.h struct qrwlock
  */
-export class qrwlock extends RecordView {
+export class qrwlock {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { cnts: 0, wlocked: 0, __lstate: 1, wait_lock: 4 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed qrwlock on a fresh buffer. */
@@ -788,17 +922,26 @@ export class qrwlock extends RecordView {
     return new qspinlock(this.view, this.byteOffset + 4);
   }
 }
+export interface qrwlock extends RecordView {}
 
 /**
  * @generated from headers/linux/spinlock_types.h union qrwlock::anon0
  */
-export class qrwlock__anon0 extends RecordView {
+export class qrwlock__anon0 {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { cnts: 0, wlocked: 0, __lstate: 1 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed qrwlock__anon0 on a fresh buffer. */
@@ -828,17 +971,26 @@ export class qrwlock__anon0 extends RecordView {
     return new Uint8Array(this.view.buffer, this.view.byteOffset + this.byteOffset + 1, 3);
   }
 }
+export interface qrwlock__anon0 extends RecordView {}
 
 /**
  * @generated from headers/linux/spinlock_types.h struct qrwlock::anon0::anon0
  */
-export class qrwlock__anon0__anon0 extends RecordView {
+export class qrwlock__anon0__anon0 {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 1;
   static readonly OFFSETS = { wlocked: 0, __lstate: 1 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed qrwlock__anon0__anon0 on a fresh buffer. */
@@ -863,19 +1015,28 @@ export class qrwlock__anon0__anon0 extends RecordView {
     return new Uint8Array(this.view.buffer, this.view.byteOffset + this.byteOffset + 1, 3);
   }
 }
+export interface qrwlock__anon0__anon0 extends RecordView {}
 
 /**
  * A spinlock that stays a spinning lock on every kernel configuration.
  *
  * @generated from headers/linux/spinlock_types.h struct raw_spinlock
  */
-export class raw_spinlock extends RecordView {
+export class raw_spinlock {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { raw_lock: 0 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed raw_spinlock on a fresh buffer. */
@@ -892,6 +1053,7 @@ export class raw_spinlock extends RecordView {
     return new qspinlock(this.view, this.byteOffset);
   }
 }
+export interface raw_spinlock extends RecordView {}
 
 /**
  * The ordinary kernel spinlock: a raw spinlock in a union, so that the real-time kernel can
@@ -900,13 +1062,21 @@ export class raw_spinlock extends RecordView {
  *
  * @generated from headers/linux/spinlock_types.h struct spinlock
  */
-export class spinlock extends RecordView {
+export class spinlock {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { rlock: 0 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed spinlock on a fresh buffer. */
@@ -923,17 +1093,26 @@ export class spinlock extends RecordView {
     return new raw_spinlock(this.view, this.byteOffset);
   }
 }
+export interface spinlock extends RecordView {}
 
 /**
  * @generated from headers/linux/spinlock_types.h union spinlock::anon0
  */
-export class spinlock__anon0 extends RecordView {
+export class spinlock__anon0 {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { rlock: 0 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed spinlock__anon0 on a fresh buffer. */
@@ -950,19 +1129,28 @@ export class spinlock__anon0 extends RecordView {
     return new raw_spinlock(this.view, this.byteOffset);
   }
 }
+export interface spinlock__anon0 extends RecordView {}
 
 /**
  * A reader-writer spinlock.
  *
  * @generated from headers/linux/spinlock_types.h struct ::rwlock_t
  */
-export class rwlock_t extends RecordView {
+export class rwlock_t {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { raw_lock: 0 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed rwlock_t on a fresh buffer. */
@@ -979,19 +1167,28 @@ export class rwlock_t extends RecordView {
     return new qrwlock(this.view, this.byteOffset);
   }
 }
+export interface rwlock_t extends RecordView {}
 
 /**
  * Queue of CPUs spinning on a mutex owner that is running: one encoded tail CPU number.
  *
  * @generated from headers/linux/mutex.h struct optimistic_spin_queue
  */
-export class optimistic_spin_queue extends RecordView {
+export class optimistic_spin_queue {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { tail: 0 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed optimistic_spin_queue on a fresh buffer. */
@@ -1008,6 +1205,7 @@ export class optimistic_spin_queue extends RecordView {
     return new atomic_t(this.view, this.byteOffset);
   }
 }
+export interface optimistic_spin_queue extends RecordView {}
 
 /**
  * A sleeping lock with a single owner.
@@ -1017,13 +1215,21 @@ export class optimistic_spin_queue extends RecordView {
  *
  * @generated from headers/linux/mutex.h struct mutex
  */
-export class mutex extends RecordView {
+export class mutex {
   static readonly SIZE: number = 20;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { owner: 0, wait_lock: 4, osq: 8, wait_list: 12 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed mutex on a fresh buffer. */
@@ -1055,6 +1261,7 @@ export class mutex extends RecordView {
     return new list_head(this.view, this.byteOffset + 12);
   }
 }
+export interface mutex extends RecordView {}
 
 /**
  * A wound/wait mutex: a mutex that can be taken together with others of its class in any order,
@@ -1062,13 +1269,21 @@ export class mutex extends RecordView {
  *
  * @generated from headers/linux/mutex.h struct ww_mutex
  */
-export class ww_mutex extends RecordView {
+export class ww_mutex {
   static readonly SIZE: number = 24;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { base: 0, ctx: 20 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed ww_mutex on a fresh buffer. */
@@ -1093,19 +1308,28 @@ export class ww_mutex extends RecordView {
     this.view.setUint32(this.byteOffset + 20, value, true);
   }
 }
+export interface ww_mutex extends RecordView {}
 
 /**
  * Where a file lives: its mount and its directory entry.
  *
  * @generated from headers/linux/fs.h struct path
  */
-export class path extends RecordView {
+export class path {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { mnt: 0, dentry: 4 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed path on a fresh buffer. */
@@ -1133,6 +1357,7 @@ export class path extends RecordView {
     this.view.setUint32(this.byteOffset + 4, value, true);
   }
 }
+export interface path extends RecordView {}
 
 /**
  * The page cache of a file: the pages that hold its contents in memory. A shmem-backed GEM
@@ -1140,13 +1365,21 @@ export class path extends RecordView {
  *
  * @generated from headers/linux/fs.h struct address_space
  */
-export class address_space extends RecordView {
+export class address_space {
   static readonly SIZE: number = 40;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { host: 0, gfp_mask: 4, i_mmap_writable: 8, nrpages: 12, a_ops: 16, flags: 20, private_lock: 24, private_list: 28, private_data: 36 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed address_space on a fresh buffer. */
@@ -1221,6 +1454,7 @@ export class address_space extends RecordView {
     this.view.setUint32(this.byteOffset + 36, value, true);
   }
 }
+export interface address_space extends RecordView {}
 
 /**
  * An open file description: what a file descriptor refers to. Descriptors that were duplicated
@@ -1228,13 +1462,21 @@ export class address_space extends RecordView {
  *
  * @generated from headers/linux/fs.h struct file
  */
-export class file extends RecordView {
+export class file {
   static readonly SIZE: number = 72;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { f_path: 0, f_inode: 8, f_op: 12, f_lock: 16, f_count: 20, f_flags: 24, f_mode: 28, f_pos_lock: 32, f_pos: 52, f_cred: 60, private_data: 64, f_mapping: 68 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed file on a fresh buffer. */
@@ -1330,6 +1572,7 @@ export class file extends RecordView {
     this.view.setUint32(this.byteOffset + 68, value, true);
   }
 }
+export interface file extends RecordView {}
 
 /**
  * The root of an xarray: a sparse array of pointers. Only the root is modelled; the tree nodes
@@ -1337,13 +1580,21 @@ export class file extends RecordView {
  *
  * @generated from headers/linux/idr.h struct xarray
  */
-export class xarray extends RecordView {
+export class xarray {
   static readonly SIZE: number = 12;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { xa_lock: 0, xa_flags: 4, xa_head: 8 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed xarray on a fresh buffer. */
@@ -1376,19 +1627,28 @@ export class xarray extends RecordView {
     this.view.setUint32(this.byteOffset + 8, value, true);
   }
 }
+export interface xarray extends RecordView {}
 
 /**
  * An id allocator: a tree from id to pointer plus the search origin.
  *
  * @generated from headers/linux/idr.h struct idr
  */
-export class idr extends RecordView {
+export class idr {
   static readonly SIZE: number = 20;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { idr_rt: 0, idr_base: 12, idr_next: 16 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed idr on a fresh buffer. */
@@ -1421,19 +1681,28 @@ export class idr extends RecordView {
     this.view.setUint32(this.byteOffset + 16, value, true);
   }
 }
+export interface idr extends RecordView {}
 
 /**
  * A list of sleepers waiting for one event, and the lock that protects it.
  *
  * @generated from headers/linux/wait.h struct wait_queue_head
  */
-export class wait_queue_head extends RecordView {
+export class wait_queue_head {
   static readonly SIZE: number = 12;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { lock: 0, head: 4 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed wait_queue_head on a fresh buffer. */
@@ -1455,6 +1724,7 @@ export class wait_queue_head extends RecordView {
     return new list_head(this.view, this.byteOffset + 4);
   }
 }
+export interface wait_queue_head extends RecordView {}
 
 /**
  * A long-sized atomic counter.

@@ -3,7 +3,7 @@
 //   headers/linux/refcount.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, viewOf } from '@tsbindgen/abi';
 import { atomic_t } from '@tsbindgen/linux-core/armhf';
 
 /**
@@ -24,13 +24,21 @@ export const REFCOUNT_SATURATED = -1073741824;
  *
  * @generated from headers/linux/refcount.h struct refcount_struct
  */
-export class refcount_struct extends RecordView {
+export class refcount_struct {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { refs: 0 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed refcount_struct on a fresh buffer. */
@@ -47,19 +55,28 @@ export class refcount_struct extends RecordView {
     return new atomic_t(this.view, this.byteOffset);
   }
 }
+export interface refcount_struct extends RecordView {}
 
 /**
  * The reference count of an object that embeds it.
  *
  * @generated from headers/linux/kref.h struct kref
  */
-export class kref extends RecordView {
+export class kref {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { refcount: 0 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed kref on a fresh buffer. */
@@ -76,6 +93,7 @@ export class kref extends RecordView {
     return new refcount_struct(this.view, this.byteOffset);
   }
 }
+export interface kref extends RecordView {}
 
 /**
  * A reference count: an atomic counter that only the refcount_* operations may touch, so that

@@ -3,7 +3,7 @@
 //   headers/uapi/drm/drm_mode.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, viewOf } from '@tsbindgen/abi';
 
 /**
  * The driver supports dumb buffers.
@@ -283,13 +283,21 @@ export const DRM_COMMAND_END = 160;
  *
  * @generated from headers/uapi/drm/drm.h struct drm_version
  */
-export class drm_version extends RecordView {
+export class drm_version {
   static readonly SIZE: number = 36;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { version_major: 0, version_minor: 4, version_patchlevel: 8, name_len: 12, name: 16, date_len: 20, date: 24, desc_len: 28, desc: 32 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed drm_version on a fresh buffer. */
@@ -373,6 +381,7 @@ export class drm_version extends RecordView {
     this.view.setUint32(this.byteOffset + 32, value, true);
   }
 }
+export interface drm_version extends RecordView {}
 
 /**
  * The device's unique bus identifier, read by DRM_IOCTL_GET_UNIQUE with the same
@@ -380,13 +389,21 @@ export class drm_version extends RecordView {
  *
  * @generated from headers/uapi/drm/drm.h struct drm_unique
  */
-export class drm_unique extends RecordView {
+export class drm_unique {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { unique_len: 0, unique: 4 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed drm_unique on a fresh buffer. */
@@ -414,19 +431,28 @@ export class drm_unique extends RecordView {
     this.view.setUint32(this.byteOffset + 4, value, true);
   }
 }
+export interface drm_unique extends RecordView {}
 
 /**
  * A magic token: produced by GET_MAGIC on a client, consumed by AUTH_MAGIC on the master.
  *
  * @generated from headers/uapi/drm/drm.h struct drm_auth
  */
-export class drm_auth extends RecordView {
+export class drm_auth {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { magic: 0 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed drm_auth on a fresh buffer. */
@@ -446,6 +472,7 @@ export class drm_auth extends RecordView {
     this.view.setUint32(this.byteOffset, value, true);
   }
 }
+export interface drm_auth extends RecordView {}
 
 /**
  * Argument of DRM_IOCTL_SET_VERSION: the interface version a client asks for. A field of -1
@@ -453,13 +480,21 @@ export class drm_auth extends RecordView {
  *
  * @generated from headers/uapi/drm/drm.h struct drm_set_version
  */
-export class drm_set_version extends RecordView {
+export class drm_set_version {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { drm_di_major: 0, drm_di_minor: 4, drm_dd_major: 8, drm_dd_minor: 12 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed drm_set_version on a fresh buffer. */
@@ -503,19 +538,28 @@ export class drm_set_version extends RecordView {
     this.view.setInt32(this.byteOffset + 12, value, true);
   }
 }
+export interface drm_set_version extends RecordView {}
 
 /**
  * Argument of DRM_IOCTL_GEM_CLOSE: drops one handle of the calling file.
  *
  * @generated from headers/uapi/drm/drm.h struct drm_gem_close
  */
-export class drm_gem_close extends RecordView {
+export class drm_gem_close {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { handle: 0, pad: 4 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed drm_gem_close on a fresh buffer. */
@@ -543,19 +587,28 @@ export class drm_gem_close extends RecordView {
     this.view.setUint32(this.byteOffset + 4, value, true);
   }
 }
+export interface drm_gem_close extends RecordView {}
 
 /**
  * Argument of DRM_IOCTL_GEM_FLINK: publishes an object under a device-wide name.
  *
  * @generated from headers/uapi/drm/drm.h struct drm_gem_flink
  */
-export class drm_gem_flink extends RecordView {
+export class drm_gem_flink {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { handle: 0, name: 4 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed drm_gem_flink on a fresh buffer. */
@@ -583,19 +636,28 @@ export class drm_gem_flink extends RecordView {
     this.view.setUint32(this.byteOffset + 4, value, true);
   }
 }
+export interface drm_gem_flink extends RecordView {}
 
 /**
  * Argument of DRM_IOCTL_GEM_OPEN: turns a global name into a handle of the calling file.
  *
  * @generated from headers/uapi/drm/drm.h struct drm_gem_open
  */
-export class drm_gem_open extends RecordView {
+export class drm_gem_open {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { name: 0, handle: 4, size: 8 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed drm_gem_open on a fresh buffer. */
@@ -631,19 +693,28 @@ export class drm_gem_open extends RecordView {
     this.view.setBigUint64(this.byteOffset + 8, value, true);
   }
 }
+export interface drm_gem_open extends RecordView {}
 
 /**
  * Argument of DRM_IOCTL_GET_CAP.
  *
  * @generated from headers/uapi/drm/drm.h struct drm_get_cap
  */
-export class drm_get_cap extends RecordView {
+export class drm_get_cap {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { capability: 0, value: 8 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed drm_get_cap on a fresh buffer. */
@@ -671,19 +742,28 @@ export class drm_get_cap extends RecordView {
     this.view.setBigUint64(this.byteOffset + 8, value, true);
   }
 }
+export interface drm_get_cap extends RecordView {}
 
 /**
  * Argument of DRM_IOCTL_SET_CLIENT_CAP.
  *
  * @generated from headers/uapi/drm/drm.h struct drm_set_client_cap
  */
-export class drm_set_client_cap extends RecordView {
+export class drm_set_client_cap {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { capability: 0, value: 8 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed drm_set_client_cap on a fresh buffer. */
@@ -711,19 +791,28 @@ export class drm_set_client_cap extends RecordView {
     this.view.setBigUint64(this.byteOffset + 8, value, true);
   }
 }
+export interface drm_set_client_cap extends RecordView {}
 
 /**
  * Argument of the two PRIME ioctls: a handle and a dma-buf descriptor for the same buffer.
  *
  * @generated from headers/uapi/drm/drm.h struct drm_prime_handle
  */
-export class drm_prime_handle extends RecordView {
+export class drm_prime_handle {
   static readonly SIZE: number = 12;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { handle: 0, flags: 4, fd: 8 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed drm_prime_handle on a fresh buffer. */
@@ -759,6 +848,7 @@ export class drm_prime_handle extends RecordView {
     this.view.setInt32(this.byteOffset + 8, value, true);
   }
 }
+export interface drm_prime_handle extends RecordView {}
 
 /**
  * Argument of DRM_IOCTL_MODE_GETRESOURCES: the mode-setting objects of a device.
@@ -768,13 +858,21 @@ export class drm_prime_handle extends RecordView {
  *
  * @generated from headers/uapi/drm/drm_mode.h struct drm_mode_card_res
  */
-export class drm_mode_card_res extends RecordView {
+export class drm_mode_card_res {
   static readonly SIZE: number = 64;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { fb_id_ptr: 0, crtc_id_ptr: 8, connector_id_ptr: 16, encoder_id_ptr: 24, count_fbs: 32, count_crtcs: 36, count_connectors: 40, count_encoders: 44, min_width: 48, max_width: 52, min_height: 56, max_height: 60 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed drm_mode_card_res on a fresh buffer. */
@@ -882,6 +980,7 @@ export class drm_mode_card_res extends RecordView {
     this.view.setUint32(this.byteOffset + 60, value, true);
   }
 }
+export interface drm_mode_card_res extends RecordView {}
 
 /**
  * Argument of DRM_IOCTL_MODE_CREATE_DUMB: a linear buffer good for software rendering and
@@ -892,13 +991,21 @@ export class drm_mode_card_res extends RecordView {
  *
  * @generated from headers/uapi/drm/drm_mode.h struct drm_mode_create_dumb
  */
-export class drm_mode_create_dumb extends RecordView {
+export class drm_mode_create_dumb {
   static readonly SIZE: number = 32;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { height: 0, width: 4, bpp: 8, flags: 12, handle: 16, pitch: 20, size: 24 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed drm_mode_create_dumb on a fresh buffer. */
@@ -966,19 +1073,28 @@ export class drm_mode_create_dumb extends RecordView {
     this.view.setBigUint64(this.byteOffset + 24, value, true);
   }
 }
+export interface drm_mode_create_dumb extends RecordView {}
 
 /**
  * Argument of DRM_IOCTL_MODE_MAP_DUMB: the fake mmap offset of a dumb buffer.
  *
  * @generated from headers/uapi/drm/drm_mode.h struct drm_mode_map_dumb
  */
-export class drm_mode_map_dumb extends RecordView {
+export class drm_mode_map_dumb {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { handle: 0, pad: 4, offset: 8 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed drm_mode_map_dumb on a fresh buffer. */
@@ -1017,19 +1133,28 @@ export class drm_mode_map_dumb extends RecordView {
     this.view.setBigUint64(this.byteOffset + 8, value, true);
   }
 }
+export interface drm_mode_map_dumb extends RecordView {}
 
 /**
  * Argument of DRM_IOCTL_MODE_DESTROY_DUMB: releases a dumb buffer's handle.
  *
  * @generated from headers/uapi/drm/drm_mode.h struct drm_mode_destroy_dumb
  */
-export class drm_mode_destroy_dumb extends RecordView {
+export class drm_mode_destroy_dumb {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { handle: 0 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed drm_mode_destroy_dumb on a fresh buffer. */
@@ -1049,6 +1174,7 @@ export class drm_mode_destroy_dumb extends RecordView {
     this.view.setUint32(this.byteOffset, value, true);
   }
 }
+export interface drm_mode_destroy_dumb extends RecordView {}
 
 /**
  * Short names user space has long used for these structures.

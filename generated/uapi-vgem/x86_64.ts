@@ -2,7 +2,7 @@
 //   headers/uapi/drm/vgem_drm.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, viewOf } from '@tsbindgen/abi';
 
 /**
  * Driver command indexes, offset by DRM_COMMAND_BASE in the request numbers.
@@ -39,13 +39,21 @@ export const VGEM_FENCE_WRITE = 1;
  *
  * @generated from headers/uapi/drm/vgem_drm.h struct drm_vgem_fence_attach
  */
-export class drm_vgem_fence_attach extends RecordView {
+export class drm_vgem_fence_attach {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { handle: 0, flags: 4, out_fence: 8, pad: 12 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed drm_vgem_fence_attach on a fresh buffer. */
@@ -89,19 +97,28 @@ export class drm_vgem_fence_attach extends RecordView {
     this.view.setUint32(this.byteOffset + 12, value, true);
   }
 }
+export interface drm_vgem_fence_attach extends RecordView {}
 
 /**
  * Argument of DRM_IOCTL_VGEM_FENCE_SIGNAL: signals and forgets a fence.
  *
  * @generated from headers/uapi/drm/vgem_drm.h struct drm_vgem_fence_signal
  */
-export class drm_vgem_fence_signal extends RecordView {
+export class drm_vgem_fence_signal {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { fence: 0, flags: 4 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed drm_vgem_fence_signal on a fresh buffer. */
@@ -129,6 +146,7 @@ export class drm_vgem_fence_signal extends RecordView {
     this.view.setUint32(this.byteOffset + 4, value, true);
   }
 }
+export interface drm_vgem_fence_signal extends RecordView {}
 
 /**
  * Every ioctl request of this subsystem with its decoded fields (dir: 1 = write to the kernel, 2 = read back,

@@ -42,7 +42,7 @@ export function bannerText(headers: string[], target: string | null): string {
 
 class ModulePlanner {
   private readonly imports = new Map<string, Set<string>>();
-  private readonly abi = new Set<string>(['RecordView', 'type BufferLike']);
+  private readonly abi = new Set<string>(['RecordView', 'type BufferLike', 'viewOf']);
   private readonly exported = new Map<string, Decl>();
 
   constructor(
@@ -133,7 +133,7 @@ class ModulePlanner {
 
   private importLines(hasRecords: boolean): string[] {
     const lines: string[] = [];
-    const abi = [...this.abi].filter((n) => hasRecords || !['RecordView', 'type BufferLike'].includes(n));
+    const abi = [...this.abi].filter((n) => hasRecords || !['RecordView', 'type BufferLike', 'viewOf'].includes(n));
     if (abi.length > 0) lines.push(`import { ${sortNames(abi).join(', ')} } from '@tsbindgen/abi';`);
     for (const from of [...this.imports.keys()].sort()) {
       lines.push(`import { ${sortNames([...this.imports.get(from)!]).join(', ')} } from '${from}';`);

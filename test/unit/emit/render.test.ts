@@ -46,7 +46,7 @@ describe('rendered package', () => {
   });
 
   test('a doc comment becomes TSDoc with the @generated provenance line', () => {
-    expect(mod).toContain('/**\n * Open a flinked object.\n *\n * @generated from headers/uapi/drm/drm.h struct drm_gem_open\n */\nexport class drm_gem_open extends RecordView {');
+    expect(mod).toContain('/**\n * Open a flinked object.\n *\n * @generated from headers/uapi/drm/drm.h struct drm_gem_open\n */\nexport class drm_gem_open {');
   });
 
   test('constants above 2^53 are bigint literals, others plain numbers', () => {

@@ -2,18 +2,26 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, viewOf } from '@tsbindgen/abi';
 
 /**
  * @generated from input.h struct event
  */
-export class event extends RecordView {
+export class event {
   static readonly SIZE: number = 32;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { type: 0, handle: 8, offset: 8, pos: 16, deep: 24, shallow: 28 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed event on a fresh buffer. */
@@ -64,17 +72,26 @@ export class event extends RecordView {
     this.view.setUint32(this.byteOffset + 28, value, true);
   }
 }
+export interface event extends RecordView {}
 
 /**
  * @generated from input.h union event::anon0
  */
-export class event__anon0 extends RecordView {
+export class event__anon0 {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { handle: 0, offset: 0 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed event__anon0 on a fresh buffer. */
@@ -100,17 +117,26 @@ export class event__anon0 extends RecordView {
     this.view.setBigUint64(this.byteOffset, value, true);
   }
 }
+export interface event__anon0 extends RecordView {}
 
 /**
  * @generated from input.h struct event::anon1
  */
-export class event__anon1 extends RecordView {
+export class event__anon1 {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { x: 0, y: 4 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed event__anon1 on a fresh buffer. */
@@ -136,17 +162,26 @@ export class event__anon1 extends RecordView {
     this.view.setUint32(this.byteOffset + 4, value, true);
   }
 }
+export interface event__anon1 extends RecordView {}
 
 /**
  * @generated from input.h struct event::anon2
  */
-export class event__anon2 extends RecordView {
+export class event__anon2 {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { deep: 0, shallow: 4 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed event__anon2 on a fresh buffer. */
@@ -172,17 +207,26 @@ export class event__anon2 extends RecordView {
     this.view.setUint32(this.byteOffset + 4, value, true);
   }
 }
+export interface event__anon2 extends RecordView {}
 
 /**
  * @generated from input.h struct event::anon2::anon0
  */
-export class event__anon2__anon0 extends RecordView {
+export class event__anon2__anon0 {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { deep: 0 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed event__anon2__anon0 on a fresh buffer. */
@@ -201,17 +245,26 @@ export class event__anon2__anon0 extends RecordView {
     this.view.setUint32(this.byteOffset, value, true);
   }
 }
+export interface event__anon2__anon0 extends RecordView {}
 
 /**
  * @generated from input.h struct ::event_id_t
  */
-export class event_id_t extends RecordView {
+export class event_id_t {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { id: 0 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed event_id_t on a fresh buffer. */
@@ -230,17 +283,26 @@ export class event_id_t extends RecordView {
     this.view.setUint32(this.byteOffset, value, true);
   }
 }
+export interface event_id_t extends RecordView {}
 
 /**
  * @generated from input.h struct uses_typedef
  */
-export class uses_typedef extends RecordView {
+export class uses_typedef {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { id: 0 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed uses_typedef on a fresh buffer. */
@@ -256,6 +318,7 @@ export class uses_typedef extends RecordView {
     return new event_id_t(this.view, this.byteOffset);
   }
 }
+export interface uses_typedef extends RecordView {}
 
 /**
  * Another name for struct event.

@@ -2,20 +2,28 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, getBits, getBitsBig, setBits, setBitsBig } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, getBits, getBitsBig, setBits, setBitsBig, viewOf } from '@tsbindgen/abi';
 
 /**
  * Flags packed into bitfields, including a zero-width break and a wide 64-bit one.
  *
  * @generated from input.h struct bits
  */
-export class bits extends RecordView {
+export class bits {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { a: 0, b: 0, c: 1, flag: 4, wide: 8, tail: 13 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed bits on a fresh buffer. */
@@ -69,6 +77,7 @@ export class bits extends RecordView {
     this.view.setUint8(this.byteOffset + 13, value);
   }
 }
+export interface bits extends RecordView {}
 
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/bitfields.ts.

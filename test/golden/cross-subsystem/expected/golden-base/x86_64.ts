@@ -2,7 +2,7 @@
 //   base.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, viewOf } from '@tsbindgen/abi';
 
 /**
  * @generated from base.h #define BASE_MAGIC 0x42
@@ -12,13 +12,21 @@ export const BASE_MAGIC = 66;
 /**
  * @generated from base.h struct base
  */
-export class base extends RecordView {
+export class base {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { id: 0, flags: 4 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed base on a fresh buffer. */
@@ -44,6 +52,7 @@ export class base extends RecordView {
     this.view.setUint32(this.byteOffset + 4, value, true);
   }
 }
+export interface base extends RecordView {}
 
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/golden-base.ts.

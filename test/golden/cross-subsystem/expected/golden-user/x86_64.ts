@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordArray, RecordView } from '@tsbindgen/abi';
+import { type BufferLike, RecordArray, RecordView, viewOf } from '@tsbindgen/abi';
 import { base } from '@tsbindgen/golden-base/x86_64';
 
 /**
@@ -10,13 +10,21 @@ import { base } from '@tsbindgen/golden-base/x86_64';
  *
  * @generated from input.h struct user
  */
-export class user extends RecordView {
+export class user {
   static readonly SIZE: number = 40;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { b: 0, many: 8, ptr: 24, id: 32 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed user on a fresh buffer. */
@@ -50,6 +58,7 @@ export class user extends RecordView {
     this.view.setUint32(this.byteOffset + 32, value, true);
   }
 }
+export interface user extends RecordView {}
 
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/golden-user.ts.

@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, viewOf } from '@tsbindgen/abi';
 
 /**
  * Colour channels.
@@ -35,13 +35,21 @@ export const BIG_HUGE = 9223372036854775807n;
 /**
  * @generated from input.h struct uses_enum
  */
-export class uses_enum extends RecordView {
+export class uses_enum {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { ch: 0, big: 8 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed uses_enum on a fresh buffer. */
@@ -67,6 +75,7 @@ export class uses_enum extends RecordView {
     this.view.setBigUint64(this.byteOffset + 8, value, true);
   }
 }
+export interface uses_enum extends RecordView {}
 
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/enums.ts.

@@ -2,18 +2,26 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordArray, RecordView, typedArrayAt } from '@tsbindgen/abi';
+import { type BufferLike, RecordArray, RecordView, typedArrayAt, viewOf } from '@tsbindgen/abi';
 
 /**
  * @generated from input.h struct blob
  */
-export class blob extends RecordView {
+export class blob {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { count: 0, data: 8 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed blob on a fresh buffer. */
@@ -36,17 +44,26 @@ export class blob extends RecordView {
     return typedArrayAt(BigUint64Array, this.view, this.byteOffset + 8, length);
   }
 }
+export interface blob extends RecordView {}
 
 /**
  * @generated from input.h struct name_list
  */
-export class name_list extends RecordView {
+export class name_list {
   static readonly SIZE: number = 2;
   static readonly ALIGN: number = 2;
   static readonly OFFSETS = { len: 0, name: 2 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed name_list on a fresh buffer. */
@@ -69,17 +86,26 @@ export class name_list extends RecordView {
     return new Uint8Array(this.view.buffer, this.view.byteOffset + this.byteOffset + 2, length);
   }
 }
+export interface name_list extends RecordView {}
 
 /**
  * @generated from input.h struct point
  */
-export class point extends RecordView {
+export class point {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { x: 0, y: 4 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed point on a fresh buffer. */
@@ -105,17 +131,26 @@ export class point extends RecordView {
     this.view.setUint32(this.byteOffset + 4, value, true);
   }
 }
+export interface point extends RecordView {}
 
 /**
  * @generated from input.h struct grid
  */
-export class grid extends RecordView {
+export class grid {
   static readonly SIZE: number = 40;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { cells: 0, corners: 24, extra: 40 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed grid on a fresh buffer. */
@@ -139,6 +174,7 @@ export class grid extends RecordView {
     return new RecordArray(this.view, this.byteOffset + 40, length, point);
   }
 }
+export interface grid extends RecordView {}
 
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/flexible-arrays.ts.

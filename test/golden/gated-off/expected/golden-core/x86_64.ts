@@ -2,18 +2,26 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, viewOf } from '@tsbindgen/abi';
 
 /**
  * @generated from input.h struct core
  */
-export class core extends RecordView {
+export class core {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { id: 0, optional: 8 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed core on a fresh buffer. */
@@ -39,6 +47,7 @@ export class core extends RecordView {
     this.view.setBigUint64(this.byteOffset + 8, value, true);
   }
 }
+export interface core extends RecordView {}
 
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/golden-core.ts.

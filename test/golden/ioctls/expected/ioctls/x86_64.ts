@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, viewOf } from '@tsbindgen/abi';
 
 /**
  * @generated from input.h #define _IOC_NRBITS 8
@@ -82,13 +82,21 @@ export const DRM_IOCTL_GET_MAGIC = 2147771394;
 /**
  * @generated from input.h struct drm_gem_close
  */
-export class drm_gem_close extends RecordView {
+export class drm_gem_close {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { handle: 0, pad: 4 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed drm_gem_close on a fresh buffer. */
@@ -114,17 +122,26 @@ export class drm_gem_close extends RecordView {
     this.view.setUint32(this.byteOffset + 4, value, true);
   }
 }
+export interface drm_gem_close extends RecordView {}
 
 /**
  * @generated from input.h struct drm_gem_open
  */
-export class drm_gem_open extends RecordView {
+export class drm_gem_open {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { name: 0, handle: 4, size: 8 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed drm_gem_open on a fresh buffer. */
@@ -157,6 +174,7 @@ export class drm_gem_open extends RecordView {
     this.view.setBigUint64(this.byteOffset + 8, value, true);
   }
 }
+export interface drm_gem_open extends RecordView {}
 
 /**
  * Every ioctl request of this subsystem with its decoded fields (dir: 1 = write to the kernel, 2 = read back,

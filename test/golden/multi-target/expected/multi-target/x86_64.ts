@@ -2,18 +2,26 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, typedArrayAt } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, typedArrayAt, viewOf } from '@tsbindgen/abi';
 
 /**
  * @generated from input.h struct mixed
  */
-export class mixed extends RecordView {
+export class mixed {
   static readonly SIZE: number = 56;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { c: 0, big: 8, l: 16, p: 24, arr: 32, fn: 48 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed mixed on a fresh buffer. */
@@ -64,6 +72,7 @@ export class mixed extends RecordView {
     this.view.setBigUint64(this.byteOffset + 48, value, true);
   }
 }
+export interface mixed extends RecordView {}
 
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/multi-target.ts.

@@ -2,18 +2,26 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, ScalarArray } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, ScalarArray, viewOf } from '@tsbindgen/abi';
 
 /**
  * @generated from input.h struct packed_hdr
  */
-export class packed_hdr extends RecordView {
+export class packed_hdr {
   static readonly SIZE: number = 21;
   static readonly ALIGN: number = 1;
   static readonly OFFSETS = { kind: 0, len: 1, value: 5, words: 13 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed packed_hdr on a fresh buffer. */
@@ -50,17 +58,26 @@ export class packed_hdr extends RecordView {
     return new ScalarArray(this.view, this.byteOffset + 13, 2, 'u32');
   }
 }
+export interface packed_hdr extends RecordView {}
 
 /**
  * @generated from input.h struct over_aligned
  */
-export class over_aligned extends RecordView {
+export class over_aligned {
   static readonly SIZE: number = 32;
   static readonly ALIGN: number = 16;
   static readonly OFFSETS = { a: 0, b: 16, c: 24 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed over_aligned on a fresh buffer. */
@@ -93,17 +110,26 @@ export class over_aligned extends RecordView {
     this.view.setBigUint64(this.byteOffset + 24, value, true);
   }
 }
+export interface over_aligned extends RecordView {}
 
 /**
  * @generated from input.h struct member_packed
  */
-export class member_packed extends RecordView {
+export class member_packed {
   static readonly SIZE: number = 5;
   static readonly ALIGN: number = 1;
   static readonly OFFSETS = { c: 0, i: 1 } as const;
 
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
   constructor(buffer: BufferLike, byteOffset = 0) {
-    super(buffer, byteOffset);
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
   }
 
   /** A zeroed member_packed on a fresh buffer. */
@@ -129,6 +155,7 @@ export class member_packed extends RecordView {
     this.view.setInt32(this.byteOffset + 1, value, true);
   }
 }
+export interface member_packed extends RecordView {}
 
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/packed-aligned.ts.
