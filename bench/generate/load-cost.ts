@@ -1,7 +1,7 @@
-// What starting the CLI costs before any header is read, and what a prebuilt bundle would save: CPU time
-// (user + system, GNU time) of `--help` and of the benchmark's `generate`, through the bin (node + tsx
-// transpiling on the fly) and as one esbuild bundle on plain node, next to bare `node -e 0`. Medians of
-// interleaved repetitions, so a load spike hits every row alike.
+// What starting the CLI costs before any header is read, and what the prebuilt bundle saves: CPU time
+// (user + system, GNU time) of `--help` and of the benchmark's `generate`, through the bin running the
+// prebuilt bundle and running the sources through tsx (TSBINDGEN_FROM_SOURCE=1), next to bare `node -e 0`.
+// Medians of interleaved repetitions, so a load spike hits every row alike.
 //   npx tsx bench/generate/load-cost.ts [--reps N]
 
 import { rmSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { measureOnce, type Command } from './measure.ts';
 import { createStage } from './stage.ts';
 import { median } from './stats.ts';
-import { buildBundle } from './tools.ts';
+import { ensureBundle } from './tools.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -19,19 +19,20 @@ async function main(): Promise<number> {
   const reps = i >= 0 ? Number(process.argv[i + 1]) : 7;
   const stage = createStage();
   try {
-    const bundle = buildBundle(ROOT, stage);
+    const bundle = await ensureBundle(ROOT);
     if (!('file' in bundle)) {
       console.error(bundle.problem);
       return 1;
     }
     const bin = join(ROOT, 'bin/tsbindgen.js');
     const generate = ['generate', '--config', stage.config, '--out', stage.tsbindgenOut];
+    const source = { ...process.env, TSBINDGEN_FROM_SOURCE: '1' };
     const rows: [string, Command][] = [
       ['node -e 0', { argv: [process.execPath, '-e', '0'] }],
-      ['bin --help (node + tsx)', { argv: [process.execPath, bin, '--help'], cwd: ROOT }],
-      ['bundle --help (node)', { argv: [process.execPath, bundle.file, '--help'], cwd: ROOT }],
-      ['bin generate (node + tsx)', { argv: [process.execPath, bin, ...generate], cwd: ROOT }],
-      ['bundle generate (node)', { argv: [process.execPath, bundle.file, ...generate], cwd: ROOT }],
+      ['bin --help (sources, tsx)', { argv: [process.execPath, bin, '--help'], cwd: ROOT, env: source }],
+      ['bin --help (bundle)', { argv: [process.execPath, bin, '--help'], cwd: ROOT }],
+      ['bin generate (sources, tsx)', { argv: [process.execPath, bin, ...generate], cwd: ROOT, env: source }],
+      ['bin generate (bundle)', { argv: [process.execPath, bin, ...generate], cwd: ROOT }],
     ];
     const cpu = new Map<string, number[]>(rows.map(([label]) => [label, []]));
     for (let r = 0; r < reps; r++) {

@@ -17,7 +17,7 @@ import { gnuTimeAvailable, measureOnce } from './measure.ts';
 import { profileNode } from './profile.ts';
 import { failed, table, verdict, type ToolRuns } from './report.ts';
 import { createStage, LIBDRM_DIR, LIBDRM_HEADERS, type Stage } from './stage.ts';
-import { bindgenTools, buildBundle, floorTools, tsbindgenBinTool, tsbindgenBundleTools, type Tool } from './tools.ts';
+import { bindgenTools, ensureBundle, floorTools, tsbindgenTools, type Tool } from './tools.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -73,7 +73,7 @@ function printIoctls(stage: Stage, runs: ToolRuns[]): void {
   };
   if (existsSync(stage.bindgenOut)) line('bindgen', score(bindgenIoctls(readFileSync(stage.bindgenOut, 'utf8')), truth.values));
   else console.log('  bindgen: no output');
-  const ours = runs.find((r) => r.tool.key === 'tsbindgen' || r.tool.key === 'tsbindgen-bundle');
+  const ours = runs.find((r) => r.tool.key === 'tsbindgen');
   const files = filesUnder(stage.tsbindgenOut, '.ts');
   if (ours && files.length > 0) line('tsbindgen', score(tsbindgenIoctls(files.map((f) => readFileSync(f, 'utf8'))), truth.values));
   else console.log('  tsbindgen: no output');
@@ -102,7 +102,7 @@ function printProfile(label: string, argv: string[], bundleFile?: string): void 
   for (const h of p.hottest.slice(0, 6)) console.log(`  ${h.ms.toFixed(0).padStart(6)} ms  ${h.where}`);
 }
 
-/** stages.ts in its own process (through tsx, as this script runs): exact per-stage CPU time, first and warm. */
+/** stages.ts in its own process (the sources through tsx, with the bin's V8 flags): exact per-stage CPU time. */
 function printStages(): void {
   const r = spawnSync(process.execPath, [...process.execArgv, join(ROOT, 'bench/generate/stages.ts')], { cwd: ROOT, encoding: 'utf8' });
   console.log('');
@@ -129,10 +129,12 @@ async function main(): Promise<number> {
     console.log('  peak RSS tree: the whole process tree at its fullest (bindgen runs clang and rustfmt as children,');
     console.log('  tsx may run an esbuild service); largest proc: exact ru_maxrss of the biggest single process\n');
 
-    const tools: Tool[] = [...bindgenTools(stage), tsbindgenBinTool(ROOT, stage)];
-    const bundle = buildBundle(ROOT, stage);
-    if ('file' in bundle) tools.push(...tsbindgenBundleTools(bundle.file, stage, ROOT));
-    tools.push(...floorTools(ROOT));
+    const bundle = await ensureBundle(ROOT);
+    if ('problem' in bundle) {
+      console.error(`cannot measure tsbindgen as users run it: ${bundle.problem}`);
+      return 1;
+    }
+    const tools: Tool[] = [...bindgenTools(stage), ...tsbindgenTools(ROOT, stage), ...floorTools(ROOT)];
     const runs = await measureAll(tools, reps, budgetMs);
     console.log(table(runs));
     console.log(`(${Math.min(...runs.map((r) => r.samples.length))} repetitions made)`);
@@ -141,7 +143,6 @@ async function main(): Promise<number> {
       console.log(`NOTE: load average ${load.toFixed(1)} on ${cpus().length} CPUs — the machine is oversubscribed, so wall times are`);
       console.log('stretched by waiting for a CPU; the CPU-time ratios are the more trustworthy comparison in this run.');
     }
-    if ('problem' in bundle) console.log(`(no bundled row: ${bundle.problem})`);
     for (const r of runs) {
       const bad = failed(r);
       if (bad) console.log(`\n${r.tool.label} FAILED (exit ${bad.status}):\n  ${bad.stderr.trim().split('\n').slice(0, 6).join('\n  ')}`);
@@ -161,8 +162,7 @@ async function main(): Promise<number> {
     printIoctls(stage, runs);
     if (!flag('--no-profile')) {
       const gen = ['generate', '--config', stage.config, '--out', stage.tsbindgenOut];
-      printProfile('tsbindgen (bin: node + tsx)', [join(ROOT, 'bin/tsbindgen.js'), ...gen]);
-      if ('file' in bundle) printProfile('tsbindgen (esbuild bundle)', [bundle.file, ...gen], bundle.file);
+      printProfile('tsbindgen (bin, prebuilt bundle)', [join(ROOT, 'bin/tsbindgen.js'), ...gen], bundle.file);
       printStages();
     }
     if (flag('--keep')) console.log(`\nkept ${stage.dir}`);

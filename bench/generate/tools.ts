@@ -1,13 +1,12 @@
 // The commands measured, each a separate child process. bindgen is run the way its users run it (a wrapper
 // header, default options: layout tests on, rustfmt on), and once more without rustfmt — a leaner baseline
-// (one process, no formatter beside it) so a win cannot come from bindgen's formatter alone. tsbindgen is run the way ours run it — the package's
-// bin, which loads the TypeScript sources through tsx — and, as a second row, as one esbuild-bundled
-// JavaScript file on plain node, which is what a published build would ship. Two startup floors show the
-// fixed cost underneath: node doing nothing, and our CLI loading and printing --help.
+// (one process, no formatter beside it) so a win cannot come from bindgen's formatter alone. tsbindgen is run
+// the way its users run it, through the package's bin (see tsbindgenTools). Two startup floors show the fixed
+// cost underneath: node doing nothing, and our CLI loading and printing --help.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Command } from './measure.ts';
 import type { Stage } from './stage.ts';
 
@@ -40,32 +39,48 @@ function generateArgs(stage: Stage): string[] {
   return ['generate', '--config', stage.config, '--out', stage.tsbindgenOut];
 }
 
-export function tsbindgenBinTool(root: string, stage: Stage): Tool {
-  return {
-    key: 'tsbindgen',
-    label: 'tsbindgen (bin: node + tsx)',
-    role: 'ours',
-    command: { argv: [process.execPath, join(root, 'bin/tsbindgen.js'), ...generateArgs(stage)], cwd: root },
-  };
+/** The environment a user's shell would give the bin, minus our own switches (set per row below). */
+function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const e: NodeJS.ProcessEnv = { ...process.env, ...extra };
+  for (const k of ['TSBINDGEN_FROM_SOURCE', 'TSBINDGEN_V8_DEFAULTS', 'TSBINDGEN_DEBUG_BIN']) if (!(k in extra)) delete e[k];
+  return e;
 }
 
-export function tsbindgenBundleTools(bundle: string, stage: Stage, root: string): Tool[] {
+/**
+ * tsbindgen as `npx tsbindgen` runs it — the bin, which runs the prebuilt bundle with its one-shot V8 flags
+ * (bin/v8-tuning.js) — and two variations of it that show where the time goes: the same bundle on V8's
+ * defaults, and the TypeScript sources through tsx (what a developer editing the generator runs).
+ */
+export function tsbindgenTools(root: string, stage: Stage): Tool[] {
+  const argv = [process.execPath, join(root, 'bin/tsbindgen.js'), ...generateArgs(stage)];
   return [
+    { key: 'tsbindgen', label: 'tsbindgen (bin, prebuilt bundle)', role: 'ours', command: { argv, cwd: root, env: env() } },
     {
-      key: 'tsbindgen-bundle',
-      label: 'tsbindgen (esbuild bundle, node)',
+      key: 'tsbindgen-v8-defaults',
+      label: 'same bundle, V8 defaults',
       role: 'ours',
-      command: { argv: [process.execPath, bundle, ...generateArgs(stage)], cwd: root },
+      command: { argv, cwd: root, env: env({ TSBINDGEN_V8_DEFAULTS: '1' }) },
     },
     {
-      // Generation makes much short-lived garbage; V8's default young generation lets it pile up as RSS.
-      // A 1 MB semi-space trades a few more scavenges for ~15 MB less peak RSS (same CPU time when tried).
-      key: 'tsbindgen-bundle-semi1',
-      label: 'same, node --max-semi-space-size=1',
+      key: 'tsbindgen-source',
+      label: 'tsbindgen from sources (tsx)',
       role: 'ours',
-      command: { argv: [process.execPath, '--max-semi-space-size=1', bundle, ...generateArgs(stage)], cwd: root },
+      command: { argv, cwd: root, env: env({ TSBINDGEN_FROM_SOURCE: '1' }) },
     },
   ];
+}
+
+/**
+ * Builds dist/bin/tsbindgen.mjs (`npm run build`; not timed, as compiling bindgen is not) and checks that the
+ * bin will run it rather than fall back to the sources.
+ */
+export async function ensureBundle(root: string): Promise<{ file: string } | { problem: string }> {
+  const r = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, encoding: 'utf8' });
+  if (r.status !== 0) return { problem: `npm run build failed: ${(r.stderr || r.stdout).slice(0, 400)}` };
+  // @ts-expect-error plain JS module without declarations (the bin runs before any TypeScript tooling)
+  const { chooseBundle } = await import('../../bin/fresh-bundle.js');
+  const choice = chooseBundle(pathToFileURL(`${root}/`), env()) as { bundle: URL } | { reason: string };
+  return 'bundle' in choice ? { file: fileURLToPath(choice.bundle) } : { problem: `the bin would not run the bundle: ${choice.reason}` };
 }
 
 export function floorTools(root: string): Tool[] {
@@ -78,37 +93,4 @@ export function floorTools(root: string): Tool[] {
       command: { argv: [process.execPath, join(root, 'bin/tsbindgen.js'), '--help'], cwd: root },
     },
   ];
-}
-
-/**
- * Bundles generator/cli.ts into one ESM file two levels below the stage directory, with `templates` and
- * `node_modules` linked beside it: the renderer finds templates at `../../templates/` from its own URL, and
- * the native tree-sitter modules stay external. esbuild is the one tsx already depends on.
- */
-export function buildBundle(root: string, stage: Stage): { file: string } | { problem: string } {
-  const esbuild = join(root, 'node_modules/.bin/esbuild');
-  if (!existsSync(esbuild)) return { problem: 'node_modules/.bin/esbuild not found' };
-  const outDir = join(stage.dir, 'bundle', 'bin');
-  mkdirSync(outDir, { recursive: true });
-  symlinkSync(join(root, 'templates'), join(stage.dir, 'templates'));
-  symlinkSync(join(root, 'node_modules'), join(stage.dir, 'node_modules'));
-  const file = join(outDir, 'tsbindgen.mjs');
-  const r = spawnSync(
-    esbuild,
-    [
-      join(root, 'generator/cli.ts'),
-      '--bundle',
-      '--platform=node',
-      '--format=esm',
-      '--target=node20',
-      '--external:tree-sitter',
-      '--external:tree-sitter-c',
-      // Bundled CommonJS dependencies (handlebars) call require(); give the ESM bundle one.
-      "--banner:js=import { createRequire as __bench_cr } from 'node:module'; const require = __bench_cr(import.meta.url);",
-      `--outfile=${file}`,
-      '--log-level=error',
-    ],
-    { encoding: 'utf8' },
-  );
-  return r.status === 0 ? { file } : { problem: `esbuild failed: ${r.stderr.slice(0, 400)}` };
 }
