@@ -2,6 +2,8 @@
 // lines that remember their first physical line; comments written at the start of a line are kept as
 // doc comments, keyed by the line of the code that follows them.
 
+import type { Token } from './types.ts';
+
 export interface LogicalLine {
   /** Text with comments blanked to spaces and spliced newlines kept, so tokenizing it from `line` gives true positions. */
   text: string;
@@ -9,6 +11,11 @@ export interface LogicalLine {
   line: number;
   /** Number of physical lines it covers (more than 1 after splices or multi-line comments). */
   span: number;
+  /**
+   * Its tokens once the preprocessor has lexed it (see Preprocessor.lineTokens). Kept on the line rather than
+   * in a WeakMap: a WeakMap lookup per line, and the ephemeron table every GC must walk, cost more.
+   */
+  tokens?: Token[];
 }
 
 export interface SplitSource {
@@ -65,7 +72,7 @@ export function splitSource(source: string): SplitSource {
   let unterminatedComment: SplitSource['unterminatedComment'];
   let lineStart = 0;
   const endLogical = () => {
-    lines.push({ text: cur, line: curStart, span: line - curStart + 1 });
+    lines.push({ text: cur, line: curStart, span: line - curStart + 1, tokens: undefined });
     cur = '';
     line++;
     curStart = line;

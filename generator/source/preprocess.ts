@@ -86,7 +86,6 @@ class Preprocessor {
   private readonly stack: FileFrame[] = [];
   private stopped = false;
   private counter = 0;
-  private readonly lexed = new WeakMap<LogicalLine, PToken[]>();
 
   constructor(
     private readonly opts: PreprocessOptions,
@@ -201,12 +200,7 @@ class Preprocessor {
    * the text pending before it. Nothing mutates tokens, so the lists are shared.
    */
   private lineTokens(file: string, l: LogicalLine): PToken[] {
-    let toks = this.lexed.get(l);
-    if (toks === undefined) {
-      toks = tokenize(l.text, file, l.line, 1);
-      this.lexed.set(l, toks);
-    }
-    return toks;
+    return (l.tokens ??= tokenize(l.text, file, l.line, 1));
   }
 
   private emitText(file: string, lines: LogicalLine[], carriedTo = 0): void {
