@@ -9,6 +9,7 @@ import { createLayoutQuery } from '../layout/compute.ts';
 import type { LayoutQuery } from '../layout/types.ts';
 import { evaluate, type ExprHooks, type TypedValue } from '../source/expr.ts';
 import { maxOf, normalize } from '../source/int-types.ts';
+import { HideSet } from '../source/hide-set.ts';
 import { expandForEvaluation } from '../source/pp-expand.ts';
 import type { MacroDef, PreprocessedSource, Token } from '../source/types.ts';
 import { integerKindOf, irTypeScope, parseTypeName } from './type-name.ts';
@@ -90,12 +91,12 @@ function stripParens(tokens: Token[]): Token[] {
 }
 
 /** The four fields of an `_IOC(dir, type, nr, size)` call, and the argument type when size is `sizeof(T)`. */
-function ioctlInfo(args: Token[][], macros: ReadonlyMap<string, MacroDef>, hooks: ExprHooks): IoctlInfo | undefined {
+function ioctlInfo(args: Token[][], macros: ReadonlyMap<string, MacroDef>, hooks: ExprHooks, hideRoot: HideSet): IoctlInfo | undefined {
   if (args.length !== 4) return undefined;
   const values: number[] = [];
   let argType: CType | undefined;
   for (const [k, raw] of args.entries()) {
-    const toks = expandForEvaluation(raw, macros);
+    const toks = expandForEvaluation(raw, macros, undefined, undefined, hideRoot);
     const r = evaluate(toks, hooks);
     if (!r.ok) return undefined;
     values.push(Number(r.value));
@@ -113,7 +114,7 @@ function ioctlInfo(args: Token[][], macros: ReadonlyMap<string, MacroDef>, hooks
 
 type Outcome = { constant: TypedValue; ioctl?: IoctlInfo } | { reason: string };
 
-function evaluateMacro(m: MacroDef, macros: ReadonlyMap<string, MacroDef>, hooks: ExprHooks, ir: IrModule): Outcome {
+function evaluateMacro(m: MacroDef, macros: ReadonlyMap<string, MacroDef>, hooks: ExprHooks, ir: IrModule, hideRoot: HideSet): Outcome {
   if (m.params !== null) return { reason: 'function-like macro' };
   if (m.body.length === 0) return { reason: 'empty' };
   const local = new DiagnosticSink();
@@ -121,7 +122,7 @@ function evaluateMacro(m: MacroDef, macros: ReadonlyMap<string, MacroDef>, hooks
   const start: Token = { kind: 'ident', text: m.name, loc: m.loc, spaceBefore: false };
   const toks = expandForEvaluation([start], macros, local, (name, args) => {
     if (name === '_IOC' && ioctlArgs === undefined) ioctlArgs = args;
-  });
+  }, hideRoot);
   if (local.hasErrors) return { reason: `expansion failed: ${local.items.find((d) => d.severity === 'error')!.message}` };
   if (toks.length === 0) return { reason: 'empty' };
   if (toks.some((t) => t.kind === 'string')) return { reason: 'expands to a string literal' };
@@ -139,7 +140,7 @@ function evaluateMacro(m: MacroDef, macros: ReadonlyMap<string, MacroDef>, hooks
     if (r.message.startsWith('uses undefined identifier')) return { reason: r.message };
     return { reason: `not an integer constant expression: ${r.message}` };
   }
-  const ioctl = ioctlArgs ? ioctlInfo(ioctlArgs, macros, hooks) : undefined;
+  const ioctl = ioctlArgs ? ioctlInfo(ioctlArgs, macros, hooks, hideRoot) : undefined;
   return { constant: { value: normalize(r.value, r.type, hooks.target), type: r.type as IntKind }, ioctl };
 }
 
@@ -152,11 +153,13 @@ export function resolveConstants(ir: IrModule, pp: PreprocessedSource, query: La
   const macros = new Map(pp.macros.map((m) => [m.name, m]));
   const hooks = constantHooks(ir, createLayoutQuery(ir, target, quiet), target);
   const fromHeaders = new Set(pp.includes);
+  // One hide-set root for all of them: the _IOC chains behind every DRM_IOCTL_* derive the same sets.
+  const hideRoot = HideSet.root();
   for (const m of pp.macros) {
     if (NOT_FROM_HEADERS.has(m.header) || !fromHeaders.has(m.header)) continue;
     // sizeof() of an incomplete type would report through the query's sink; keep those reports in the skip reason.
     const before = quiet.items.length;
-    let outcome = evaluateMacro(m, macros, hooks, ir);
+    let outcome = evaluateMacro(m, macros, hooks, ir, hideRoot);
     const layoutProblem = quiet.items.slice(before).find((d) => d.severity === 'error');
     if ('reason' in outcome && layoutProblem) outcome = { reason: `not an integer constant expression: ${layoutProblem.message}` };
     const base = { loc: m.loc as SourceLoc, header: m.header };

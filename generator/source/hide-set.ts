@@ -10,42 +10,56 @@ export class HideSet {
    * die with it: one process-wide root kept every combination alive, and the larger heap slowed later GCs.
    */
   static root(): HideSet {
-    return new HideSet(new Set());
+    return new HideSet(undefined, undefined, 0);
   }
 
   // Created on first use: most sets are leaves that never derive another.
   private plusName: Map<string, HideSet> | undefined;
   private plusSet: Map<HideSet, HideSet> | undefined;
 
-  private constructor(private readonly names: ReadonlySet<string>) {}
-
-  get size(): number {
-    return this.names.size;
-  }
+  /**
+   * A set is its newest name plus the set it was derived from: deriving allocates one small object instead
+   * of copying a Set (whose copy, before V8 optimizes it, also allocates an iterator result per name), and
+   * hide sets stay small enough (a few names) that `has` walking the chain is cheap.
+   */
+  private constructor(
+    private readonly name: string | undefined,
+    private readonly rest: HideSet | undefined,
+    readonly size: number,
+  ) {}
 
   has(name: string): boolean {
-    return this.names.has(name);
+    for (let s: HideSet | undefined = this; s !== undefined && s.size > 0; s = s.rest) if (s.name === name) return true;
+    return false;
+  }
+
+  /** The names, newest first. */
+  private names(): string[] {
+    const out: string[] = [];
+    for (let s: HideSet | undefined = this; s !== undefined && s.size > 0; s = s.rest) out.push(s.name!);
+    return out;
   }
 
   with(name: string): HideSet {
-    if (this.names.has(name)) return this;
+    if (this.has(name)) return this;
     this.plusName ??= new Map();
     let next = this.plusName.get(name);
     if (next === undefined) {
-      next = new HideSet(new Set(this.names).add(name));
+      next = new HideSet(name, this, this.size + 1);
       this.plusName.set(name, next);
     }
     return next;
   }
 
   union(other: HideSet): HideSet {
-    if (other === this || other.names.size === 0) return this;
-    if (this.names.size === 0) return other;
+    if (other === this || other.size === 0) return this;
+    if (this.size === 0) return other;
     this.plusSet ??= new Map();
     let next = this.plusSet.get(other);
     if (next === undefined) {
       next = this;
-      for (const name of other.names) next = next.with(name);
+      const names = other.names();
+      for (let k = names.length - 1; k >= 0; k--) next = next.with(names[k]);
       this.plusSet.set(other, next);
     }
     return next;
@@ -55,7 +69,8 @@ export class HideSet {
   intersect(other: HideSet, root: HideSet): HideSet {
     if (other === this) return this;
     let next = root;
-    for (const name of this.names) if (other.names.has(name)) next = next.with(name);
+    const names = this.names();
+    for (let k = names.length - 1; k >= 0; k--) if (other.has(names[k])) next = next.with(names[k]);
     return next;
   }
 }

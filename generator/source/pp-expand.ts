@@ -26,6 +26,12 @@ export interface ExpandContext {
   onInvoke?(name: string, args: Token[][], site: SourceLoc): void;
   /** __LINE__, __FILE__, __COUNTER__: their value at a use. */
   dynamic?(name: string, at: SourceLoc): Token | undefined;
+  /**
+   * The empty hide set every set of this expansion derives from. A run that expands many times (the
+   * preprocessor, macro constants) passes one of its own, so derivations repeated across expansions are
+   * cached once for the run and die with it; without it each expansion starts an empty cache.
+   */
+  hideRoot?: HideSet;
 }
 
 /** Attributes gcc 12 accepts on declarations, the ones kernel headers probe with __has_attribute. */
@@ -82,9 +88,11 @@ function stringize(arg: PToken[], at: PToken): PToken {
 }
 
 class Expander {
-  private readonly noHide = HideSet.root();
+  private readonly noHide: HideSet;
 
-  constructor(private readonly ctx: ExpandContext) {}
+  constructor(private readonly ctx: ExpandContext) {
+    this.noHide = ctx.hideRoot ?? HideSet.root();
+  }
 
   /** Fully expand a token list (nothing after it can complete an invocation). */
   expand(input: readonly PToken[]): PToken[] {
@@ -293,7 +301,8 @@ export function expandForEvaluation(
   macros: ReadonlyMap<string, MacroDef> | readonly MacroDef[],
   sink?: DiagnosticSink,
   onInvoke?: ExpandContext['onInvoke'],
+  hideRoot?: HideSet,
 ): Token[] {
   const table = macros instanceof Map ? macros : new Map((macros as readonly MacroDef[]).map((m) => [m.name, m]));
-  return expandTokens(tokens, { macros: table as ReadonlyMap<string, MacroDef>, sink, onInvoke });
+  return expandTokens(tokens, { macros: table as ReadonlyMap<string, MacroDef>, sink, onInvoke, hideRoot });
 }

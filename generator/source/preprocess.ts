@@ -11,6 +11,7 @@
 import { DiagnosticSink, type SourceLoc } from '../diagnostics.ts';
 import type { TargetInfo } from '../layout/targets.ts';
 import { evaluate } from './expr.ts';
+import { HideSet } from './hide-set.ts';
 import { tokenize } from './lexer.ts';
 import { parseDefine, sameDefinition } from './pp-define.ts';
 import { expandTokens, FEATURE_PROBES, type PToken } from './pp-expand.ts';
@@ -86,6 +87,8 @@ class Preprocessor {
   private readonly stack: FileFrame[] = [];
   private stopped = false;
   private counter = 0;
+  /** Shared by every expansion of this run (see ExpandContext.hideRoot). */
+  private readonly hideRoot = HideSet.root();
 
   constructor(
     private readonly opts: PreprocessOptions,
@@ -191,7 +194,7 @@ class Preprocessor {
     // Only a macro can open a call, and most text before a directive names none: skip the trial expansion.
     if (!toks.some((t) => t.kind === 'ident' && this.macros.has(t.text))) return false;
     const probe = new DiagnosticSink();
-    expandTokens(toks, { macros: this.macros, sink: probe });
+    expandTokens(toks, { macros: this.macros, sink: probe, hideRoot: this.hideRoot });
     return probe.items.some((d) => d.code === 'unterminated-macro-call');
   }
 
@@ -211,6 +214,7 @@ class Preprocessor {
       expandTokens(toks, {
         macros: this.macros,
         sink: this.sink,
+        hideRoot: this.hideRoot,
         dynamic: (name, at) => this.dynamic(name, at),
       }),
     );
@@ -371,6 +375,7 @@ class Preprocessor {
     const expanded = expandTokens(rest, {
       macros: this.macros,
       sink: this.sink,
+      hideRoot: this.hideRoot,
       ifMode: true,
       dynamic: (name, loc) => this.dynamic(name, loc),
       hasInclude: (spec, angled) => this.find(spec, angled, false) !== undefined,
@@ -393,7 +398,7 @@ class Preprocessor {
     let spec = headerName(l.text.slice(l.text.indexOf(at.text) + at.text.length));
     if (!spec && rest.length > 0) {
       // A computed include: macro-expand, then read "…" or <…> from the result.
-      const expanded = expandTokens(rest, { macros: this.macros, sink: this.sink });
+      const expanded = expandTokens(rest, { macros: this.macros, sink: this.sink, hideRoot: this.hideRoot });
       spec = headerName(expanded.map((t, k) => (k > 0 && t.spaceBefore ? ' ' : '') + t.text).join(''));
     }
     if (!spec) {
