@@ -1,7 +1,7 @@
 // tree-sitter's tree copied into plain objects in one cursor walk. tree-sitter's own SyntaxNode answers every
 // property (type, children, childForFieldName, text…) with a call into the native addon, and lowering asks
 // each node many questions: on the libdrm benchmark input that was ~45 ms of the ~70 ms lowering took. The walk
-// asks each of the ~8k nodes six questions once (~12 ms); afterwards everything is ordinary property loads.
+// asks each of the ~8k nodes five questions once; afterwards everything is ordinary property loads.
 // The members mirror the subset of SyntaxNode the generator uses, with the same meanings.
 
 import type Parser from 'tree-sitter';
@@ -19,7 +19,6 @@ export class CNode {
   /** Offsets into the text tree-sitter parsed (UTF-16 units, like the JS string). */
   readonly startIndex: number;
   readonly endIndex: number;
-  readonly startPosition: Point;
   readonly parent: CNode | null;
   /** The field this node fills in its parent (`declarator`, `type`…), null when none. */
   readonly fieldName: string | null;
@@ -29,17 +28,21 @@ export class CNode {
   private indexInParent: number;
   private named: CNode[] | undefined;
 
-  constructor(tree: CTree, c: Parser.TreeCursor, parent: CNode | null) {
+  constructor(tree: CTree, names: Names, c: Parser.TreeCursor, parent: CNode | null) {
     this.tree = tree;
-    this.type = c.nodeType;
+    this.type = names.type(c);
     this.isNamed = c.nodeIsNamed;
     this.isMissing = c.nodeIsMissing;
     this.startIndex = c.startIndex;
     this.endIndex = c.endIndex;
-    this.startPosition = c.startPosition;
     this.parent = parent;
-    this.fieldName = parent ? c.currentFieldName ?? null : null;
+    this.fieldName = parent ? names.field(c) : null;
     this.indexInParent = parent ? parent.children.length : 0;
+  }
+
+  /** Row and column (UTF-16 units) of the start, as tree-sitter counts them; worked out from the text when asked. */
+  get startPosition(): Point {
+    return this.tree.positionOf(this.startIndex);
   }
 
   get text(): string {
@@ -85,20 +88,61 @@ export interface CTree {
   /** The text tree-sitter parsed; node offsets index it. */
   readonly text: string;
   readonly rootNode: CNode;
+  positionOf(index: number): Point;
+}
+
+/**
+ * Type and field names by their numeric ids, read from the cursor once per id: the cursor makes a new string
+ * every time it is asked for a name, and a grammar has about a hundred of them against thousands of nodes.
+ */
+class Names {
+  private readonly types: string[] = [];
+  private readonly fields: (string | null)[] = [];
+
+  type(c: Parser.TreeCursor): string {
+    const id = c.nodeTypeId;
+    return (this.types[id] ??= c.nodeType);
+  }
+
+  field(c: Parser.TreeCursor): string | null {
+    const id = c.currentFieldId;
+    if (!id) return null;
+    return (this.fields[id] ??= c.currentFieldName ?? null);
+  }
+}
+
+/** Row/column of an offset, from the offsets where lines start (built on first use, binary-searched). */
+function positions(text: string): (index: number) => Point {
+  let starts: number[] | undefined;
+  return (index) => {
+    if (starts === undefined) {
+      starts = [0];
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    }
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    return { row: lo, column: index - starts[lo] };
+  };
 }
 
 /** Copies a tree-sitter tree; `text` must be the string that was parsed. */
 export function copyTree(tree: Parser.Tree, text: string): CTree {
   const c = tree.walk();
-  const out = { text } as { text: string; rootNode: CNode };
-  const root = new CNode(out, c, null);
+  const names = new Names();
+  const out = { text, positionOf: positions(text) } as { text: string; rootNode: CNode; positionOf(index: number): Point };
+  const root = new CNode(out, names, c, null);
   out.rootNode = root;
   let node = root;
   // Depth-first with the cursor: down to the first child, else across to the next sibling, else back up
   // (folding each finished node's error flag into its parent) until a sibling turns up.
   for (;;) {
     if (c.gotoFirstChild()) {
-      const child = new CNode(out, c, node);
+      const child = new CNode(out, names, c, node);
       node.children.push(child);
       node = child;
       continue;
@@ -109,7 +153,7 @@ export function copyTree(tree: Parser.Tree, text: string): CTree {
       if (parent === null) return out;
       if (node.hasError) parent.hasError = true;
       if (c.gotoNextSibling()) {
-        const sibling = new CNode(out, c, parent);
+        const sibling = new CNode(out, names, c, parent);
         parent.children.push(sibling);
         node = sibling;
         break;
