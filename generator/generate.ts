@@ -127,9 +127,15 @@ export function buildTree(req: TreeRequest, sink: DiagnosticSink): BuiltTree | u
   }
 
   const specs = new Map(config.subsystems.map((s) => [s.name, s]));
+  const shown = new Map<string, string>();
   const display = (h: string): string => {
-    const k = keyOf(h);
-    return k === undefined ? h : posix.join(config.headersRoot, k);
+    let d = shown.get(h);
+    if (d === undefined) {
+      const k = keyOf(h);
+      d = k === undefined ? h : posix.join(config.headersRoot, k);
+      shown.set(h, d);
+    }
+    return d;
   };
   const files: OutputFile[] = [];
   for (const name of generated) {

@@ -17,7 +17,7 @@ import { gnuTimeAvailable, measureOnce } from './measure.ts';
 import { profileNode } from './profile.ts';
 import { failed, table, verdict, type ToolRuns } from './report.ts';
 import { createStage, LIBDRM_DIR, LIBDRM_HEADERS, type Stage } from './stage.ts';
-import { bindgenTools, ensureBundle, floorTools, tsbindgenTools, type Tool } from './tools.ts';
+import { bindgenTools, CA_CERTS_SET, ensureBundle, floorTools, tsbindgenTools, type Tool } from './tools.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -127,7 +127,12 @@ async function main(): Promise<number> {
     console.log(`  ${cpus().length} × ${cpus()[0]?.model ?? 'cpu?'}, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} — a shared, busy machine widens the spread`);
     console.log(`  up to ${reps} repetitions per tool (fewer if the ${budgetMs / 1000} s budget runs out) after one first run (caches as found), order rotated; medians`);
     console.log('  peak RSS tree: the whole process tree at its fullest (bindgen runs clang and rustfmt as children,');
-    console.log('  tsx may run an esbuild service); largest proc: exact ru_maxrss of the biggest single process\n');
+    console.log('  tsx may run an esbuild service); largest proc: exact ru_maxrss of the biggest single process');
+    if (CA_CERTS_SET) {
+      console.log('  NODE_EXTRA_CA_CERTS is set here: node parses that CA bundle at every start, before any code runs,');
+      console.log('  though no TLS is involved; node rows run without it, and once more with it ("as set")');
+    }
+    console.log('');
 
     const bundle = await ensureBundle(ROOT);
     if ('problem' in bundle) {

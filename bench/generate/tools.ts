@@ -39,22 +39,35 @@ function generateArgs(stage: Stage): string[] {
   return ['generate', '--config', stage.config, '--out', stage.tsbindgenOut];
 }
 
-/** The environment a user's shell would give the bin, minus our own switches (set per row below). */
-function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+/**
+ * The environment node's rows run in: ours, minus our own switches (set per row below) and minus
+ * NODE_EXTRA_CA_CERTS unless `keepCaCerts`. Some machines (this sandbox among them) export that variable, and
+ * node then reads and parses the whole CA bundle before running any code (~45 ms here), although neither
+ * tool opens a TLS connection. The rows without it are the usual case; when it is set, one more row and one
+ * more floor show the cost as found.
+ */
+function env(extra: Record<string, string> = {}, keepCaCerts = false): NodeJS.ProcessEnv {
   const e: NodeJS.ProcessEnv = { ...process.env, ...extra };
   for (const k of ['TSBINDGEN_FROM_SOURCE', 'TSBINDGEN_V8_DEFAULTS', 'TSBINDGEN_DEBUG_BIN']) if (!(k in extra)) delete e[k];
+  if (!keepCaCerts) delete e.NODE_EXTRA_CA_CERTS;
   return e;
 }
 
+export const CA_CERTS_SET = process.env.NODE_EXTRA_CA_CERTS !== undefined && process.env.NODE_EXTRA_CA_CERTS !== '';
+
 /**
  * tsbindgen as `npx tsbindgen` runs it — the bin, which runs the prebuilt bundle with its one-shot V8 flags
- * (bin/v8-tuning.js) — and two variations of it that show where the time goes: the same bundle on V8's
- * defaults, and the TypeScript sources through tsx (what a developer editing the generator runs).
+ * (bin/v8-tuning.js) — and variations of it that show where the time goes: with this machine's
+ * NODE_EXTRA_CA_CERTS, the same bundle on V8's defaults, and the TypeScript sources through tsx (what a
+ * developer editing the generator runs).
  */
 export function tsbindgenTools(root: string, stage: Stage): Tool[] {
   const argv = [process.execPath, join(root, 'bin/tsbindgen.js'), ...generateArgs(stage)];
   return [
     { key: 'tsbindgen', label: 'tsbindgen (bin, prebuilt bundle)', role: 'ours', command: { argv, cwd: root, env: env() } },
+    ...(CA_CERTS_SET
+      ? [{ key: 'tsbindgen-ca', label: 'same, NODE_EXTRA_CA_CERTS as set', role: 'ours' as const, command: { argv, cwd: root, env: env({}, true) } }]
+      : []),
     {
       key: 'tsbindgen-v8-defaults',
       label: 'same bundle, V8 defaults',
@@ -84,13 +97,17 @@ export async function ensureBundle(root: string): Promise<{ file: string } | { p
 }
 
 export function floorTools(root: string): Tool[] {
+  const node = [process.execPath, '-e', '0'];
   return [
-    { key: 'node', label: 'floor: node -e 0', role: 'floor', command: { argv: [process.execPath, '-e', '0'] } },
+    { key: 'node', label: 'floor: node -e 0', role: 'floor', command: { argv: node, env: env() } },
+    ...(CA_CERTS_SET
+      ? [{ key: 'node-ca', label: 'floor: same, NODE_EXTRA_CA_CERTS', role: 'floor' as const, command: { argv: node, env: env({}, true) } }]
+      : []),
     {
       key: 'help',
       label: 'floor: tsbindgen --help (bin)',
       role: 'floor',
-      command: { argv: [process.execPath, join(root, 'bin/tsbindgen.js'), '--help'], cwd: root },
+      command: { argv: [process.execPath, join(root, 'bin/tsbindgen.js'), '--help'], cwd: root, env: env() },
     },
   ];
 }

@@ -27,9 +27,10 @@ export interface ExpandContext {
   /** __LINE__, __FILE__, __COUNTER__: their value at a use. */
   dynamic?(name: string, at: SourceLoc): Token | undefined;
   /**
-   * The empty hide set every set of this expansion derives from. A run that expands many times (the
-   * preprocessor, macro constants) passes one of its own, so derivations repeated across expansions are
-   * cached once for the run and die with it; without it each expansion starts an empty cache.
+   * The empty hide set every set of this expansion derives from. The macro-constants pass shares one across
+   * its ~1000 expansions, so the derivations the DRM_IOCTL_* chains repeat are cached once for the pass and
+   * die with it; without it each expansion starts an empty cache. (The preprocessor does not: its caches
+   * would live, and be copied by every scavenge, for the whole run.)
    */
   hideRoot?: HideSet;
 }

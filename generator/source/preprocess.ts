@@ -11,7 +11,6 @@
 import { DiagnosticSink, type SourceLoc } from '../diagnostics.ts';
 import type { TargetInfo } from '../layout/targets.ts';
 import { evaluate } from './expr.ts';
-import { HideSet } from './hide-set.ts';
 import { tokenize } from './lexer.ts';
 import { parseDefine, sameDefinition } from './pp-define.ts';
 import { expandTokens, FEATURE_PROBES, type PToken } from './pp-expand.ts';
@@ -87,8 +86,6 @@ class Preprocessor {
   private readonly stack: FileFrame[] = [];
   private stopped = false;
   private counter = 0;
-  /** Shared by every expansion of this run (see ExpandContext.hideRoot). */
-  private readonly hideRoot = HideSet.root();
 
   constructor(
     private readonly opts: PreprocessOptions,
@@ -194,7 +191,7 @@ class Preprocessor {
     // Only a macro can open a call, and most text before a directive names none: skip the trial expansion.
     if (!toks.some((t) => t.kind === 'ident' && this.macros.has(t.text))) return false;
     const probe = new DiagnosticSink();
-    expandTokens(toks, { macros: this.macros, sink: probe, hideRoot: this.hideRoot });
+    expandTokens(toks, { macros: this.macros, sink: probe });
     return probe.items.some((d) => d.code === 'unterminated-macro-call');
   }
 
@@ -208,13 +205,17 @@ class Preprocessor {
 
   private emitText(file: string, lines: LogicalLine[], carriedTo = 0): void {
     const toks: PToken[] = [];
-    for (const l of lines) toks.push(...this.lineTokens(file, l));
+    for (const l of lines) {
+      toks.push(...this.lineTokens(file, l));
+      // Emitted text is never examined again. Left on the line, its tokens would live as long as the file's
+      // line list and be copied through every scavenge until promoted; dropped here, they die young.
+      l.tokens = undefined;
+    }
     const expanded = this.pragmaOperators(
       file,
       expandTokens(toks, {
         macros: this.macros,
         sink: this.sink,
-        hideRoot: this.hideRoot,
         dynamic: (name, at) => this.dynamic(name, at),
       }),
     );
@@ -375,7 +376,6 @@ class Preprocessor {
     const expanded = expandTokens(rest, {
       macros: this.macros,
       sink: this.sink,
-      hideRoot: this.hideRoot,
       ifMode: true,
       dynamic: (name, loc) => this.dynamic(name, loc),
       hasInclude: (spec, angled) => this.find(spec, angled, false) !== undefined,
@@ -398,7 +398,7 @@ class Preprocessor {
     let spec = headerName(l.text.slice(l.text.indexOf(at.text) + at.text.length));
     if (!spec && rest.length > 0) {
       // A computed include: macro-expand, then read "…" or <…> from the result.
-      const expanded = expandTokens(rest, { macros: this.macros, sink: this.sink, hideRoot: this.hideRoot });
+      const expanded = expandTokens(rest, { macros: this.macros, sink: this.sink });
       spec = headerName(expanded.map((t, k) => (k > 0 && t.spaceBefore ? ' ' : '') + t.text).join(''));
     }
     if (!spec) {
