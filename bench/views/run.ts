@@ -1,8 +1,11 @@
 // Accessor throughput: generated view classes against hand-written DataView code for the same structs,
 // same run, same work.
-//   npx tsx bench/views/run.ts [--rounds N] [--subsystem uapi-drm | --module FILE]
+//   npx tsx bench/views/run.ts [--rounds N] [--forks N] [--subsystem uapi-drm | --module FILE]
 // Target (issue 3 §5): the generated views within 10% of the hand-written code.
-// Each case runs in its own node process, so what the JIT learned in one case cannot help or hurt another.
+// Each case runs in its own node process, so what the JIT learned in one case cannot help or hurt another,
+// and in several such processes ("forks", as JMH calls them): the same case in a fresh process now and then
+// lands on a slower JIT outcome (seen here: one run in ~15 of the ioctl case at 1.09× against a usual
+// 1.00–1.03×). The verdict takes the median fork; every fork's ratio is printed beside it.
 
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
@@ -65,8 +68,17 @@ function verdict(c: Case, o: CaseOutcome): { text: string; ok: boolean } {
   return r.bestRatio <= TARGET_RATIO ? { text: 'ok', ok: true } : { text: 'MISSED the 10% target', ok: false };
 }
 
-function printOutcome(c: Case, o: CaseOutcome): boolean {
+/** The fork to report: a failed one if any (it decides), else the one with the median best-round ratio. */
+function medianFork(forks: CaseOutcome[]): CaseOutcome {
+  const bad = forks.find((o) => !o.result || !o.result.checksumsAgree || !o.bytesAgree);
+  if (bad) return bad;
+  const sorted = [...forks].sort((a, b) => a.result!.bestRatio - b.result!.bestRatio);
+  return sorted[(sorted.length - 1) >> 1];
+}
+
+function printOutcome(c: Case, forks: CaseOutcome[]): boolean {
   const name = c.name.padEnd(28);
+  const o = medianFork(forks);
   if (!o.result) {
     console.log(`${name}  could not run: ${o.problem}`);
     return false;
@@ -77,12 +89,14 @@ function printOutcome(c: Case, o: CaseOutcome): boolean {
   console.log(
     `${name}  ${ns(r.handBestNs)}  ${ns(r.generatedBestNs)}  ${ratio(r.bestRatio).padStart(7)}   ${ns(r.handNsPerIter)}  ${ns(r.generatedNsPerIter)}  ${ratio(r.ratio).padStart(7)}  ${v.text}`,
   );
-  console.log(`${''.padEnd(30)}${c.what}; ${r.n.toLocaleString('en')} iterations per round`);
+  const each = forks.map((f) => (f.result ? ratio(f.result.bestRatio) : 'failed')).join(' ');
+  console.log(`${''.padEnd(30)}${c.what}; ${r.n.toLocaleString('en')} iterations per round; best-round ratio per fork: ${each}`);
   return v.ok;
 }
 
 async function main(): Promise<number> {
   const rounds = Number(arg('--rounds', '15'));
+  const forkCount = Math.max(1, Number(arg('--forks', '3')));
   const caseArg = arg('--case', '');
   if (caseArg !== '') {
     process.stdout.write(`${JSON.stringify(await runCase(CASES[Number(caseArg)], rounds))}\n`);
@@ -91,15 +105,17 @@ async function main(): Promise<number> {
   const source = arg('--module', '') || `@tsbindgen/${arg('--subsystem', 'uapi-drm')}`;
   console.log(`accessor throughput: generated views (${source}, x86_64) vs hand-written DataView code`);
   console.log(`node ${process.version}, ${cpus()[0]?.model ?? 'cpu?'} × ${cpus().length}, load average ${loadavg()[0].toFixed(2)} (a busy machine widens the noise)`);
-  console.log(`each case in its own process; ${rounds} alternating rounds of ~40 ms CPU time each side; CPU ns per iteration`);
-  console.log(`ratio = generated / hand-written, judged on each side's best round (load only adds time); target ≤ ${ratio(TARGET_RATIO)}\n`);
+  console.log(`each case in ${forkCount} processes of its own; ${rounds} alternating rounds of ~40 ms CPU time each side; CPU ns per iteration`);
+  console.log(`ratio = generated / hand-written, judged on each side's best round (load only adds time), median fork shown; target ≤ ${ratio(TARGET_RATIO)}\n`);
   console.log(`${''.padEnd(28)}  ${'---------------- best round ----------------'}   ${'------------------ median ------------------'}`);
   console.log(`${'case'.padEnd(28)}  ${'hand'.padStart(11)}  ${'generated'.padStart(11)}  ${'ratio'.padStart(7)}   ${'hand'.padStart(11)}  ${'generated'.padStart(11)}  ${'ratio'.padStart(7)}`);
   let missed = 0;
   let measured = 0;
+  // Forks run round-robin over the cases, so a burst of load lands on different cases' forks.
+  const outcomes: CaseOutcome[][] = CASES.map(() => []);
+  for (let f = 0; f < forkCount; f++) for (let i = 0; i < CASES.length; i++) outcomes[i].push(spawnCase(i));
   for (let i = 0; i < CASES.length; i++) {
-    const o = spawnCase(i);
-    if (!printOutcome(CASES[i], o)) missed++;
+    if (!printOutcome(CASES[i], outcomes[i])) missed++;
     else if (!CASES[i].control) measured++;
   }
   console.log(
