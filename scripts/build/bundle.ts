@@ -1,7 +1,8 @@
 // `npm run build` (and `prepare`, so `npm ci` runs it): the CLI as one ESM file, dist/bin/tsbindgen.mjs,
 // which bin/tsbindgen.js runs on plain node instead of transpiling ~80 modules through tsx at every start
-// (bench/generate: about 0.45 s of CPU saved per run). Beside it, inputs.json lists every file esbuild read,
-// so the bin can tell a bundle older than its sources and fall back to them (bin/fresh-bundle.js).
+// (bench/generate: 1.01 s of CPU through tsx, 0.38 s from the bundle). Beside it, inputs.json lists every
+// file esbuild read, so the bin can tell a bundle older than its sources and fall back to them
+// (bin/fresh-bundle.js).
 // The bundle sits two directories below the root because the renderer finds templates/ at ../../templates
 // from its own URL; the native tree-sitter modules stay external.
 
