@@ -5,7 +5,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { IntKind } from '../../../generator/ir/types.ts';
 import type { TargetName } from '../../../generator/layout/targets.ts';
 
 const COMPILERS: Record<TargetName, [string, string[]]> = {
@@ -47,13 +46,6 @@ export function gccValues(prelude: string, exprs: string[], target: TargetName =
     return BigInt.asIntN(64, value);
   });
 }
-
-/** The C spelling of an IntKind (for asking the compiler whether a type is that type). */
-export const C_SPELLING: Record<IntKind, string> = {
-  bool: '_Bool', char: 'char', schar: 'signed char', uchar: 'unsigned char', short: 'short', ushort: 'unsigned short',
-  int: 'int', uint: 'unsigned int', long: 'long', ulong: 'unsigned long', longlong: 'long long',
-  ulonglong: 'unsigned long long', int128: '__int128', uint128: 'unsigned __int128',
-};
 
 /** Whether gcc considers two types the same type (__builtin_types_compatible_p), for each pair. */
 export function gccSameTypes(prelude: string, pairs: [string, string][], target: TargetName = 'x86_64'): boolean[] {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { CType, IntKind } from '../../../generator/ir/types.ts';
-import { C_SPELLING, gccSameTypes, gccValues } from './lower-gcc.ts';
+import { INT_SPELLING } from '../layout/ir-builder.ts';
+import { gccSameTypes, gccValues } from './lower-gcc.ts';
 import { int, lowerC } from './lower-helpers.ts';
 
 const typeOf = (decl: string, prelude = '') => lowerC(`${prelude}\ntypedef ${decl};`).decl('T', 'typedef').type;
@@ -18,7 +19,7 @@ describe('arithmetic type spellings', () => {
       const t = typeOf(`${s} T`);
       return t.kind === 'int' ? t.int : undefined;
     });
-    const same = gccSameTypes('', spellings.map((s, i) => [s, kinds[i] ? C_SPELLING[kinds[i] as IntKind] : 'void']));
+    const same = gccSameTypes('', spellings.map((s, i) => [s, kinds[i] ? INT_SPELLING[kinds[i] as IntKind] : 'void']));
     expect(spellings.filter((_, i) => !same[i])).toEqual([]);
   });
 

@@ -171,7 +171,8 @@ function attrs(o: { packed?: boolean; aligned?: AlignAttr }): string {
   return parts.length ? ` __attribute__((${parts.join(', ')}))` : '';
 }
 
-const INT_SPELLING: Record<IntKind, string> = {
+/** The C spelling of every IntKind (for writing C, and for asking the compiler whether a type is that type). */
+export const INT_SPELLING: Record<IntKind, string> = {
   bool: '_Bool',
   char: 'char',
   schar: 'signed char',

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IntKind } from '../../../generator/ir/types.ts';
 import type { TargetName } from '../../../generator/layout/targets.ts';
+import { INT_SPELLING } from '../layout/ir-builder.ts';
 import { hasTool } from './gcc-truth.ts';
 
 export const COMPILERS: Record<TargetName, string[]> = {
@@ -20,14 +21,6 @@ export const COMPILERS: Record<TargetName, string[]> = {
 
 export const TYPE_CODES: IntKind[] = ['int', 'uint', 'long', 'ulong', 'longlong', 'ulonglong'];
 
-const C_NAMES: Record<string, string> = {
-  int: 'int',
-  uint: 'unsigned int',
-  long: 'long',
-  ulong: 'unsigned long',
-  longlong: 'long long',
-  ulonglong: 'unsigned long long',
-};
 
 export function hasCompiler(target: TargetName): boolean {
   return hasTool(COMPILERS[target][0]);
@@ -82,7 +75,7 @@ export function compilerValues(target: TargetName, prelude: string, exprs: strin
   const lines = [prelude];
   exprs.forEach((e, k) => {
     lines.push(`unsigned long long v_${k} = (unsigned long long)(${e});`);
-    lines.push(`int t_${k} = _Generic((${e}), ${TYPE_CODES.map((t, n) => `${C_NAMES[t]}: ${n + 1}`).join(', ')}, default: 0);`);
+    lines.push(`int t_${k} = _Generic((${e}), ${TYPE_CODES.map((t, n) => `${INT_SPELLING[t]}: ${n + 1}`).join(', ')}, default: 0);`);
   });
   writeFileSync(src, lines.join('\n') + '\n');
   const [cc, ...flags] = COMPILERS[target];
