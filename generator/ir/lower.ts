@@ -145,12 +145,10 @@ function topLevelArgs(args: string): string[] {
 function lowerStaticAsserts(tree: CTree, ctx: LowerContext): void {
   const hoisted = staticAssertsOf(tree);
   if (hoisted.length === 0) return;
-  const lineStarts = [0];
-  for (let i = ctx.pp.text.indexOf('\n'); i >= 0; i = ctx.pp.text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  let row = 0;
   for (const { offset, args } of hoisted) {
-    while (row + 1 < lineStarts.length && lineStarts[row + 1] <= offset) row++;
-    const loc = originOf(ctx.pp, row, offset - lineStarts[row]);
+    // The parsed text keeps every newline of pp.text, so its rows and columns are pp.text's.
+    const { row, column } = tree.positionOf(offset);
+    const loc = originOf(ctx.pp, row, column);
     const [expr, ...rest] = topLevelArgs(args);
     if (!expr) {
       ctx.sink.error('unsupported-construct', 'a static assertion needs an expression', loc);
