@@ -36,17 +36,12 @@ export function templateSource(name: string): string {
  */
 function templates(): Templates {
   if (cached) return cached;
-  let compile: (name: string) => Handlebars.TemplateDelegate;
-  let env: typeof Handlebars;
-  if (PRECOMPILED) {
-    const hb = Handlebars.create();
-    compile = (name) => hb.template(PRECOMPILED![name] as Parameters<typeof hb.template>[0]);
-    env = hb;
-  } else {
-    const hb = (createRequire(import.meta.url)('handlebars') as typeof Handlebars).create();
-    compile = (name) => hb.compile(templateSource(name), COMPILE_OPTIONS);
-    env = hb;
-  }
+  const precompiled = PRECOMPILED;
+  const env = precompiled ? Handlebars.create() : (createRequire(import.meta.url)('handlebars') as typeof Handlebars).create();
+  const compile = (name: string): Handlebars.TemplateDelegate =>
+    precompiled
+      ? env.template(precompiled[name] as Parameters<typeof env.template>[0])
+      : env.compile(templateSource(name), COMPILE_OPTIONS);
   for (const p of PARTIALS) env.registerPartial(p, compile(p));
   cached = {
     module: compile('module'),
