@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { measureOnce, type Command } from './measure.ts';
 import { createStage } from './stage.ts';
 import { median } from './stats.ts';
-import { ensureBundle } from './tools.ts';
+import { ensureBundle, nodeEnv } from './tools.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -26,13 +26,15 @@ async function main(): Promise<number> {
     }
     const bin = join(ROOT, 'bin/tsbindgen.js');
     const generate = ['generate', '--config', stage.config, '--out', stage.tsbindgenOut];
-    const source = { ...process.env, TSBINDGEN_FROM_SOURCE: '1' };
+    // The same environments as run.ts's rows (see nodeEnv).
+    const source = nodeEnv({ TSBINDGEN_FROM_SOURCE: '1' });
+    const bundled = nodeEnv();
     const rows: [string, Command][] = [
-      ['node -e 0', { argv: [process.execPath, '-e', '0'] }],
+      ['node -e 0', { argv: [process.execPath, '-e', '0'], env: bundled }],
       ['bin --help (sources, tsx)', { argv: [process.execPath, bin, '--help'], cwd: ROOT, env: source }],
-      ['bin --help (bundle)', { argv: [process.execPath, bin, '--help'], cwd: ROOT }],
+      ['bin --help (bundle)', { argv: [process.execPath, bin, '--help'], cwd: ROOT, env: bundled }],
       ['bin generate (sources, tsx)', { argv: [process.execPath, bin, ...generate], cwd: ROOT, env: source }],
-      ['bin generate (bundle)', { argv: [process.execPath, bin, ...generate], cwd: ROOT }],
+      ['bin generate (bundle)', { argv: [process.execPath, bin, ...generate], cwd: ROOT, env: bundled }],
     ];
     const cpu = new Map<string, number[]>(rows.map(([label]) => [label, []]));
     for (let r = 0; r < reps; r++) {

@@ -46,7 +46,7 @@ function generateArgs(stage: Stage): string[] {
  * tool opens a TLS connection. The rows without it are the usual case; when it is set, one more row and one
  * more floor show the cost as found.
  */
-function env(extra: Record<string, string> = {}, keepCaCerts = false): NodeJS.ProcessEnv {
+export function nodeEnv(extra: Record<string, string> = {}, keepCaCerts = false): NodeJS.ProcessEnv {
   const e: NodeJS.ProcessEnv = { ...process.env, ...extra };
   for (const k of ['TSBINDGEN_FROM_SOURCE', 'TSBINDGEN_V8_DEFAULTS', 'TSBINDGEN_DEBUG_BIN']) if (!(k in extra)) delete e[k];
   if (!keepCaCerts) delete e.NODE_EXTRA_CA_CERTS;
@@ -64,21 +64,21 @@ export const CA_CERTS_SET = process.env.NODE_EXTRA_CA_CERTS !== undefined && pro
 export function tsbindgenTools(root: string, stage: Stage): Tool[] {
   const argv = [process.execPath, join(root, 'bin/tsbindgen.js'), ...generateArgs(stage)];
   return [
-    { key: 'tsbindgen', label: 'tsbindgen (bin, prebuilt bundle)', role: 'ours', command: { argv, cwd: root, env: env() } },
+    { key: 'tsbindgen', label: 'tsbindgen (bin, prebuilt bundle)', role: 'ours', command: { argv, cwd: root, env: nodeEnv() } },
     ...(CA_CERTS_SET
-      ? [{ key: 'tsbindgen-ca', label: 'same, NODE_EXTRA_CA_CERTS as set', role: 'ours' as const, command: { argv, cwd: root, env: env({}, true) } }]
+      ? [{ key: 'tsbindgen-ca', label: 'same, NODE_EXTRA_CA_CERTS as set', role: 'ours' as const, command: { argv, cwd: root, env: nodeEnv({}, true) } }]
       : []),
     {
       key: 'tsbindgen-v8-defaults',
       label: 'same bundle, V8 defaults',
       role: 'ours',
-      command: { argv, cwd: root, env: env({ TSBINDGEN_V8_DEFAULTS: '1' }) },
+      command: { argv, cwd: root, env: nodeEnv({ TSBINDGEN_V8_DEFAULTS: '1' }) },
     },
     {
       key: 'tsbindgen-source',
       label: 'tsbindgen from sources (tsx)',
       role: 'ours',
-      command: { argv, cwd: root, env: env({ TSBINDGEN_FROM_SOURCE: '1' }) },
+      command: { argv, cwd: root, env: nodeEnv({ TSBINDGEN_FROM_SOURCE: '1' }) },
     },
   ];
 }
@@ -92,22 +92,22 @@ export async function ensureBundle(root: string): Promise<{ file: string } | { p
   if (r.status !== 0) return { problem: `npm run build failed: ${(r.stderr || r.stdout).slice(0, 400)}` };
   // @ts-expect-error plain JS module without declarations (the bin runs before any TypeScript tooling)
   const { chooseBundle } = await import('../../bin/fresh-bundle.js');
-  const choice = chooseBundle(pathToFileURL(`${root}/`), env()) as { bundle: URL } | { reason: string };
+  const choice = chooseBundle(pathToFileURL(`${root}/`), nodeEnv()) as { bundle: URL } | { reason: string };
   return 'bundle' in choice ? { file: fileURLToPath(choice.bundle) } : { problem: `the bin would not run the bundle: ${choice.reason}` };
 }
 
 export function floorTools(root: string): Tool[] {
   const node = [process.execPath, '-e', '0'];
   return [
-    { key: 'node', label: 'floor: node -e 0', role: 'floor', command: { argv: node, env: env() } },
+    { key: 'node', label: 'floor: node -e 0', role: 'floor', command: { argv: node, env: nodeEnv() } },
     ...(CA_CERTS_SET
-      ? [{ key: 'node-ca', label: 'floor: same, NODE_EXTRA_CA_CERTS', role: 'floor' as const, command: { argv: node, env: env({}, true) } }]
+      ? [{ key: 'node-ca', label: 'floor: same, NODE_EXTRA_CA_CERTS', role: 'floor' as const, command: { argv: node, env: nodeEnv({}, true) } }]
       : []),
     {
       key: 'help',
       label: 'floor: tsbindgen --help (bin)',
       role: 'floor',
-      command: { argv: [process.execPath, join(root, 'bin/tsbindgen.js'), '--help'], cwd: root, env: env() },
+      command: { argv: [process.execPath, join(root, 'bin/tsbindgen.js'), '--help'], cwd: root, env: nodeEnv() },
     },
   ];
 }
