@@ -3,7 +3,7 @@
 // skipped entry saying why. Values of `_IOC(dir, type, nr, size)` expansions also keep their four fields.
 // Diagnostic codes: none (failures are recorded in ir.skipped, which the dump reports).
 
-import { DiagnosticSink, type SourceLoc } from '../diagnostics.ts';
+import { DiagnosticSink, NO_LIMITS, type SourceLoc } from '../diagnostics.ts';
 import type { TargetInfo } from '../layout/targets.ts';
 import { createLayoutQuery } from '../layout/compute.ts';
 import type { LayoutQuery } from '../layout/types.ts';
@@ -119,12 +119,12 @@ type Outcome = { constant: TypedValue; ioctl?: IoctlInfo; expanded: Token[] } | 
  * Tokens one macro constant may expand to. Real ones stay in the hundreds (an ioctl number through _IOC);
  * a macro past this is skipped with a reason instead of being built (gcc never expands unused macros).
  */
-export const MAX_CONSTANT_TOKENS = 100_000;
+export const MAX_CONSTANT_TOKENS = 1_000_000;
 
 function evaluateMacro(m: MacroDef, macros: ReadonlyMap<string, MacroDef>, hooks: ExprHooks, ir: IrModule, hideRoot: HideSet): Outcome {
   if (m.params !== null) return { reason: 'function-like macro' };
   if (m.body.length === 0) return { reason: 'empty' };
-  const local = new DiagnosticSink();
+  const local = new DiagnosticSink(NO_LIMITS);
   let ioctlArgs: Token[][] | undefined;
   const start: Token = { kind: 'ident', text: m.name, loc: m.loc, spaceBefore: false };
   const toks = expandForEvaluation([start], macros, local, (name, args) => {
@@ -178,7 +178,7 @@ export function resolveConstants(ir: IrModule, pp: PreprocessedSource, query: La
   void query;
   // A macro nobody uses may take sizeof of an incomplete type; C does not complain about that, so layout
   // questions here go to a private sink and the answer becomes the macro's skip reason instead.
-  const quiet = new DiagnosticSink();
+  const quiet = new DiagnosticSink(NO_LIMITS);
   const macros = new Map(pp.macros.map((m) => [m.name, m]));
   const hooks = constantHooks(ir, createLayoutQuery(ir, target, quiet), target);
   const fromHeaders = new Set(pp.includes);

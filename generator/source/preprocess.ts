@@ -8,7 +8,7 @@
 // (and from pp-define.ts / pp-expand.ts: invalid-macro-definition, invalid-stringize, invalid-paste-position,
 // macro-arg-count, unterminated-macro-call, invalid-paste, invalid-defined).
 
-import { DiagnosticSink, type SourceLoc } from '../diagnostics.ts';
+import { DiagnosticSink, NO_LIMITS, type SourceLoc } from '../diagnostics.ts';
 import type { TargetInfo } from '../layout/targets.ts';
 import { evaluate } from './expr.ts';
 import { tokenize } from './lexer.ts';
@@ -190,7 +190,7 @@ class Preprocessor {
     for (const l of lines) appendAll(toks, this.lineTokens(file, l));
     // Only a macro can open a call, and most text before a directive names none: skip the trial expansion.
     if (!toks.some((t) => t.kind === 'ident' && this.macros.has(t.text))) return false;
-    const probe = new DiagnosticSink();
+    const probe = new DiagnosticSink(NO_LIMITS);
     expandTokens(toks, { macros: this.macros, sink: probe });
     return probe.items.some((d) => d.code === 'unterminated-macro-call');
   }
