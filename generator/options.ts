@@ -254,7 +254,7 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--') {
-      o.headers.push(...argv.slice(i + 1));
+      for (const h of argv.slice(i + 1)) o.headers.push(h);
       break;
     }
     if (!arg.startsWith('-') || arg === '-') {

@@ -1,5 +1,5 @@
 // struct/union specifiers: tagged, anonymous (ids from their position), forward-declared and later completed.
-// Diagnostic codes: record-redefined, tag-mismatch.
+// Diagnostic codes: record-redefined, tag-mismatch, nesting-too-deep.
 
 import type { CType, Field, RecordDecl } from './types.ts';
 import { evalConstant } from './lower-const.ts';
@@ -41,7 +41,7 @@ function fieldsOf(body: SyntaxNode, ctx: LowerContext, parentId: string): Field[
       ctx.sink.error('unsupported-construct', `"${member.text}" inside a record is not supported by tsbindgen`, locOf(ctx, member));
       continue;
     }
-    fields.push(...fieldDeclaration(member, ctx, naming));
+    for (const f of fieldDeclaration(member, ctx, naming)) fields.push(f);
   }
   return fields;
 }
@@ -90,6 +90,13 @@ function shape(r: Pick<RecordDecl, 'tag' | 'fields' | 'packed' | 'aligned'>): st
   return JSON.stringify([r.tag, r.packed, r.aligned, r.fields], (k, v) => (k === 'loc' || k === 'doc' ? undefined : v));
 }
 
+/**
+ * How deep record bodies may nest. Lowering (and layout after it) recurses once per level; past this a JS
+ * stack overflow would be the answer. 256 is clang's default bracket depth, which rejects the same input.
+ */
+export const MAX_RECORD_NESTING = 256;
+const nesting = new WeakMap<LowerContext, number>();
+
 export function lowerRecordSpecifier(node: SyntaxNode, ctx: LowerContext, naming: AnonNaming): CType | undefined {
   const tag: Tag = node.type === 'union_specifier' ? 'union' : 'struct';
   const name = node.childForFieldName('name')?.text ?? null;
@@ -98,6 +105,20 @@ export function lowerRecordSpecifier(node: SyntaxNode, ctx: LowerContext, naming
     if (name === null) return undefined; // tree-sitter already reported the broken specifier
     return declareIncomplete(tag, name, node, ctx);
   }
+  const depth = (nesting.get(ctx) ?? 0) + 1;
+  if (depth > MAX_RECORD_NESTING) {
+    ctx.sink.error('nesting-too-deep', `struct/union bodies nested more than ${MAX_RECORD_NESTING} levels deep`, locOf(ctx, body));
+    return undefined;
+  }
+  nesting.set(ctx, depth);
+  try {
+    return lowerRecordBody(node, body, tag, name, ctx, naming);
+  } finally {
+    nesting.set(ctx, depth - 1);
+  }
+}
+
+function lowerRecordBody(node: SyntaxNode, body: SyntaxNode, tag: Tag, name: string | null, ctx: LowerContext, naming: AnonNaming): CType | undefined {
   const id = recordId(tag, name, naming, ctx);
   const attrs = layoutAttrs(node.namedChildren, ctx);
   const loc = locOf(ctx, node);

@@ -8,12 +8,12 @@
 // (and from pp-define.ts / pp-expand.ts: invalid-macro-definition, invalid-stringize, invalid-paste-position,
 // macro-arg-count, unterminated-macro-call, invalid-paste, invalid-defined).
 
-import { DiagnosticSink, type SourceLoc } from '../diagnostics.ts';
+import { DiagnosticSink, NO_LIMITS, type SourceLoc } from '../diagnostics.ts';
 import type { TargetInfo } from '../layout/targets.ts';
 import { evaluate } from './expr.ts';
 import { tokenize } from './lexer.ts';
 import { parseDefine, sameDefinition } from './pp-define.ts';
-import { expandTokens, FEATURE_PROBES, type PToken } from './pp-expand.ts';
+import { appendAll, expandTokens, FEATURE_PROBES, type PToken } from './pp-expand.ts';
 import { resolveInclude, type IncludeSearch } from './pp-include.ts';
 import { splitSource, type LogicalLine } from './pp-lines.ts';
 import { predefinedMacros, systemIncludeDirs } from './predefined.ts';
@@ -187,10 +187,10 @@ class Preprocessor {
   /** Whether the text so far ends inside the argument list of a function-like macro call. */
   private opensCall(file: string, lines: LogicalLine[]): boolean {
     const toks: PToken[] = [];
-    for (const l of lines) toks.push(...this.lineTokens(file, l));
+    for (const l of lines) appendAll(toks, this.lineTokens(file, l));
     // Only a macro can open a call, and most text before a directive names none: skip the trial expansion.
     if (!toks.some((t) => t.kind === 'ident' && this.macros.has(t.text))) return false;
-    const probe = new DiagnosticSink();
+    const probe = new DiagnosticSink(NO_LIMITS);
     expandTokens(toks, { macros: this.macros, sink: probe });
     return probe.items.some((d) => d.code === 'unterminated-macro-call');
   }
@@ -206,7 +206,7 @@ class Preprocessor {
   private emitText(file: string, lines: LogicalLine[], carriedTo = 0): void {
     const toks: PToken[] = [];
     for (const l of lines) {
-      toks.push(...this.lineTokens(file, l));
+      appendAll(toks, this.lineTokens(file, l));
       // Emitted text is never examined again. Left on the line, its tokens would live as long as the file's
       // line list and be copied through every scavenge until promoted; dropped here, they die young.
       l.tokens = undefined;
