@@ -39,13 +39,20 @@ function isPacked(field: Field, record: RecordDecl): boolean {
   return field.packed === true || record.packed;
 }
 
+/** What the member itself asks for (`aligned` attributes and `_Alignas` both count; the largest wins), in bytes. */
+function memberAlignAttr(field: Field, target: TargetInfo): number | undefined {
+  const attr = field.aligned !== undefined ? alignAttrBytes(field.aligned, target) : undefined;
+  if (field.alignas === undefined) return attr;
+  return Math.max(attr ?? 0, field.alignas);
+}
+
 function namedOrCounted(field: Field, target: TargetInfo): boolean {
   // AAPCS/AAPCS64 let unnamed bitfields' declared types align the record; x86 and wasm32 ignore them.
   return field.name !== null || target.bitfieldTypeAffectsAlignment;
 }
 
 function placeOrdinary(field: Field, type: TypeLayout, packed: boolean, cur: Cursor, target: TargetInfo, union: boolean): PlacedMember {
-  const attr = field.aligned !== undefined ? alignAttrBytes(field.aligned, target) : undefined;
+  const attr = memberAlignAttr(field, target);
   // A packed member keeps an alignment written on the member itself, but not one inherited from its type.
   const align = packed ? (attr ?? 1) : Math.max(type.align, attr ?? 1);
   const bitOffset = union ? 0 : roundUp(cur.bitPos, align * 8);
@@ -58,8 +65,7 @@ function placeOrdinary(field: Field, type: TypeLayout, packed: boolean, cur: Cur
 
 /** A zero-width bitfield only moves the cursor to its type's alignment (packing does not apply to it). */
 function placeZeroWidth(field: Field, type: TypeLayout, cur: Cursor, target: TargetInfo, union: boolean): PlacedMember {
-  const attr = field.aligned !== undefined ? alignAttrBytes(field.aligned, target) : 1;
-  const align = Math.max(type.align, attr);
+  const align = Math.max(type.align, memberAlignAttr(field, target) ?? 1);
   const bitOffset = union ? 0 : roundUp(cur.bitPos, align * 8);
   if (!union) cur.bitPos = bitOffset;
   if (target.bitfieldTypeAffectsAlignment) cur.recordAlign = Math.max(cur.recordAlign, align);
@@ -89,7 +95,7 @@ function gccBitfieldPosition(start: number, width: number, desired: number, chec
 function placeBitfield(field: Field, type: TypeLayout, packed: boolean, cur: Cursor, target: TargetInfo, union: boolean): PlacedMember {
   const width = field.bitWidth ?? 0;
   if (width === 0) return placeZeroWidth(field, type, cur, target, union);
-  const attr = field.aligned !== undefined ? alignAttrBytes(field.aligned, target) : undefined;
+  const attr = memberAlignAttr(field, target);
   const start = union ? 0 : cur.bitPos;
   const mode = modeAlignBytes(width, start, target, attr !== undefined);
   // A bitfield's own alignment starts at one bit (gcc's DECL_ALIGN), unlike any other member.
