@@ -119,6 +119,12 @@ function shape(r: Pick<RecordDecl, 'tag' | 'fields' | 'packed' | 'aligned'>): st
   return JSON.stringify([r.tag, r.packed, r.aligned, r.fields], (k, v) => (k === 'loc' || k === 'doc' ? undefined : v));
 }
 
+/** The `#pragma pack` cap where the compiler reads it for this definition (see pragma-pack.ts). */
+function packCap(node: SyntaxNode, body: SyntaxNode, ctx: LowerContext): number | undefined {
+  if (!ctx.pack) return undefined;
+  return ctx.pack.at(node.tree.positionOf(ctx.pack.readAtClose ? body.endIndex - 1 : node.startIndex).row);
+}
+
 export function lowerRecordSpecifier(node: SyntaxNode, ctx: LowerContext, naming: AnonNaming): CType | undefined {
   const tag: Tag = node.type === 'union_specifier' ? 'union' : 'struct';
   const name = node.childForFieldName('name')?.text ?? null;
@@ -151,6 +157,9 @@ export function lowerRecordSpecifier(node: SyntaxNode, ctx: LowerContext, naming
   if (decl.parent === undefined) delete decl.parent;
   decl.packed = attrs.packed ?? false;
   if (attrs.aligned !== undefined) decl.aligned = attrs.aligned;
+  const cap = packCap(node, body, ctx);
+  if (cap !== undefined) decl.maxFieldAlign = cap;
+  else delete decl.maxFieldAlign;
   const members = fieldsOf(body, ctx, id);
   decl.fields = members.fields;
   if (members.dropped.length > 0) decl.dropped = members.dropped;

@@ -16,6 +16,7 @@ import { addDecl, declaratorsOf, docAt, locOf, type LowerContext, type SyntaxNod
 import { applyDeclarator, lowerSpecifiers, lowerTypeSpecifier, splitDeclarationAttrs, TOP_LEVEL, type AnonNaming } from './lower-types.ts';
 import { combineAlign, layoutAttrs, typeAlignMerge } from './lower-attributes.ts';
 import { rejectAlignas } from './lower-alignas.ts';
+import { packState } from './pragma-pack.ts';
 
 /** The name a declarator declares, found without lowering it (to name an anonymous record in a typedef). */
 function declaredName(node: SyntaxNode | null): string | null {
@@ -199,6 +200,7 @@ export function lower(tree: CTree, pp: PreprocessedSource, target: TargetInfo, s
     anonCounters: new Map(),
     docsTaken: new Set(),
     layout: lazyLayout(ir, target, sink),
+    pack: packState(pp.packPragmas, target, sink),
   };
   for (const node of tree.rootNode.children) lowerTopLevel(node, ctx);
   lowerStaticAsserts(tree, ctx);
