@@ -65,8 +65,17 @@ export interface Field {
   bitWidth?: number;
   packed?: boolean;
   aligned?: AlignAttr;
+  /** C11 `_Alignas` (the largest of several; `_Alignas(0)` is not recorded). */
+  alignas?: number;
   loc: SourceLoc;
   doc?: string;
+}
+
+/** A member declaration lowering could not turn into fields: the record it was in has no layout. */
+export interface DroppedMember {
+  /** The member's declaration text, shortened. */
+  text: string;
+  loc: SourceLoc;
 }
 
 export interface RecordDecl extends DeclBase {
@@ -85,6 +94,10 @@ export interface RecordDecl extends DeclBase {
   fields: Field[];
   packed: boolean;
   aligned?: AlignAttr;
+  /** Member declarations that were dropped because of an error: present means the record cannot be laid out. */
+  dropped?: DroppedMember[];
+  /** gcc's `#pragma pack` value in effect where the record was defined (max member alignment in bytes). */
+  maxFieldAlign?: number;
   /** For an anonymous record: the id of the record or typedef it was declared in. */
   parent?: string;
 }
