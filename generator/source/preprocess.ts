@@ -17,7 +17,7 @@ import { parseDefine, sameDefinition } from './pp-define.ts';
 import { appendAll, expandTokens, FEATURE_PROBES, type PToken } from './pp-expand.ts';
 import { resolveInclude, type IncludeSearch } from './pp-include.ts';
 import { splitSource, type LogicalLine } from './pp-lines.ts';
-import { predefinedMacros, systemIncludeDirs } from './predefined.ts';
+import { featureProbe, predefinedMacros, systemIncludeDirs } from './predefined.ts';
 import type { SourceFs } from './source-fs.ts';
 import type { LineOrigin, MacroDef, PackPragma, PreprocessedSource, Token } from './types.ts';
 
@@ -384,6 +384,8 @@ class Preprocessor {
       ifMode: true,
       dynamic: (name, loc) => this.dynamic(name, loc),
       hasInclude: (spec, angled) => this.find(spec, angled, false) !== undefined,
+      featureProbe: (probe, operand) =>
+        probe === '__has_attribute' || probe === '__has_builtin' ? featureProbe(this.opts.target, probe, operand) : 0,
     });
     const end = { ...at.loc, column: at.loc.column + at.text.length };
     const r = evaluate(expanded, { target: this.opts.target, mode: 'if' }, end);
