@@ -19,6 +19,8 @@ interface FdEntry { readonly file: KFile; readonly cloexec: boolean }
 const plainDeviceOps: FileOps = { release: () => undefined, ioctl: () => -ENOTTY };
 /** /dev/null: like the console, but seekable (null_lseek keeps the position at 0). */
 const nullDeviceOps: FileOps = { ...plainDeviceOps, llseek: () => 0n };
+/** A regular file whose contents the model does not hold (the runner's script): no ioctls or mmap. */
+const regularFileOps: FileOps = { ...plainDeviceOps, llseek: () => 0n };
 
 export class Process implements Task {
   readonly user = new UserMemory();
@@ -58,7 +60,7 @@ export class Process implements Task {
 
   /** open(path, O_RDWR | O_CLOEXEC): the new fd or -errno. */
   open(path: string, cloexec = true): number {
-    const file = this.system.openPath(path, this);
+    const file = this.system.openPath(path, this, (fd) => this.fileOf(fd));
     if (typeof file === 'number') return file;
     return this.install(file, cloexec);
   }
@@ -174,4 +176,4 @@ export class Process implements Task {
   }
 }
 
-export { plainDeviceOps, nullDeviceOps };
+export { plainDeviceOps, nullDeviceOps, regularFileOps };
