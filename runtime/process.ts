@@ -12,6 +12,7 @@ import type { FileOps, KFile } from './vfs.ts';
 import { DEFAULT_POLLMASK, KFile as KFileClass, O_CLOEXEC, O_RDWR, PROT_WRITE } from './vfs.ts';
 import type { IoctlContext } from './ioctl/context.ts';
 import type { System } from './system.ts';
+import { Idr } from './idr.ts';
 
 interface FdEntry { readonly file: KFile; readonly cloexec: boolean }
 
@@ -26,6 +27,8 @@ export class Process implements Task {
   readonly user = new UserMemory();
   readonly mm = new AddressSpace();
   private readonly fds = new Map<number, FdEntry>();
+  /** which descriptor numbers are taken: the lowest free one without a scan (alloc_fd) */
+  private readonly fdNumbers = new Idr<null>();
   capSysAdmin: boolean;
 
   constructor(readonly system: System, readonly tgid: number, public uid = 0) {
@@ -33,7 +36,7 @@ export class Process implements Task {
     const consoleFile = new KFileClass(plainDeviceOps, O_RDWR, null, system.consoleIno);
     for (let fd = 0; fd < 3; fd++) {
       if (fd > 0) consoleFile.get();
-      this.fds.set(fd, { file: consoleFile, cloexec: false });
+      this.fds.set(this.fdNumbers.alloc(null, 0), { file: consoleFile, cloexec: false });
     }
   }
 
@@ -47,8 +50,8 @@ export class Process implements Task {
 
   /** Models fd_install at the lowest free descriptor; the table takes over the reference. */
   install(file: KFile, cloexec: boolean): number {
-    let fd = 0;
-    while (this.fds.has(fd)) fd++;
+    let fd = this.fdNumbers.alloc(null, 0);
+    while (this.fds.has(fd)) fd = this.fdNumbers.alloc(null, 0);
     this.fds.set(fd, { file, cloexec });
     return fd;
   }
@@ -69,6 +72,7 @@ export class Process implements Task {
     const e = this.fds.get(fd);
     if (!e) return -EBADF;
     this.fds.delete(fd);
+    this.fdNumbers.remove(fd);
     e.file.put();
     return 0;
   }
