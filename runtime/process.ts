@@ -173,9 +173,9 @@ export class Process implements Task {
     return e ? e.file.ino : -EBADF;
   }
 
-  /** Process exit: every mapping and descriptor goes, in that order. */
+  /** Process exit: every mapping (lowest address first, as exit_mmap) and descriptor goes, in that order. */
   exit(): void {
-    for (const m of [...this.mm.all]) this.munmap(m);
+    for (const m of [...this.mm.all].reverse()) this.munmap(m);
     for (const fd of [...this.fds.keys()].sort((a, b) => a - b)) this.close(fd);
   }
 }
