@@ -3,7 +3,7 @@
 // its event loop while the program runs.
 
 import { spawn } from 'node:child_process';
-import type { StdioOptions } from 'node:child_process';
+import type { ChildProcess, StdioOptions } from 'node:child_process';
 import { ensureShimLibrary } from './build.ts';
 import { ShimServer } from './server.ts';
 import type { ShimServerOptions } from './server.ts';
@@ -14,6 +14,10 @@ export interface ShimRunOptions extends ShimServerOptions {
   readonly cwd?: string;
   /** ms to wait, after the program exits, for processes it left behind to disconnect */
   readonly grace?: number;
+  /** called once the program runs (to talk to it, or look at the model meanwhile) */
+  readonly onStart?: (child: ChildProcess, server: ShimServer) => void;
+  /** called after the program and its processes are gone, before the model is dropped */
+  readonly inspect?: (server: ShimServer) => void;
 }
 
 export interface ShimRunResult {
@@ -37,6 +41,7 @@ export async function runUnderShim(program: string, args: readonly string[], opt
       cwd: options.cwd,
       env: { ...base, ...server.env, LD_PRELOAD: preload },
     });
+    options.onStart?.(child, server);
     let stdout = '';
     let stderr = '';
     child.stdout?.setEncoding('utf8').on('data', (s: string) => (stdout += s));
@@ -47,6 +52,7 @@ export async function runUnderShim(program: string, args: readonly string[], opt
     });
     const deadline = Date.now() + (options.grace ?? 1000);
     while (server.connections > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    options.inspect?.(server);
     const status = code ?? 128 + (signal ? SIGNALS[signal] ?? 0 : 0);
     return { status, signal, stdout, stderr };
   } finally {

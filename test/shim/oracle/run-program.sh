@@ -1,5 +1,5 @@
 #!/bin/bash
-# run-program.sh STATIC-BINARY > OUTPUT.txt
+# run-program.sh STATIC-BINARY [ARG…] > OUTPUT.txt
 #
 # A copy of ../../../../shared/oracle/kernel/run-trace.sh that boots the oracle's kernel (Linux 6.1,
 # vgem) with STATIC-BINARY in place of the runner and prints what it wrote to stdout. It uses the
@@ -11,7 +11,8 @@ set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ORACLE="${ORACLE_DIR:-$HERE/../../../../shared/oracle/kernel}"
 CACHE="${ORACLE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/drm-gem-oracle}"
-BIN="${1:?usage: run-program.sh STATIC-BINARY > OUTPUT.txt}"
+BIN="${1:?usage: run-program.sh STATIC-BINARY [ARG…] > OUTPUT.txt}"
+shift
 [ -x "$BIN" ] || { echo "run-program: $BIN is not executable" >&2; exit 2; }
 if [ ! -s "$CACHE/vmlinuz" ] || [ ! -s "$CACHE/base.cpio.gz" ]; then
 	"$ORACLE/setup.sh" >&2
@@ -21,11 +22,14 @@ WORK="$(mktemp -d -t oracle-program.XXXXXX)"
 cleanup() { [ "${ORACLE_KEEP:-0}" = 1 ] || rm -rf "$WORK"; }
 trap cleanup EXIT
 
-# the base initramfs's /init runs "/runner /script.txt"; the program takes the runner's place
+# the base initramfs's /init runs "/runner /script.txt": here /runner is a busybox sh script that
+# runs the program with the given arguments instead
 mkdir -p "$WORK/extra"
-cp "$BIN" "$WORK/extra/runner"
+cp "$BIN" "$WORK/extra/program"
+{ printf '#!/bin/sh\nexec /program'; for a in "$@"; do printf " '%s'" "$a"; done; printf '\n'; } > "$WORK/extra/runner"
+chmod +x "$WORK/extra/runner"
 : > "$WORK/extra/script.txt"
-(cd "$WORK/extra" && printf '%s\n' runner script.txt | cpio -o -H newc --owner=0:0 --quiet) | gzip -1 > "$WORK/extra.cpio.gz"
+(cd "$WORK/extra" && printf '%s\n' runner program script.txt | cpio -o -H newc --owner=0:0 --quiet) | gzip -1 > "$WORK/extra.cpio.gz"
 cat "$CACHE/base.cpio.gz" "$WORK/extra.cpio.gz" > "$WORK/initrd.cpio.gz"
 
 ACCEL=(-accel tcg)
