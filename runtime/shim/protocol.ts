@@ -14,6 +14,7 @@ export const Op = {
   SETUID: 10,
   FORK: 11,
   POLL: 12,
+  LSEEK: 13,
 } as const;
 
 export const Kind = { NONE: 0, PRIMARY: 1, RENDER: 2, DMABUF: 3, OTHER: 4 } as const;

@@ -128,6 +128,7 @@ export class ShimServer {
       case Op.FDINFO: return s.fdinfo(r);
       case Op.SETUID: return s.setuid(r);
       case Op.POLL: return s.poll(r);
+      case Op.LSEEK: return s.lseek(r);
       case Op.FORK: {
         const token = this.nextToken++;
         this.forks.set(token, s.fork(0));

@@ -199,6 +199,14 @@ export class Session {
     return w;
   }
 
+  lseek(r: Reader): Writer {
+    const m = this.model(r.i32());
+    const offset = BigInt.asIntN(64, r.u64());
+    const whence = r.i32();
+    const pos = m < 0 ? m : this.proc.lseek(m, offset, whence);
+    return typeof pos === 'number' ? new Writer(pos) : new Writer(0).u64(pos);
+  }
+
   /**
    * fork: a new process with the same open files (each one more reference) and the same
    * mappings (mapped again from the file they came from, as dup_mmap's vm_open takes its

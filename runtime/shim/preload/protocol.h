@@ -25,6 +25,7 @@ enum shim_op {
 	SHIM_SETUID = 10,      /* u32 uid                                                       */
 	SHIM_FORK = 11,        /* -> result = token for the child's HELLO                       */
 	SHIM_POLL = 12,        /* u32 n, n x (i32 fd, i32 events) -> result; n x i32 revents    */
+	SHIM_LSEEK = 13,       /* i32 fd, u64 offset, i32 whence -> result; u64 position        */
 };
 
 /* what a descriptor is, as the server reports it */
