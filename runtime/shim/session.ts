@@ -168,13 +168,13 @@ export class Session {
     return new Writer(0).u64(BigInt(file.ino)).u32(this.kindOf(file)).u32(file.flags).u32(this.minorOf(file));
   }
 
-  /** /proc/self/fdinfo/N: the VFS lines (pos, flags with the fd's close-on-exec, mnt_id, ino), then the file's own. */
+  /** /proc/self/fdinfo/N: the VFS lines (pos, flags with what the fd adds: close-on-exec, F_SETFL's bits; mnt_id, ino), then the file's own. */
   fdinfo(r: Reader): Writer {
     const m = this.model(r.i32());
-    const cloexec = r.i32() !== 0;
+    const added = r.u32();
     const file = m < 0 ? m : this.proc.fileOf(m);
     if (typeof file === 'number') return new Writer(file);
-    const flags = file.flags | (cloexec ? O_CLOEXEC : 0);
+    const flags = file.flags | added;
     const lines: Array<[string, string]> = [
       ['pos', '0'], ['flags', '0' + flags.toString(8)], ['mnt_id', '0'], ['ino', String(file.ino)],
       ...(file.ops.fdinfo?.(file) ?? []),

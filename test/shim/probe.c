@@ -6,6 +6,8 @@
  *   calls  - the libc entry points other than the runner's: open64, openat, fopen64, stat64,
  *            dup2/dup3 over a DRM fd, fcntl, /proc/self/fd, close_range (its output is
  *            recorded on the kernel: probe-calls.expected)
+ *   files  - lseek, read, write, poll and fdinfo of DRM and dma-buf files, trailing-slash stat
+ *            (recorded on the kernel: probe-files.expected)
  *   xstat  - the pre-2.33 __xstat64 entry point (dynamic builds only)
  * Build: gcc -O2 -I/usr/include/libdrm -o probe probe.c -ldl
  */
@@ -14,6 +16,7 @@
 #include <errno.h>
 #include <stdint.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -125,6 +128,58 @@ static int calls(void)
 	return 0;
 }
 
+static void fdinfo(const char *what, int fd)
+{
+	char path[64], line[128];
+	snprintf(path, sizeof path, "/proc/self/fdinfo/%d", fd);
+	FILE *f = fopen(path, "r");
+	printf("fdinfo %s =>", what);
+	while (f && fgets(line, sizeof line, f)) {
+		line[strcspn(line, "\n")] = 0;
+		if (strncmp(line, "pos:", 4) && strncmp(line, "mnt_id:", 7) && strncmp(line, "ino:", 4))
+			printf(" [%s]", line);
+	}
+	printf("\n");
+	if (f)
+		fclose(f);
+}
+
+static int files(void)
+{
+	int card = open("/dev/dri/card0", O_RDWR | O_CLOEXEC);
+	uint64_t offset;
+	uint32_t handle = create(card, &offset);
+	struct drm_prime_handle ro = { .handle = handle, .flags = 0, .fd = -1 };
+	show("export read-only", ioctl(card, DRM_IOCTL_PRIME_HANDLE_TO_FD, &ro));
+	printf("F_GETFL dmabuf accmode=%d\n", fcntl(ro.fd, F_GETFL) & O_ACCMODE);
+	printf("lseek dmabuf SEEK_END => %lld\n", (long long)lseek(ro.fd, 0, SEEK_END));
+	printf("lseek dmabuf SEEK_SET 0 => %lld\n", (long long)lseek(ro.fd, 0, SEEK_SET));
+	show("lseek dmabuf SEEK_CUR 1", lseek(ro.fd, 1, SEEK_CUR));
+	printf("lseek card SEEK_END => %lld\n", (long long)lseek(card, 100, SEEK_END));
+	char buf[16];
+	show("write card", write(card, "x", 1));
+	show("write dmabuf", write(ro.fd, "x", 1));
+	show("read dmabuf", read(ro.fd, buf, sizeof buf));
+	fcntl(card, F_SETFL, O_NONBLOCK);
+	show("read card (nonblocking, no events)", read(card, buf, sizeof buf));
+	fdinfo("dmabuf", ro.fd);
+	int d = dup(ro.fd);
+	void *m = mmap(NULL, 4096, PROT_READ, MAP_SHARED, ro.fd, 0);
+	fdinfo("dmabuf after dup and mmap", ro.fd);
+	close(d);
+	munmap(m, 4096);
+	fdinfo("dmabuf after close and munmap", ro.fd);
+	fdinfo("card", card);
+	struct pollfd pfd[2] = { { .fd = card, .events = POLLIN | POLLOUT }, { .fd = ro.fd, .events = POLLIN } };
+	int n = poll(pfd, 2, 10);
+	printf("poll card+dmabuf => %d revents=%#x,%#x\n", n, pfd[0].revents, pfd[1].revents);
+	struct stat st;
+	show("stat renderD128/", stat("/dev/dri/renderD128/", &st));
+	show("stat /dev/dri/", stat("/dev/dri/", &st));
+	show("access card0", access("/dev/dri/card0", R_OK | W_OK));
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	setvbuf(stdout, NULL, _IOLBF, 0);
@@ -137,6 +192,8 @@ int main(int argc, char **argv)
 		return argc > 2 ? atoi(argv[2]) : 0;
 	if (!strcmp(mode, "calls"))
 		return calls();
+	if (!strcmp(mode, "files"))
+		return files();
 	if (!strcmp(mode, "xstat")) {
 		struct stat64 st;
 		xstat64_fn *xstat64 = (xstat64_fn *)dlsym(RTLD_DEFAULT, "__xstat64");

@@ -25,8 +25,8 @@ describe('the oracle runner under the shim', () => {
       const trace = join(dir, name.replace(/\.txt$/, '.trace'));
       if (!existsSync(trace)) continue;
       it(`${name}: the runner prints the kernel's trace byte for byte`, async () => {
-        // the runner starts as root in the oracle's guest; the model sees root whoever runs the test
-        const r = await runUnderShim(runner, [join(dir, name)], { env: { ...process.env, TSBINDGEN_SHIM_UID: '0' } });
+        // as in the oracle's guest: root (the model sees root whoever runs the test), cwd /
+        const r = await runUnderShim(runner, [join(dir, name)], { cwd: '/', env: { ...process.env, TSBINDGEN_SHIM_UID: '0' } });
         expect(r.stderr).toBe('');
         expect(r.status).toBe(0);
         expect(r.stdout).toBe(readFileSync(trace, 'utf8'));

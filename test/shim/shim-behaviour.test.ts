@@ -72,6 +72,11 @@ describe('the shim', () => {
     expect(r.stdout).toBe(readFileSync(join(HERE, 'probe-calls.expected'), 'utf8'));
   });
 
+  it('answers lseek, read, write, poll, fdinfo counts and trailing-slash stat as Linux 6.1 did', async () => {
+    const r = await runUnderShim(probe, ['files'], { env: asRoot });
+    expect(r.stdout).toBe(readFileSync(join(HERE, 'probe-files.expected'), 'utf8'));
+  });
+
   it('answers the pre-2.33 __xstat64 entry point with the node (226:128, a character device)', async () => {
     const r = await runUnderShim(probe, ['xstat'], { env: asRoot });
     expect(r.stdout).toBe('__xstat64 => 0 chr=1 rdev=226:128\n');

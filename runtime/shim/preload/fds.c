@@ -49,7 +49,9 @@ int shim_open_fdinfo(int fd, int flags)
 	struct shim_reply r;
 	msg_init(&m, SHIM_FDINFO);
 	msg_u32(&m, (uint32_t)fd);
-	msg_u32(&m, (syscall(SYS_fcntl, fd, F_GETFD) & FD_CLOEXEC) ? 1 : 0);
+	/* what the descriptor adds to the model's f_flags: close-on-exec and F_SETFL's bits */
+	uint32_t extra = (syscall(SYS_fcntl, fd, F_GETFD) & FD_CLOEXEC) ? O_CLOEXEC : 0;
+	msg_u32(&m, extra | ((uint32_t)syscall(SYS_fcntl, fd, F_GETFL) & SHIM_SETFL_FLAGS));
 	int res = shim_call(&m, &r);
 	if (res < 0) {
 		reply_free(&r);
@@ -247,8 +249,7 @@ int dup3(int old, int fd, int flags)
 	return dup3_common(old, fd, flags, real_dup3(old, fd, flags));
 }
 
-/* F_GETFL of a model file: the model's f_flags */
-static int model_flags(int fd)
+int shim_model_flags(int fd)
 {
 	struct shim_msg m;
 	struct shim_reply r;
@@ -267,13 +268,13 @@ static int fcntl_common(int fd, int cmd, unsigned long arg, int (*real)(int, int
 	if (!shim_kind(fd))
 		return real(fd, cmd, arg);
 	if (cmd == F_GETFL) {
-		int flags = model_flags(fd);
-		int nonblock = real(fd, F_GETFL) & O_NONBLOCK;
+		int flags = shim_model_flags(fd);
+		int set = real(fd, F_GETFL) & SHIM_SETFL_FLAGS;
 		if (flags < 0) {
 			errno = -flags;
 			return -1;
 		}
-		return flags | nonblock;
+		return flags | set;
 	}
 	int r = real(fd, cmd, arg);
 	if (cmd == F_DUPFD || cmd == F_DUPFD_CLOEXEC)

@@ -8,6 +8,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -20,6 +21,8 @@ struct shim_map {
 	uintptr_t start, end;
 	uint32_t id;
 };
+/* the table of the process's model mappings; threads may map concurrently */
+static pthread_mutex_t maps_lock = PTHREAD_MUTEX_INITIALIZER;
 static struct shim_map *maps;
 static size_t nmaps, capmaps;
 static int empty_fd = -1;
@@ -56,7 +59,7 @@ static void model_munmap(uint32_t id)
 	shim_trace("munmap(map %u)", id);
 }
 
-void shim_unmap_range(void *addr, size_t len)
+static void unmap_range_locked(void *addr, size_t len)
 {
 	uintptr_t a = (uintptr_t)addr, b = a + ((len + PAGE - 1) & ~(PAGE - 1));
 	for (size_t i = 0; i < nmaps;) {
@@ -75,6 +78,13 @@ void shim_unmap_range(void *addr, size_t len)
 			i++;
 		}
 	}
+}
+
+void shim_unmap_range(void *addr, size_t len)
+{
+	pthread_mutex_lock(&maps_lock);
+	unmap_range_locked(addr, len);
+	pthread_mutex_unlock(&maps_lock);
 }
 
 static void *shim_mmap(void *addr, size_t len, int prot, int flags, int fd, off_t off)
@@ -109,8 +119,9 @@ static void *shim_mmap(void *addr, size_t len, int prot, int flags, int fd, off_
 	shown = (shown + PAGE - 1) & ~(PAGE - 1);
 	if (shown < full && shim_empty_fd() >= 0)
 		real_mmap((char *)p + shown, full - shown, prot, (flags & ~MAP_FIXED_NOREPLACE) | MAP_FIXED, empty_fd, 0);
+	pthread_mutex_lock(&maps_lock);
 	if (flags & MAP_FIXED)
-		shim_unmap_range(p, len);
+		unmap_range_locked(p, len);
 	if (nmaps == capmaps) {
 		capmaps = capmaps ? capmaps * 2 : 16;
 		maps = realloc(maps, capmaps * sizeof *maps);
@@ -118,6 +129,7 @@ static void *shim_mmap(void *addr, size_t len, int prot, int flags, int fd, off_
 			abort();
 	}
 	maps[nmaps++] = (struct shim_map){ (uintptr_t)p, (uintptr_t)p + full, id };
+	pthread_mutex_unlock(&maps_lock);
 	shim_trace("mmap(%d, %#llx, %zu) = %p (map %u, page file at %#llx)", fd, (unsigned long long)off, len, p, id,
 		   (unsigned long long)at);
 	return p;

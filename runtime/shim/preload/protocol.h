@@ -21,7 +21,7 @@ enum shim_op {
 	                          -> result; u32 map id, u64 page-file offset, u64 bytes shown   */
 	SHIM_MUNMAP = 7,       /* u32 map id                                                    */
 	SHIM_FSTAT = 8,        /* i32 fd -> result; u64 ino, u32 kind, u32 f_flags, u32 minor  */
-	SHIM_FDINFO = 9,       /* i32 fd, i32 cloexec -> result; text                           */
+	SHIM_FDINFO = 9,       /* i32 fd, u32 flags the fd adds (O_CLOEXEC, F_SETFL's) -> text  */
 	SHIM_SETUID = 10,      /* u32 uid                                                       */
 	SHIM_FORK = 11,        /* -> result = token for the child's HELLO                       */
 	SHIM_POLL = 12,        /* u32 n, n x (i32 fd, i32 events) -> result; n x i32 revents    */

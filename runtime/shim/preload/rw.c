@@ -1,8 +1,9 @@
 /*
  * lseek, read and write on model files. lseek is the model's (a dma-buf's SEEK_END gives its
  * size, a DRM file's position never moves). Neither file type has a write op, nor a dma-buf a
- * read op: the VFS answers EINVAL. A DRM file's read waits for events that vgem never sends;
- * the stand-in eventfd's read waits (or says EAGAIN) the same way.
+ * read op: the VFS answers EBADF when the file is not open for it, else EINVAL. A DRM file's
+ * read waits for events that vgem never sends; the stand-in eventfd's read waits (or says
+ * EAGAIN) the same way.
  */
 #include "shim.h"
 
@@ -39,10 +40,18 @@ off_t lseek64(int fd, off_t offset, int whence)
 	return lseek(fd, offset, whence);
 }
 
+/* vfs_write without a write op: EBADF unless open for writing, then EINVAL */
+static ssize_t no_write(int fd)
+{
+	int flags = shim_model_flags(fd);
+	errno = flags < 0 ? -flags : (flags & O_ACCMODE) == O_RDONLY ? EBADF : EINVAL;
+	return -1;
+}
+
 ssize_t write(int fd, const void *buf, size_t n)
 {
 	if (shim_kind(fd))
-		return errno = EINVAL, -1;
+		return no_write(fd);
 	REAL(ssize_t, write, int, const void *, size_t);
 	return real_write(fd, buf, n);
 }
@@ -50,7 +59,7 @@ ssize_t write(int fd, const void *buf, size_t n)
 ssize_t writev(int fd, const struct iovec *iov, int n)
 {
 	if (shim_kind(fd))
-		return errno = EINVAL, -1;
+		return no_write(fd);
 	REAL(ssize_t, writev, int, const struct iovec *, int);
 	return real_writev(fd, iov, n);
 }

@@ -8,6 +8,7 @@
 #define _GNU_SOURCE
 #include <stddef.h>
 #include <stdint.h>
+#include <fcntl.h>
 #include <sys/types.h>
 #include "protocol.h"
 
@@ -61,6 +62,11 @@ int shim_empty_fd(void);
 int shim_empty_fd_peek(void);
 /* one of the shim's own descriptors (socket, page file) */
 int shim_is_private(int fd);
+
+/* F_GETFL of a model file: the model's f_flags, or -errno */
+int shim_model_flags(int fd);
+/* the f_flags bits F_SETFL changes: the stand-in descriptor carries them */
+#define SHIM_SETFL_FLAGS (O_APPEND | O_ASYNC | O_DIRECT | O_NOATIME | O_NONBLOCK)
 
 /* ---- credentials as the model sees them ---- */
 uid_t shim_uid(void);

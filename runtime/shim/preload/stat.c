@@ -84,7 +84,12 @@ static int stat_ours(const char *path, struct stat *st, int nofollow, int *res)
 	}
 	if (shim_is_dri(norm) && strcmp(norm, "/dev/dri") != 0) {
 		const char *name = norm + strlen("/dev/dri/");
-		*res = strchr(name, '/') ? (errno = ENOTDIR, -1) : node_stat(name, st);
+		size_t n = strlen(path);
+		/* a trailing "/" (or "/.") asks for a directory, and a node is none */
+		int as_dir = (n && path[n - 1] == '/') || (n > 1 && path[n - 1] == '.' && path[n - 2] == '/');
+		*res = node_stat(name, st);
+		if (*res == 0 && (as_dir || strchr(name, '/')))
+			*res = (errno = ENOTDIR, -1);
 		return 0;
 	}
 	if (shim_redirect(norm, redirected, sizeof redirected)) {
