@@ -1,6 +1,8 @@
 // One program process as the server sees it: its model Process, which of the program's real
-// descriptors stand for which model fds, and its mappings. Every request of the wire protocol
-// is one method here; each returns the response frame.
+// descriptors are model files, and its mappings. A model file sits at the same descriptor number
+// in the model as in the program, so /proc/self/fd/N and fds inside ioctl arguments mean the
+// same in both. Every request of the wire protocol is one method here; each returns the
+// response frame.
 
 import { existsSync } from 'node:fs';
 import type { System } from '../system.ts';
@@ -34,8 +36,8 @@ const foreignOps: FileOps = { release: () => undefined, ioctl: () => -ENOTTY };
 interface MapRecord { readonly mapping: Mapping; readonly source: KFile; readonly pgoff: number }
 
 export class Session {
-  /** program fd → model fd */
-  private readonly fds = new Map<number, number>();
+  /** the program's descriptors that are model files (the same numbers in the model) */
+  private readonly fds = new Set<number>();
   private readonly maps = new Map<number, MapRecord>();
   private nextMap = 1;
 
@@ -46,7 +48,27 @@ export class Session {
   }
 
   private model(fd: number): number {
-    return this.fds.get(fd) ?? -EBADF;
+    return this.fds.has(fd) ? fd : -EBADF;
+  }
+
+  /**
+   * fd_install at a given number: the program's kernel chose it (lowest free among all its
+   * descriptors); the model's table, which lacks the program's other files, is filled below it
+   * for the moment so that its lowest free slot is the same.
+   */
+  private installAt(file: KFile, fd: number, cloexec: boolean): void {
+    if (typeof this.proc.fileOf(fd) !== 'number') this.proc.close(fd); // a console fd the program replaced
+    const fillers: number[] = [];
+    for (let n = this.proc.install(new KFile(foreignOps, O_RDWR, null), false); ; n = this.proc.install(new KFile(foreignOps, O_RDWR, null), false)) {
+      if (n >= fd) {
+        this.proc.close(n);
+        break;
+      }
+      fillers.push(n);
+    }
+    this.proc.install(file, cloexec);
+    for (const n of fillers) this.proc.close(n);
+    this.fds.add(fd);
   }
 
   private kindOf(file: KFile): number {
@@ -64,14 +86,20 @@ export class Session {
   open(r: Reader): Writer {
     const fd = r.i32();
     const flags = r.i32();
-    let path = new TextDecoder().decode(r.rest());
-    // the model numbers its own descriptors: /proc/self/fd/N names the program's N
-    const proc = /^\/proc\/self\/fd\/(\d+)$/.exec(path);
-    if (proc) path = `/proc/self/fd/${this.model(Number(proc[1]))}`;
-    const m = this.proc.open(path, (flags & O_CLOEXEC) !== 0);
+    const path = new TextDecoder().decode(r.rest());
+    const cloexec = (flags & O_CLOEXEC) !== 0;
+    // opened at the model's lowest free slot, then moved to the program's number
+    const m = this.proc.open(path, cloexec);
     if (m < 0) return new Writer(m).u32(0);
-    this.fds.set(fd, m);
-    return new Writer(0).u32(this.kindOf(this.proc.fileOf(m) as KFile));
+    const file = this.proc.fileOf(m) as KFile;
+    if (m !== fd) {
+      file.get();
+      this.proc.close(m);
+      this.installAt(file, fd, cloexec);
+    } else {
+      this.fds.add(fd);
+    }
+    return new Writer(0).u32(this.kindOf(file));
   }
 
   close(r: Reader): Writer {
@@ -87,11 +115,10 @@ export class Session {
     const fd = r.i32();
     const cloexec = r.i32() !== 0;
     if (old < 0) return new Writer(old);
-    const stale = this.fds.get(fd);
-    if (stale !== undefined) this.proc.close(stale);
-    const m = this.proc.dup(old, cloexec);
-    if (m < 0) return new Writer(m);
-    this.fds.set(fd, m);
+    if (this.fds.delete(fd)) this.proc.close(fd);
+    const file = this.proc.fileOf(old) as KFile;
+    file.get();
+    this.installAt(file, fd, cloexec);
     return new Writer(0);
   }
 
@@ -110,7 +137,7 @@ export class Session {
       user,
       installFd: (f, cloexec) => {
         if (spare < 0 || installed >= 0) return -EBADF;
-        this.fds.set(spare, this.proc.install(f, cloexec));
+        this.installAt(f, spare, cloexec);
         installed = spare;
         installedCloexec = cloexec ? 1 : 0;
         return spare;
@@ -128,8 +155,7 @@ export class Session {
 
   /** fget of a descriptor named inside an ioctl argument. */
   private resolve(fd: number): KFile | number {
-    const m = this.fds.get(fd);
-    if (m !== undefined) return this.proc.fileOf(m);
+    if (this.fds.has(fd)) return this.proc.fileOf(fd);
     if (fd >= 0 && existsSync(`/proc/${this.pid}/fd/${fd}`)) return new KFile(foreignOps, O_RDWR, null);
     return -EBADF;
   }
@@ -215,10 +241,10 @@ export class Session {
   fork(pid: number): Session {
     const child = new Session(this.system, this.pages, this.system.spawn(this.proc.uid), pid);
     child.proc.capSysAdmin = this.proc.capSysAdmin;
-    for (const [fd, m] of this.fds) {
-      const file = this.proc.fileOf(m) as KFile;
+    for (const fd of [...this.fds].sort((a, b) => a - b)) {
+      const file = this.proc.fileOf(fd) as KFile;
       file.get();
-      child.fds.set(fd, child.proc.install(file, this.proc.cloexec(m) === true));
+      child.installAt(file, fd, this.proc.cloexec(fd) === true);
     }
     for (const [id, rec] of this.maps) {
       const { mapping, source, pgoff } = rec;

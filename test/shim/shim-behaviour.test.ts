@@ -18,7 +18,7 @@ const asRoot = { ...process.env, TSBINDGEN_SHIM_UID: '0' };
 function released(server: ShimServer): Record<string, number> {
   const dev = server.system.devices[0];
   return {
-    files: dev.files.length,
+    files: Array.from(dev.files).length,
     objects: dev.objects.size,
     dmaBufs: dev.dmaBufs.size,
     heapBeyondBaseline: server.system.heap.liveObjects - server.system.baselineObjects,

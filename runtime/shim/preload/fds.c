@@ -87,7 +87,11 @@ static int open_ours(int dirfd, const char *path, int flags, int *fd)
 	}
 	n = shim_proc_fd(norm, "fd");
 	if (n >= 0) {
-		snprintf(abs, sizeof abs, "/proc/self/fd/%d", n);
+		/* the same number in the model (its pid differs); a trailing "/" or "/." still asks for a
+		 * directory, which the model refuses as the kernel does */
+		size_t len = strlen(path);
+		int as_dir = (len && path[len - 1] == '/') || (len > 1 && path[len - 1] == '.' && path[len - 2] == '/');
+		snprintf(abs, sizeof abs, "/proc/self/fd/%d%s", n, as_dir ? "/" : "");
 		*fd = shim_open_model(abs, flags);
 		return 0;
 	}

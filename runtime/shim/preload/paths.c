@@ -89,11 +89,12 @@ int shim_proc_fd(const char *norm, const char *dir)
 	size_t n = strlen(dir);
 	if (strncmp(rest, dir, n) || rest[n] != '/')
 		return -1;
-	char *end;
-	long fd = strtol(rest + n + 1, &end, 10);
-	if (*end || end == rest + n + 1 || fd < 0 || !shim_kind((int)fd))
+	/* the kernel's names: decimal without leading zeros ("04" is no entry) */
+	const char *digits = rest + n + 1;
+	if (!*digits || (digits[0] == '0' && digits[1]) || strspn(digits, "0123456789") != strlen(digits) || strlen(digits) > 9)
 		return -1;
-	return (int)fd;
+	int fd = atoi(digits);
+	return shim_kind(fd) ? fd : -1;
 }
 
 const char *shim_root(void)
