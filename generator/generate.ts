@@ -8,6 +8,7 @@ import type { Diagnostic } from './diagnostics.ts';
 import { DiagnosticSink } from './diagnostics.ts';
 import { formatWithSource, lineReader } from './diagnostics-print.ts';
 import { planPackage, type TargetInput } from './emit/package.ts';
+import { compileModules } from './emit/compile/compile.ts';
 import { renderMaintainers, renderPackage, renderReadme } from './emit/render.ts';
 import { defaultTarget } from './emit/package.ts';
 import type { OutputFile } from './emit/view-model.ts';
@@ -53,6 +54,8 @@ export interface TreeRequest {
   out?: string;
   /** Plan only these subsystems (watch mode); the checks still cover everything. */
   only?: ReadonlySet<string>;
+  /** Reads a file (relative to cwd) of the output tree as it is now: compiled .js/.d.ts still valid are reused. */
+  previous?(file: string): string | undefined;
 }
 
 export interface BuiltTree {
@@ -137,7 +140,9 @@ export function buildTree(req: TreeRequest, sink: DiagnosticSink): BuiltTree | u
     }
     return d;
   };
-  const files: OutputFile[] = [];
+  const outDir = req.out ?? posix.join(base, config.out);
+  const release = { version: config.version, license: config.license, private: config.private };
+  let files: OutputFile[] = [];
   for (const name of generated) {
     if (req.only && !req.only.has(name)) continue;
     const pkg = planPackage(
@@ -150,12 +155,16 @@ export function buildTree(req: TreeRequest, sink: DiagnosticSink): BuiltTree | u
         isGenerated: (s) => offOf.get(s)?.length === 0,
         packageOf: (s) => `${config.scope}/${s}`,
         displayHeader: display,
+        release,
+        dependsOn: specs.get(name)!.dependsOn.filter((d) => generated.includes(d)),
       },
       sink,
     );
     files.push(...renderPackage(pkg));
   }
-  const outDir = req.out ?? posix.join(base, config.out);
+  const previous = req.previous;
+  const inOut = (p: string): string => posix.join(outDir, p);
+  files = compileModules(files, { previous: previous && ((p) => previous(inOut(p))), displayPath: inOut }, sink);
   files.push({ path: 'MAINTAINERS', content: renderMaintainers(maintainersView(config, assignment.headersOf, config.out)) });
   files.push({
     path: 'README.md',
@@ -208,7 +217,8 @@ export async function runGenerate(opts: CliOptions, io: GenerateIo): Promise<num
   }
   const sink = new DiagnosticSink();
   const cfg = readConfig(opts, cwd, sink);
-  const built = cfg ? buildTree({ configText: cfg.text, configFile: cfg.file, cwd, out: opts.out }, sink) : undefined;
+  const previous = cwdSourceFs(cwd).readFile;
+  const built = cfg ? buildTree({ configText: cfg.text, configFile: cfg.file, cwd, out: opts.out, previous }, sink) : undefined;
   printDiagnostics(sink.items, cwd, io);
   if (!built || sink.hasErrors) {
     io.stderr.write(`tsbindgen: generation failed; nothing was written\n`);
