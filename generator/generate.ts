@@ -12,7 +12,7 @@ import { compileModules } from './emit/compile/compile.ts';
 import { renderMaintainers, renderPackage, renderReadme } from './emit/render.ts';
 import { defaultTarget } from './emit/package.ts';
 import type { OutputFile } from './emit/view-model.ts';
-import { diffTrees, isClean } from './fs/check.ts';
+import { diffTrees, isClean, type TreeDiff } from './fs/check.ts';
 import { listFiles, readTree, replaceTree } from './fs/tree.ts';
 import { runFrontEnd } from './frontend.ts';
 import type { Decl } from './ir/types.ts';
@@ -199,7 +199,7 @@ export function printDiagnostics(items: readonly Diagnostic[], cwd: string, io: 
 }
 
 /** Reads the config named by the options; undefined after reporting when it cannot be read. */
-export function readConfig(opts: CliOptions, cwd: string, sink: DiagnosticSink): { text: string; file: string } | undefined {
+export function readConfig(opts: Pick<CliOptions, 'projectConfig'>, cwd: string, sink: DiagnosticSink): { text: string; file: string } | undefined {
   const file = opts.projectConfig ?? DEFAULT_CONFIG;
   const text = cwdSourceFs(cwd).readFile(file);
   if (text === undefined) {
@@ -209,39 +209,92 @@ export function readConfig(opts: CliOptions, cwd: string, sink: DiagnosticSink):
   return { text, file };
 }
 
+/** What one `generate` did, as values: the library API returns it, the CLI prints it. */
+export interface GenerateOutcome {
+  ok: boolean;
+  diagnostics: Diagnostic[];
+  /** The tree that would be written (empty when generation failed). */
+  files: OutputFile[];
+  /** Output directory relative to cwd (undefined when the config could not be read). */
+  outDir?: string;
+  /** Subsystems generated (gate on), manifest order. */
+  generated: string[];
+  /** With `check`: how the tree on disk differs from `files` (clean when up to date). */
+  stale?: TreeDiff;
+  /** With `write`: whether the tree was written. */
+  written: boolean;
+}
+
+export interface GenerateProjectRequest {
+  cwd: string;
+  /** The config's path relative to cwd (default tsbindgen.config.json). */
+  configFile?: string;
+  /** The config's text, instead of reading configFile (which still names it in diagnostics). */
+  configText?: string;
+  out?: string;
+  /** Compare with the tree on disk instead of writing. */
+  check?: boolean;
+  /** Replace the output directory with the tree (atomically). */
+  write?: boolean;
+}
+
+/** generate without printing: build the tree, then compare it with the disk or write it, as asked. */
+export function generateProject(req: GenerateProjectRequest): GenerateOutcome {
+  const sink = new DiagnosticSink();
+  const configFile = req.configFile ?? DEFAULT_CONFIG;
+  const configText = req.configText ?? readConfig({ projectConfig: configFile }, req.cwd, sink)?.text;
+  const previous = cwdSourceFs(req.cwd).readFile;
+  const built = configText === undefined ? undefined : buildTree({ configText, configFile, cwd: req.cwd, out: req.out, previous }, sink);
+  const outcome: GenerateOutcome = { ok: false, diagnostics: sink.items, files: built?.files ?? [], outDir: built?.outDir, generated: built?.generated ?? [], written: false };
+  if (!built || sink.hasErrors) return outcome;
+  const outAbs = resolve(req.cwd, built.outDir);
+  if (req.check) {
+    outcome.stale = diffTrees(built.outDir, readTree(outAbs), built.files);
+    outcome.ok = isClean(outcome.stale);
+    if (!outcome.ok) {
+      const d = outcome.stale;
+      sink.error('generate-stale', `${built.outDir} is stale (${d.missing.length} missing, ${d.extra.length} extra, ${d.different.length} different); run \`tsbindgen generate\``);
+    }
+    return outcome;
+  }
+  if (req.write) {
+    const problem = replaceTree(outAbs, built.files);
+    if (problem) {
+      sink.error('out-unwritable', problem);
+      return outcome;
+    }
+    outcome.written = true;
+  }
+  outcome.ok = true;
+  return outcome;
+}
+
 export async function runGenerate(opts: CliOptions, io: GenerateIo): Promise<number> {
   const cwd = io.cwd ?? process.cwd();
   if (opts.watch) {
     const { runWatch } = await import('./watch.ts');
     return runWatch(opts, { ...io, cwd });
   }
-  const sink = new DiagnosticSink();
-  const cfg = readConfig(opts, cwd, sink);
-  const previous = cwdSourceFs(cwd).readFile;
-  const built = cfg ? buildTree({ configText: cfg.text, configFile: cfg.file, cwd, out: opts.out, previous }, sink) : undefined;
-  printDiagnostics(sink.items, cwd, io);
-  if (!built || sink.hasErrors) {
+  const r = generateProject({ cwd, configFile: opts.projectConfig, out: opts.out, check: opts.check, write: !opts.check });
+  const late = r.diagnostics.filter((d) => d.code === 'generate-stale' || d.code === 'out-unwritable');
+  printDiagnostics(
+    r.diagnostics.filter((d) => !late.includes(d)),
+    cwd,
+    io,
+  );
+  if (r.outDir === undefined || (!r.ok && late.length === 0)) {
     io.stderr.write(`tsbindgen: generation failed; nothing was written\n`);
     return 1;
   }
-  const outAbs = resolve(cwd, built.outDir);
-  if (opts.check) {
-    const d = diffTrees(built.outDir, readTree(outAbs), built.files);
-    if (isClean(d)) {
-      io.stdout.write(`${built.outDir} is up to date (${built.files.length} files)\n`);
+  if (r.stale) {
+    if (r.ok) {
+      io.stdout.write(`${r.outDir} is up to date (${r.files.length} files)\n`);
       return 0;
     }
-    io.stdout.write(d.patch);
-    io.stderr.write(
-      `tsbindgen: error generate-stale: ${built.outDir} is stale (${d.missing.length} missing, ${d.extra.length} extra, ${d.different.length} different); run \`tsbindgen generate\`\n`,
-    );
-    return 1;
+    io.stdout.write(r.stale.patch);
   }
-  const problem = replaceTree(outAbs, built.files);
-  if (problem) {
-    io.stderr.write(`tsbindgen: error out-unwritable: ${problem}\n`);
-    return 1;
-  }
-  io.stdout.write(`wrote ${built.files.length} files for ${built.generated.length} subsystems to ${built.outDir}\n`);
+  for (const d of late) io.stderr.write(`tsbindgen: error ${d.code}: ${d.message}\n`);
+  if (!r.ok) return 1;
+  io.stdout.write(`wrote ${r.files.length} files for ${r.generated.length} subsystems to ${r.outDir}\n`);
   return 0;
 }
