@@ -153,8 +153,8 @@ export interface drm_vgem_fence_signal extends RecordView {}
  * as in asm-generic/ioctl.h) and the view class of its argument, or null when the size is not a struct's.
  */
 export const ioctls = {
-  DRM_IOCTL_VGEM_FENCE_ATTACH: { request: 3222299713, dir: 3, type: 100, nr: 65, size: 16, arg: drm_vgem_fence_attach },
-  DRM_IOCTL_VGEM_FENCE_SIGNAL: { request: 1074291778, dir: 1, type: 100, nr: 66, size: 8, arg: drm_vgem_fence_signal },
+  DRM_IOCTL_VGEM_FENCE_ATTACH: { request: 3222299713, dir: 3, type: 100, nr: 65, size: 16, arg: drm_vgem_fence_attach as typeof drm_vgem_fence_attach },
+  DRM_IOCTL_VGEM_FENCE_SIGNAL: { request: 1074291778, dir: 1, type: 100, nr: 66, size: 8, arg: drm_vgem_fence_signal as typeof drm_vgem_fence_signal },
 } as const;
 
 /**

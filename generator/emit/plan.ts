@@ -192,7 +192,9 @@ class ModulePlanner {
     const io = c.ioctl!;
     const arg = io.argType ? resolveType(this.input.ir, io.argType) : undefined;
     const cls = arg && arg.kind === 'record' ? this.classFor(arg.id) : undefined;
-    const entry = `{ request: ${intLiteral(c.value)}, dir: ${io.dir}, type: ${io.type}, nr: ${io.nr}, size: ${io.size}, arg: ${cls ?? 'null'} }`;
+    // `as typeof` states the class's type where it is used, so the .d.ts can be written from this file alone.
+    const argText = cls ? `${cls} as typeof ${cls}` : 'null';
+    const entry = `{ request: ${intLiteral(c.value)}, dir: ${io.dir}, type: ${io.type}, nr: ${io.nr}, size: ${io.size}, arg: ${argText} }`;
     return { name: c.name, entry };
   }
 

@@ -181,8 +181,8 @@ export interface drm_gem_open extends RecordView {}
  * as in asm-generic/ioctl.h) and the view class of its argument, or null when the size is not a struct's.
  */
 export const ioctls = {
-  DRM_IOCTL_GEM_CLOSE: { request: 1074291721, dir: 1, type: 100, nr: 9, size: 8, arg: drm_gem_close },
-  DRM_IOCTL_GEM_OPEN: { request: 3222299659, dir: 3, type: 100, nr: 11, size: 16, arg: drm_gem_open },
+  DRM_IOCTL_GEM_CLOSE: { request: 1074291721, dir: 1, type: 100, nr: 9, size: 8, arg: drm_gem_close as typeof drm_gem_close },
+  DRM_IOCTL_GEM_OPEN: { request: 3222299659, dir: 3, type: 100, nr: 11, size: 16, arg: drm_gem_open as typeof drm_gem_open },
   DRM_IOCTL_SET_MASTER: { request: 25630, dir: 0, type: 100, nr: 30, size: 0, arg: null },
   DRM_IOCTL_GET_MAGIC: { request: 2147771394, dir: 2, type: 100, nr: 2, size: 4, arg: null },
 } as const;
