@@ -1,7 +1,8 @@
 // The front end for one target: headers → preprocessed text → tree → IR → layout → constants.
 // Pure over a SourceFs, so tests run it on in-memory files; the CLI passes the disk.
 
-import { DiagnosticSink } from './diagnostics.ts';
+import { DiagnosticSink, type SourceLoc } from './diagnostics.ts';
+import { parseGccFlags } from './flags/gcc-args.ts';
 import { checkStaticAsserts } from './ir/static-asserts.ts';
 import { resolveConstants } from './ir/constants.ts';
 import { lower } from './ir/lower.ts';
@@ -29,6 +30,12 @@ export interface FrontEndOptions {
   commandLine?: CommandLineMacro[];
   sysroot?: string;
   nostdinc?: boolean;
+  /** gcc's own flags (after `--`, or the config's "cflags"), applied after the options above. */
+  cflags?: string[];
+  /** Relative paths in cflags are relative to this directory (the config's); default: as given. */
+  cflagsBase?: string;
+  /** Where cflags came from, for their diagnostics. */
+  cflagsLoc?: SourceLoc;
 }
 
 export interface FrontEndResult {
@@ -52,20 +59,29 @@ function readKconfig(file: string | undefined, fs: SourceFs, sink: DiagnosticSin
 export function runFrontEnd(opts: FrontEndOptions, fs: SourceFs, sink: DiagnosticSink): FrontEndResult {
   const target = TARGETS[opts.target];
   const config = readKconfig(opts.kconfigFile, fs, sink);
+  const gcc = opts.cflags?.length ? parseGccFlags(opts.cflags, fs, sink, { target: opts.target, baseDir: opts.cflagsBase, loc: opts.cflagsLoc }) : undefined;
+  const sysroot = gcc?.sysroot ?? opts.sysroot;
   const pp = preprocess(
     opts.headers,
     {
       target,
-      includeDirs: opts.includeDirs,
+      includeDirs: [...opts.includeDirs, ...(gcc?.includeDirs ?? [])],
       // -isystem directories come before the toolchain's defaults, as with gcc; -nostdinc drops only the defaults.
       systemIncludeDirs: [
         ...(opts.systemIncludeDirs ?? []),
-        ...(opts.nostdinc ? [] : systemIncludeDirs(target, opts.sysroot)),
+        ...(gcc?.systemDirs ?? []),
+        ...(opts.nostdinc || gcc?.nostdinc ? [] : systemIncludeDirs(target, sysroot)),
       ],
-      sysroot: opts.sysroot,
+      sysroot,
       defines: opts.defines,
       undefines: opts.undefines,
-      commandLine: opts.commandLine,
+      commandLine: gcc
+        ? [...(opts.commandLine ?? [...opts.defines.map((d) => ({ kind: 'define' as const, ...d })), ...opts.undefines.map((name) => ({ kind: 'undefine' as const, name }))]), ...gcc.macros]
+        : opts.commandLine,
+      quoteDirs: gcc?.quoteDirs,
+      afterDirs: gcc?.afterDirs,
+      builtinEdits: gcc?.builtinEdits,
+      forced: gcc?.forced,
       config,
     },
     fs,
@@ -94,5 +110,6 @@ export function frontEndOptions(o: CliOptions, target: TargetName = o.target): F
     commandLine: o.commandLine,
     sysroot: o.sysroot,
     nostdinc: o.nostdinc,
+    cflags: o.cflags,
   };
 }
