@@ -3,6 +3,9 @@
 
 import { DiagnosticSink, type SourceLoc } from './diagnostics.ts';
 import { parseGccFlags } from './flags/gcc-args.ts';
+import { selectClosure } from './select/closure.ts';
+import { topLevelExtents } from './select/extents.ts';
+import { selects, type SelectSpec } from './select/spec.ts';
 import { checkStaticAsserts } from './ir/static-asserts.ts';
 import { resolveConstants } from './ir/constants.ts';
 import { lower } from './ir/lower.ts';
@@ -36,6 +39,9 @@ export interface FrontEndOptions {
   cflagsBase?: string;
   /** Where cflags came from, for their diagnostics. */
   cflagsLoc?: SourceLoc;
+  /** An allowlist: when it allows anything, the result holds only its closure (generator/select/). */
+  select?: SelectSpec;
+  selectLoc?: SourceLoc;
 }
 
 export interface FrontEndResult {
@@ -87,14 +93,20 @@ export function runFrontEnd(opts: FrontEndOptions, fs: SourceFs, sink: Diagnosti
     fs,
     sink,
   );
+  // With an allowlist, what parsing and layout report is judged against the closure before it reaches the sink.
+  const selecting = selects(opts.select);
+  const stageSink = selecting ? new DiagnosticSink() : sink;
   const tree = parseC(pp.text);
-  syntaxDiagnostics(tree, pp, sink);
-  const ir = lower(tree, pp, target, sink);
-  const query = createLayoutQuery(ir, target, sink);
-  resolveConstants(ir, pp, query, target, sink);
-  checkStaticAsserts(ir, query, target, sink);
-  const layout = computeLayout(ir, target, sink);
-  return { target, pp, ir, layout, query };
+  syntaxDiagnostics(tree, pp, stageSink);
+  const ir = lower(tree, pp, target, stageSink);
+  const query = createLayoutQuery(ir, target, stageSink);
+  resolveConstants(ir, pp, query, target, stageSink);
+  checkStaticAsserts(ir, query, target, stageSink);
+  const layout = computeLayout(ir, target, stageSink);
+  if (!selecting) return { target, pp, ir, layout, query };
+  const macroAt = new Map(pp.macros.map((m) => [`${m.loc.file}:${m.loc.line}`, m.name]));
+  const sel = selectClosure({ ir, layout, spec: opts.select!, extents: topLevelExtents(tree, pp), macroAt, loc: opts.selectLoc }, stageSink.items, sink);
+  return { target, pp, ir: sel.ir, layout: sel.layout, query };
 }
 
 /** The front-end part of a command line, for one target (abi-diff runs it once per target). */
@@ -111,5 +123,6 @@ export function frontEndOptions(o: CliOptions, target: TargetName = o.target): F
     sysroot: o.sysroot,
     nostdinc: o.nostdinc,
     cflags: o.cflags,
+    select: o.select,
   };
 }

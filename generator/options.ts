@@ -4,6 +4,7 @@
 import type { Diagnostic } from './diagnostics.ts';
 import type { CommandLineMacro } from './source/preprocess.ts';
 import { isTargetName, TARGET_NAMES, type TargetName } from './layout/targets.ts';
+import { emptySpec, type SelectSpec } from './select/spec.ts';
 
 export type CommandName = 'layout' | 'generate' | 'abi-diff' | 'holes';
 
@@ -38,6 +39,8 @@ export interface CliOptions {
   nostdinc: boolean;
   /** Everything after `--`: gcc's flags (generator/flags/), as bindgen takes clang's. */
   cflags: string[];
+  /** --allowlist-*, --blocklist, --opaque-type (generator/select/). */
+  select: SelectSpec;
   out?: string;
   check: boolean;
   watch: boolean;
@@ -174,6 +177,28 @@ export const OPTIONS: readonly OptionSpec[] = [
       return undefined;
     },
   },
+  ...(
+    [
+      ['--allowlist-type', 'types', 'generate this record, enum or typedef (a name or /regex/) and what it needs by value'],
+      ['--allowlist-function', 'functions', 'generate this function (static inline helpers) and the types its signature needs'],
+      ['--allowlist-var', 'vars', 'accepted for bindgen compatibility; variables are not bound'],
+      ['--allowlist-macro', 'macros', 'generate this macro constant (a name or /regex/)'],
+      ['--allowlist-file', 'headers', 'generate everything declared in headers matching this glob (drm/drm_gem.h, drm/**)'],
+      ['--blocklist', 'block', 'never generate this declaration (a name or /regex/); a by-value use of it is an error'],
+      ['--opaque-type', 'opaque', 'generate this record with its size and alignment only'],
+    ] as const
+  ).map(
+    ([flag, key, help]): OptionSpec => ({
+      flags: [flag],
+      commands: HEADER_COMMANDS,
+      arg: key === 'headers' ? 'GLOB' : 'PATTERN',
+      help,
+      apply(o, v) {
+        o.select[key].push(v);
+        return undefined;
+      },
+    }),
+  ),
   {
     flags: ['--sysroot'],
     commands: HEADER_COMMANDS,
@@ -227,6 +252,7 @@ export function defaultOptions(command: CommandName): CliOptions {
     commandLine: [],
     nostdinc: false,
     cflags: [],
+    select: emptySpec(),
     check: false,
     watch: false,
     help: false,
