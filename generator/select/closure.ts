@@ -124,14 +124,14 @@ export function selectClosure(input: SelectInput, inner: readonly Diagnostic[], 
     } else if (d.kind === 'constant' && d.ioctl?.argType) visit(d, d.ioctl.argType, false);
   }
 
-  reportUnused(spec, used, input.loc, sink);
   const fatalExtents = extentSet(input.extents, ir, closure);
+  reportUnused(spec, used, input, inner, fatalExtents, sink);
   for (const [id, d] of pointerOnly) {
     if (closure.has(id) || blocked(d)) continue;
     const target = d.kind === 'typedef' ? undefined : d;
     if (target?.kind !== 'record' || !target.complete || !layout.records.has(id)) continue;
     // Optional: dropped rather than failing the run when an error lies inside it.
-    if (input.extents && input.extents(d.loc).some((x) => inner.some((e) => e.severity === 'error' && e.loc && input.extents!(e.loc).includes(x)))) continue;
+    if (input.extents && input.extents.at(d.loc).some((x) => inner.some((e) => e.severity === 'error' && e.loc && input.extents!.at(e.loc).includes(x)))) continue;
     closure.add(id);
     opaque.add(id);
   }
@@ -144,17 +144,45 @@ function extentSet(extents: ExtentIndex | undefined, ir: IrModule, closure: Set<
   if (!extents) return out;
   for (const id of closure) {
     const d = ir.byId.get(id);
-    if (d) for (const x of extents(d.loc)) out.add(x);
+    if (d) for (const x of extents.at(d.loc)) out.add(x);
   }
   return out;
 }
 
-function reportUnused(spec: SelectSpec, used: Record<'types' | 'functions' | 'macros' | 'headers', Set<number>>, loc: SourceLoc | undefined, sink: DiagnosticSink): void {
+/**
+ * An entry that matches nothing is a warning, unless it names a declaration that failed: then the allowed
+ * declaration itself is missing, an error, and the errors inside it stay errors.
+ */
+function reportUnused(
+  spec: SelectSpec,
+  used: Record<'types' | 'functions' | 'macros' | 'headers', Set<number>>,
+  input: SelectInput,
+  inner: readonly Diagnostic[],
+  fatal: Set<number>,
+  sink: DiagnosticSink,
+): void {
   for (const k of ['types', 'functions', 'macros', 'headers'] as const) {
     spec[k].forEach((p, i) => {
-      if (!used[k].has(i)) sink.warning('select-pattern-unmatched', `allowlist "${k}" entry "${p}" matches no declaration`, loc);
+      if (used[k].has(i)) return;
+      const failed = k === 'headers' || k === 'macros' ? undefined : failedDeclarationOf(p, input, inner);
+      if (failed === undefined) {
+        sink.warning('select-pattern-unmatched', `allowlist "${k}" entry "${p}" matches no declaration`, input.loc);
+        return;
+      }
+      fatal.add(failed.index);
+      sink.error('select-allowed-failed', `allowlist "${k}" entry "${p}" names a declaration that failed (see the error at ${failed.at.file}:${failed.at.line})`, input.loc);
     });
   }
+}
+
+function failedDeclarationOf(pattern: string, input: SelectInput, inner: readonly Diagnostic[]): { index: number; at: SourceLoc } | undefined {
+  if (!input.extents || pattern.startsWith('/')) return undefined;
+  const word = new RegExp(`(^|[^\\w])${pattern.replace(/^(struct|union|enum) /, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^\\w]|$)`);
+  for (const e of inner) {
+    if (e.severity !== 'error' || !e.loc) continue;
+    for (const index of input.extents.at(e.loc)) if (word.test(input.extents.text(index))) return { index, at: e.loc };
+  }
+  return undefined;
 }
 
 /** Errors and warnings of the closure pass through; the rest is summed up in one note. */
@@ -184,7 +212,7 @@ function insideClosure(loc: SourceLoc, input: SelectInput, closure: Set<string>,
   if (macro !== undefined) return closure.has(macro);
   // Preprocessor errors never reach this stage; a position in no top-level declaration here is a file-scope
   // static assertion that could not be evaluated, which no generated layout depends on.
-  return input.extents!(loc).some((x) => fatal.has(x));
+  return input.extents!.at(loc).some((x) => fatal.has(x));
 }
 
 function build(ir: IrModule, layout: LayoutTable, closure: Set<string>, opaque: Set<string>): Selection {

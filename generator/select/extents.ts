@@ -6,8 +6,12 @@ import type { SourceLoc } from '../diagnostics.ts';
 import type { CTree } from '../source/syntax-tree.ts';
 import type { PreprocessedSource } from '../source/types.ts';
 
-/** `file:line` → the indices of the top-level nodes whose text covers that line. */
-export type ExtentIndex = (loc: SourceLoc) => readonly number[];
+export interface ExtentIndex {
+  /** The indices of the top-level nodes whose text covers the line of `loc`. */
+  at(loc: SourceLoc): readonly number[];
+  /** The preprocessed text of a top-level node. */
+  text(index: number): string;
+}
 
 export function topLevelExtents(tree: CTree, pp: PreprocessedSource): ExtentIndex {
   const byLine = new Map<string, number[]>();
@@ -23,5 +27,6 @@ export function topLevelExtents(tree: CTree, pp: PreprocessedSource): ExtentInde
       else if (list[list.length - 1] !== index) list.push(index);
     }
   });
-  return (loc) => byLine.get(`${loc.file}:${loc.line}`) ?? [];
+  const nodes = tree.rootNode.children;
+  return { at: (loc) => byLine.get(`${loc.file}:${loc.line}`) ?? [], text: (index) => nodes[index]?.text ?? '' };
 }
