@@ -14,7 +14,7 @@ import type { OutputFile } from './emit/view-model.ts';
 import { diffTrees, isClean } from './fs/check.ts';
 import { listFiles, readTree, replaceTree } from './fs/tree.ts';
 import { runFrontEnd } from './frontend.ts';
-import type { Decl } from './ir/types.ts';
+import type { Decl, IrModule } from './ir/types.ts';
 import type { CliOptions } from './options.ts';
 import type { SourceFs } from './source/source-fs.ts';
 import { assignHeaders, headerKey, type Assignment } from './subsystems/assign.ts';
@@ -53,6 +53,8 @@ export interface TreeRequest {
   out?: string;
   /** Plan only these subsystems (watch mode); the checks still cover everything. */
   only?: ReadonlySet<string>;
+  /** Values for ${NAME} in the config (default: none, only the config's own "variables"). */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface BuiltTree {
@@ -71,16 +73,20 @@ export interface BuiltTree {
 
 /** Everything but the disk write; undefined (with errors in the sink) when nothing may be written. */
 export function buildTree(req: TreeRequest, sink: DiagnosticSink): BuiltTree | undefined {
-  const config = parseProjectConfig(req.configText, req.configFile, sink);
+  const config = parseProjectConfig(req.configText, req.configFile, sink, req.env);
   if (!config) return undefined;
   const fs = cwdSourceFs(req.cwd);
   const base = posix.dirname(req.configFile);
-  const rootRel = posix.join(base, config.headersRoot);
-  const headers = listFiles(resolve(req.cwd, rootRel), (r) => r.endsWith('.h'));
-  const assignment = assignHeaders(config, headers, sink);
+  // Paths in the config are relative to it, unless absolute (headers outside the repository, /usr/src/…).
+  const at = (p: string): string => (posix.isAbsolute(p) ? p : posix.join(base, p));
+  const rootRel = at(config.headersRoot);
+  // With mainHeaders the translation unit is named, and only the headers that declare generated code are assigned,
+  // once the front end has said which those are.
+  const named = config.mainHeaders !== undefined;
+  let assignment = named ? assignHeaders(config, [], new DiagnosticSink()) : assignHeaders(config, listFiles(resolve(req.cwd, rootRel), (r) => r.endsWith('.h')), sink);
   checkDeclaredCycles(config, sink);
   let enabled: Set<string> | undefined;
-  const kconfigFile = config.kconfig === undefined ? undefined : posix.join(base, config.kconfig);
+  const kconfigFile = config.kconfig === undefined ? undefined : at(config.kconfig);
   if (kconfigFile !== undefined) {
     const text = fs.readFile(kconfigFile);
     if (text === undefined) sink.error('kconfig-unreadable', `cannot read the .config "${kconfigFile}"`, config.locOf('/kconfig'));
@@ -90,7 +96,7 @@ export function buildTree(req: TreeRequest, sink: DiagnosticSink): BuiltTree | u
 
   const offOf = new Map(config.subsystems.map((s) => [s.name, gatesOff(s.gates, enabled)]));
   const generated = config.subsystems.filter((s) => offOf.get(s.name)!.length === 0).map((s) => s.name);
-  const mainHeaders = generated.flatMap((s) => assignment.headersOf.get(s)!.map((h) => posix.join(rootRel, h)));
+  const mainHeaders = config.mainHeaders ?? generated.flatMap((s) => assignment.headersOf.get(s)!.map((h) => posix.join(rootRel, h)));
   // Asked once per declaration and per cross-reference with a few dozen distinct headers: answer each once.
   const keys = new Map<string, string | undefined>();
   const keyOf = (header: string): string | undefined => {
@@ -105,25 +111,37 @@ export function buildTree(req: TreeRequest, sink: DiagnosticSink): BuiltTree | u
   const inputs = new Set<string>([req.configFile, ...(kconfigFile ? [kconfigFile] : [])]);
   const seen = new Set<string>();
   if (mainHeaders.length > 0) {
+    const results = [];
     for (const target of config.targets) {
       const fe = runFrontEnd(
         {
           headers: mainHeaders,
           target,
           kconfigFile,
-          includeDirs: config.includeDirs.map((d) => posix.join(base, d)),
+          includeDirs: config.includeDirs.map(at),
           defines: config.defines,
           undefines: [],
           nostdinc: config.nostdinc,
+          cflags: config.cflags,
+          cflagsBase: base,
+          cflagsLoc: config.locOf('/cflags'),
+          select: config.allowlist,
+          selectLoc: config.locOf('/allowlist'),
         },
         fs,
         sink,
       );
-      for (const f of fe.pp.includes) inputs.add(f);
-      checkReferences({ config, ir: fe.ir, ownerOf, gatesOffOf: (s) => offOf.get(s) ?? [], seen }, sink);
-      targets.push({ target: fe.target, ir: fe.ir, layout: fe.layout });
+      results.push(fe);
+      if (!named) checkReferences({ config, ir: fe.ir, ownerOf, gatesOffOf: (s) => offOf.get(s) ?? [], seen }, sink);
       if (sink.hasErrors) return undefined;
     }
+    if (named) assignment = assignHeaders(config, generatedHeaders(results.map((r) => r.ir), rootRel, keyOf, sink), sink);
+    for (const fe of results) {
+      for (const f of fe.pp.includes) inputs.add(f);
+      if (named) checkReferences({ config, ir: fe.ir, ownerOf, gatesOffOf: (s) => offOf.get(s) ?? [], seen }, sink);
+      targets.push({ target: fe.target, ir: fe.ir, layout: fe.layout });
+    }
+    if (sink.hasErrors) return undefined;
   }
 
   const specs = new Map(config.subsystems.map((s) => [s.name, s]));
@@ -132,7 +150,7 @@ export function buildTree(req: TreeRequest, sink: DiagnosticSink): BuiltTree | u
     let d = shown.get(h);
     if (d === undefined) {
       const k = keyOf(h);
-      d = k === undefined ? h : posix.join(config.headersRoot, k);
+      d = k === undefined ? h : posix.join(config.headersRootShown, k);
       shown.set(h, d);
     }
     return d;
@@ -145,7 +163,7 @@ export function buildTree(req: TreeRequest, sink: DiagnosticSink): BuiltTree | u
         subsystem: name,
         description: specs.get(name)!.description,
         targets,
-        headers: assignment.headersOf.get(name)!.map((h) => posix.join(config.headersRoot, h)),
+        headers: assignment.headersOf.get(name)!.map((h) => posix.join(config.headersRootShown, h)),
         ownerOf,
         isGenerated: (s) => offOf.get(s)?.length === 0,
         packageOf: (s) => `${config.scope}/${s}`,
@@ -174,6 +192,23 @@ export function buildTree(req: TreeRequest, sink: DiagnosticSink): BuiltTree | u
   if (sink.hasErrors) return undefined;
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { config, outDir, files, assignment, generated, headersRoot: rootRel, inputs: [...inputs].sort() };
+}
+
+/** The headers (relative to headersRoot) that declare what is generated; one outside headersRoot is an error. */
+function generatedHeaders(irs: IrModule[], rootRel: string, keyOf: (h: string) => string | undefined, sink: DiagnosticSink): string[] {
+  const out = new Set<string>();
+  const outside = new Set<string>();
+  for (const ir of irs) {
+    for (const d of ir.decls) {
+      const k = keyOf(d.header);
+      if (k !== undefined) out.add(k);
+      else if (!outside.has(d.header)) {
+        outside.add(d.header);
+        sink.error('header-outside-root', `${d.id} is declared in ${d.header}, outside headersRoot ${rootRel}: what is generated must come from headers a subsystem can own`, d.loc);
+      }
+    }
+  }
+  return [...out];
 }
 
 export function printDiagnostics(items: readonly Diagnostic[], cwd: string, io: GenerateIo): void {
@@ -208,7 +243,7 @@ export async function runGenerate(opts: CliOptions, io: GenerateIo): Promise<num
   }
   const sink = new DiagnosticSink();
   const cfg = readConfig(opts, cwd, sink);
-  const built = cfg ? buildTree({ configText: cfg.text, configFile: cfg.file, cwd, out: opts.out }, sink) : undefined;
+  const built = cfg ? buildTree({ configText: cfg.text, configFile: cfg.file, cwd, out: opts.out, env: process.env }, sink) : undefined;
   printDiagnostics(sink.items, cwd, io);
   if (!built || sink.hasErrors) {
     io.stderr.write(`tsbindgen: generation failed; nothing was written\n`);

@@ -104,7 +104,8 @@ export function defineMacro(v: string): CommandLineMacro {
 /** Parses gcc flags (expanding @files through fs). Problems go to the sink; the result is always usable. */
 export function parseGccFlags(args: readonly string[], fs: SourceFs, sink: DiagnosticSink, ctx: GccFlagsContext): GccFlags {
   const at: SourceLoc = ctx.loc ?? { file: '<command-line>', line: 1, column: 1 };
-  const argv = expandResponseFiles(args, fs, sink);
+  // @file names are relative to the base directory too (gcc's own are relative to its working directory).
+  const argv = expandResponseFiles(args.map((a) => (a.startsWith('@') && ctx.baseDir && !path.isAbsolute(a.slice(1)) ? `@${path.join(ctx.baseDir, a.slice(1))}` : a)), fs, sink);
   const f: GccFlags = { quoteDirs: [], includeDirs: [], systemDirs: [], afterDirs: [], forced: [], macros: [], builtinEdits: [], nostdinc: false, inputs: [], ignored: [] };
   const rel = (p: string): string => (ctx.baseDir && !path.isAbsolute(p) ? path.normalize(path.join(ctx.baseDir, p)) : p);
   const includes: ForcedInclude[] = [];
