@@ -1,6 +1,6 @@
 // `tsbindgen generate`: config → front end per target → subsystem checks → packages → generated/ (or a diff).
 //
-// Diagnostic codes: project-config-unreadable, kconfig-unreadable, out-unwritable, generate-stale (for --check).
+// Diagnostic codes: project-config-unreadable, kconfig-unreadable, out-unsafe, out-unwritable, generate-stale (for --check).
 
 import { readFileSync } from 'node:fs';
 import { isAbsolute, posix, resolve } from 'node:path';
@@ -12,6 +12,7 @@ import { renderMaintainers, renderPackage, renderReadme } from './emit/render.ts
 import { defaultTarget } from './emit/package.ts';
 import type { OutputFile } from './emit/view-model.ts';
 import { diffTrees, isClean } from './fs/check.ts';
+import { outProblem, withMarker } from './fs/out-guard.ts';
 import { listFiles, readTree, replaceTree } from './fs/tree.ts';
 import { runFrontEnd } from './frontend.ts';
 import type { Decl, IrModule } from './ir/types.ts';
@@ -211,6 +212,29 @@ function generatedHeaders(irs: IrModule[], rootRel: string, keyOf: (h: string) =
   return [...out];
 }
 
+/**
+ * Refuses an output folder whose replacement could delete anything tsbindgen did not write (see fs/out-guard.ts),
+ * located at the config's "out" key, or naming --out when the folder came from the command line.
+ */
+export function checkOut(built: BuiltTree, configFile: string, cwd: string, fromCli: boolean, sink: DiagnosticSink): boolean {
+  const base = posix.dirname(configFile);
+  const { config } = built;
+  const problem = outProblem({
+    out: built.outDir,
+    cwd,
+    configDir: base,
+    inputs: [
+      { dir: built.headersRoot, what: 'the headers root' },
+      ...config.includeDirs.map((d) => ({ dir: posix.isAbsolute(d) ? d : posix.join(base, d), what: 'the include dir' })),
+    ],
+    files: config.kconfig === undefined ? [] : [{ path: posix.isAbsolute(config.kconfig) ? config.kconfig : posix.join(base, config.kconfig), what: 'the .config' }],
+  });
+  if (problem === undefined) return true;
+  if (fromCli) sink.error('out-unsafe', `--out: ${problem}`);
+  else sink.error('out-unsafe', `"out": ${problem}`, config.locOf('/out'));
+  return false;
+}
+
 export function printDiagnostics(items: readonly Diagnostic[], cwd: string, io: GenerateIo): void {
   const fs = cwdSourceFs(cwd);
   const reader = lineReader((f) => fs.readFile(f));
@@ -250,10 +274,11 @@ export async function runGenerate(opts: CliOptions, io: GenerateIo): Promise<num
     return 1;
   }
   const outAbs = resolve(cwd, built.outDir);
+  const files = withMarker(built.files);
   if (opts.check) {
-    const d = diffTrees(built.outDir, readTree(outAbs), built.files);
+    const d = diffTrees(built.outDir, readTree(outAbs), files);
     if (isClean(d)) {
-      io.stdout.write(`${built.outDir} is up to date (${built.files.length} files)\n`);
+      io.stdout.write(`${built.outDir} is up to date (${files.length} files)\n`);
       return 0;
     }
     io.stdout.write(d.patch);
@@ -262,11 +287,17 @@ export async function runGenerate(opts: CliOptions, io: GenerateIo): Promise<num
     );
     return 1;
   }
-  const problem = replaceTree(outAbs, built.files);
+  const guard = new DiagnosticSink();
+  if (!checkOut(built, cfg!.file, cwd, opts.out !== undefined, guard)) {
+    printDiagnostics(guard.items, cwd, io);
+    io.stderr.write(`tsbindgen: generation failed; nothing was written\n`);
+    return 1;
+  }
+  const problem = replaceTree(outAbs, files);
   if (problem) {
     io.stderr.write(`tsbindgen: error out-unwritable: ${problem}\n`);
     return 1;
   }
-  io.stdout.write(`wrote ${built.files.length} files for ${built.generated.length} subsystems to ${built.outDir}\n`);
+  io.stdout.write(`wrote ${files.length} files for ${built.generated.length} subsystems to ${built.outDir}\n`);
   return 0;
 }

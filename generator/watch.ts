@@ -5,8 +5,9 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { posix, relative, resolve } from 'node:path';
 import { DiagnosticSink } from './diagnostics.ts';
+import { withMarker } from './fs/out-guard.ts';
 import { removeAllStale, removeStale, writeChanged } from './fs/tree.ts';
-import { buildTree, printDiagnostics, readConfig, runGenerate, type GenerateIo } from './generate.ts';
+import { buildTree, checkOut, printDiagnostics, readConfig, runGenerate, type GenerateIo } from './generate.ts';
 import type { CliOptions } from './options.ts';
 import type { Assignment } from './subsystems/assign.ts';
 import { headerKey } from './subsystems/assign.ts';
@@ -59,6 +60,8 @@ function regenerate(opts: CliOptions, io: WatchIo, changed: string[], last: { tr
     if (a !== 'all') only = a;
   }
   const built = cfg ? buildTree({ configText: cfg.text, configFile: cfg.file, cwd: io.cwd, out: opts.out, only }, sink) : undefined;
+  // The same refusal as a one-shot generate, checked again each cycle: the config's "out" or the folder may have changed.
+  if (built && cfg) checkOut(built, cfg.file, io.cwd, opts.out !== undefined, sink);
   printDiagnostics(sink.items, io.cwd, io);
   if (!built || sink.hasErrors) {
     io.stderr.write('tsbindgen: generation failed; nothing was rewritten\n');
@@ -66,8 +69,9 @@ function regenerate(opts: CliOptions, io: WatchIo, changed: string[], last: { tr
   }
   last.tree = built;
   const outAbs = resolve(io.cwd, built.outDir);
-  const written = writeChanged(outAbs, built.files);
-  const keep = new Set(built.files.map((f) => f.path));
+  const files = withMarker(built.files);
+  const written = writeChanged(outAbs, files);
+  const keep = new Set(files.map((f) => f.path));
   // A full regeneration may also have dropped whole packages (a gate turned off): sweep the whole tree then.
   const removed = only
     ? removeStale(outAbs, [...only].filter((s) => built.generated.includes(s)), keep)

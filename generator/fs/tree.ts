@@ -2,14 +2,24 @@
 // failed run never leaves a half-written generated/.
 // Failures come back as messages; generate.ts reports them as out-unwritable.
 
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { OutputFile } from '../emit/view-model.ts';
 
 /** Every regular file under `dir`, relative with '/' separators, sorted; empty when dir does not exist. */
 export function listFiles(dir: string, accept: (rel: string) => boolean = () => true): string[] {
   const out: string[] = [];
+  // Symlinked folders are followed, each real folder once: a link back up the tree must not loop.
+  const seen = new Set<string>();
   const walk = (abs: string, rel: string): void => {
+    let real: string;
+    try {
+      real = realpathSync(abs);
+    } catch {
+      return;
+    }
+    if (seen.has(real)) return;
+    seen.add(real);
     let entries: string[];
     try {
       entries = readdirSync(abs);

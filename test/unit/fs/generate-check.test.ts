@@ -12,7 +12,7 @@ const CASE = resolve(import.meta.dirname, '../../golden/cross-subsystem');
 let dir: string;
 
 function opts(extra: Partial<CliOptions> = {}): CliOptions {
-  return { ...defaultOptions('generate'), projectConfig: 'case.json', out: 'out', ...extra };
+  return { ...defaultOptions('generate'), projectConfig: 'proj/case.json', out: 'out', ...extra };
 }
 
 async function run(extra: Partial<CliOptions> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -28,7 +28,8 @@ async function run(extra: Partial<CliOptions> = {}): Promise<{ code: number; std
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'tsbindgen-gen-'));
-  for (const f of ['input.h', 'base.h', 'case.json']) cpSync(join(CASE, f), join(dir, f));
+  // The case's headers root is its own folder, so the output goes beside it: generate refuses an out inside it.
+  for (const f of ['input.h', 'base.h', 'case.json']) cpSync(join(CASE, f), join(dir, 'proj', f));
 });
 
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -82,7 +83,7 @@ describe('generate and --check', () => {
 
   test('--check fails after a header edit, with the change in the diff', async () => {
     await run();
-    writeFileSync(join(dir, 'base.h'), readFileSync(join(dir, 'base.h'), 'utf8').replace('unsigned int flags;', 'unsigned int flags;\n\tunsigned int more;'));
+    writeFileSync(join(dir, 'proj/base.h'), readFileSync(join(dir, 'proj/base.h'), 'utf8').replace('unsigned int flags;', 'unsigned int flags;\n\tunsigned int more;'));
     const r = await run({ check: true });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('+  get more(): number {');
@@ -98,7 +99,7 @@ describe('generate and --check', () => {
   test('a failing generation leaves the previous output untouched', async () => {
     await run();
     const before = readFileSync(join(dir, 'out/golden-user/x86_64.ts'), 'utf8');
-    writeFileSync(join(dir, 'input.h'), '#include "base.h"\nstruct user { struct base b; int x };\n');
+    writeFileSync(join(dir, 'proj/input.h'), '#include "base.h"\nstruct user { struct base b; int x };\n');
     const r = await run();
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('nothing was written');
@@ -106,9 +107,9 @@ describe('generate and --check', () => {
   });
 
   test('diagnostics print with the source line and a caret', async () => {
-    writeFileSync(join(dir, 'case.json'), readFileSync(join(dir, 'case.json'), 'utf8').replace('"dependsOn": ["golden-base"]', '"dependsOn": []'));
+    writeFileSync(join(dir, 'proj/case.json'), readFileSync(join(dir, 'proj/case.json'), 'utf8').replace('"dependsOn": ["golden-base"]', '"dependsOn": []'));
     const r = await run();
-    expect(r.stderr).toMatch(/^input\.h:5:1: error subsystem-undeclared-edge: .*\n {2}struct user \{\n {2}\^$/m);
+    expect(r.stderr).toMatch(/^proj\/input\.h:5:1: error subsystem-undeclared-edge: .*\n {2}struct user \{\n {2}\^$/m);
   });
 
   test('two runs produce byte-identical trees', async () => {

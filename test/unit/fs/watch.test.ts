@@ -16,7 +16,7 @@ const dirs: string[] = [];
 function project(): string {
   const dir = mkdtempSync(join(tmpdir(), 'tsbindgen-watch-'));
   dirs.push(dir);
-  for (const f of ['input.h', 'base.h', 'case.json']) cpSync(join(CASE, f), join(dir, f));
+  for (const f of ['input.h', 'base.h', 'case.json']) cpSync(join(CASE, f), join(dir, 'proj', f));
   return dir;
 }
 
@@ -27,7 +27,7 @@ afterEach(() => {
 describe('watch', () => {
   test('a header change affects its subsystem and every subsystem depending on it', () => {
     const dir = project();
-    const built = buildTree({ configText: readFileSync(join(dir, 'case.json'), 'utf8'), configFile: 'case.json', cwd: dir }, new DiagnosticSink())!;
+    const built = buildTree({ configText: readFileSync(join(dir, 'proj/case.json'), 'utf8'), configFile: 'case.json', cwd: join(dir, 'proj') }, new DiagnosticSink())!;
     expect(affectedSubsystems(built.config, built.assignment, built.headersRoot, ['base.h'], ['case.json'])).toEqual(new Set(['golden-base', 'golden-user']));
     expect(affectedSubsystems(built.config, built.assignment, built.headersRoot, ['input.h'], ['case.json'])).toEqual(new Set(['golden-user']));
     expect(affectedSubsystems(built.config, built.assignment, built.headersRoot, ['case.json'], ['case.json'])).toBe('all');
@@ -39,7 +39,7 @@ describe('watch', () => {
     const abort = new AbortController();
     const cycle = new Promise<string[]>((done) => {
       const watching = runWatch(
-        { ...defaultOptions('generate'), projectConfig: 'case.json', out: 'out', watch: true },
+        { ...defaultOptions('generate'), projectConfig: 'proj/case.json', out: 'out', watch: true },
         {
           cwd: dir,
           signal: abort.signal,
@@ -51,7 +51,7 @@ describe('watch', () => {
       void watching.then(() => undefined);
       // Give fs.watch a moment to start before editing.
       setTimeout(() => {
-        writeFileSync(join(dir, 'input.h'), readFileSync(join(dir, 'input.h'), 'utf8').replace('base_id_t id;', 'base_id_t id;\n\tunsigned int extra;'));
+        writeFileSync(join(dir, 'proj/input.h'), readFileSync(join(dir, 'proj/input.h'), 'utf8').replace('base_id_t id;', 'base_id_t id;\n\tunsigned int extra;'));
       }, 300);
     });
     const rewritten = await cycle;
