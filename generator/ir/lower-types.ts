@@ -7,6 +7,9 @@ import { layoutAttrs, type LayoutAttrs } from './lower-attributes.ts';
 import { locOf, type LowerContext, type SyntaxNode } from './lower-context.ts';
 import { enumUnderlying, lowerEnumSpecifier } from './lower-enums.ts';
 import { lowerRecordSpecifier } from './lower-records.ts';
+import { lowerTypeof } from './lower-typeof.ts';
+import { builtinVaList, VA_LIST } from './builtin-types.ts';
+import { complexAt, typeofAt } from '../source/parse.ts';
 
 /** How an anonymous struct/union/enum met in a specifier is named (see RecordDecl.id). */
 export type AnonNaming = { parentPath: string; parentId?: string } | { typedefName: string };
@@ -65,6 +68,12 @@ function lowerTypeName(node: SyntaxNode, ctx: LowerContext): CType | undefined {
   if (ctx.ir.byId.get(name)?.kind === 'typedef') return { kind: 'named', name };
   const builtin = BUILTIN_NAMES[name];
   if (builtin) return builtin;
+  const operand = typeofAt(node.tree, node.startIndex);
+  if (operand !== undefined) return lowerTypeof(node, operand, ctx);
+  // C11 6.2.5p13: a complex type is represented and aligned as an array of two of its real type.
+  const complex = complexAt(node.tree, node.startIndex);
+  if (complex) return { kind: 'array', element: { kind: 'float', float: complex }, length: 2 };
+  if (name === VA_LIST) return builtinVaList(ctx);
   ctx.sink.error('unknown-type', `unknown type name "${name}" (not a typedef declared before this point)`, locOf(ctx, node));
   return undefined;
 }
@@ -76,7 +85,7 @@ export function lowerTypeSpecifier(node: SyntaxNode, ctx: LowerContext, naming: 
     case 'type_identifier':
       return lowerTypeName(node, ctx);
     case 'sized_type_specifier': {
-      const words = node.children.map((c) => c.text);
+      const words = node.children.filter((c) => c.type !== 'type_qualifier').map((c) => c.text);
       const type = arithmeticFromWords(words);
       if (!type) ctx.sink.error('unknown-type', `"${node.text}" is not a valid C type`, locOf(ctx, node));
       return type;

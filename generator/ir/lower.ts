@@ -12,6 +12,7 @@ import { originOf, staticAssertsOf } from '../source/parse.ts';
 import type { PreprocessedSource } from '../source/types.ts';
 import type { CType, FunctionDecl, IrModule, TypedefDecl } from './types.ts';
 import { lazyLayout } from './lower-const.ts';
+import { rememberVariable } from './lower-typeof.ts';
 import { addDecl, declaratorsOf, docAt, locOf, type LowerContext, type SyntaxNode } from './lower-context.ts';
 import { applyDeclarator, declarationAttrs, lowerSpecifiers, lowerTypeSpecifier, TOP_LEVEL, type AnonNaming } from './lower-types.ts';
 
@@ -109,6 +110,7 @@ function lowerDeclaration(node: SyntaxNode, ctx: LowerContext): void {
     if (declared.type.kind === 'function') {
       addFunction(node, declared.name, declared.type, null, ctx);
     } else {
+      rememberVariable(ctx, declared.name, declared.type);
       ctx.sink.warning('variable-ignored', `the variable "${declared.name}" is not bound (only types, constants and functions are)`, locOf(ctx, d));
     }
   }
