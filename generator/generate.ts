@@ -97,7 +97,8 @@ export function buildTree(req: TreeRequest, sink: DiagnosticSink): BuiltTree | u
 
   const offOf = new Map(config.subsystems.map((s) => [s.name, gatesOff(s.gates, enabled)]));
   const generated = config.subsystems.filter((s) => offOf.get(s.name)!.length === 0).map((s) => s.name);
-  const mainHeaders = config.mainHeaders ?? generated.flatMap((s) => assignment.headersOf.get(s)!.map((h) => posix.join(rootRel, h)));
+  // A main header is a file beside the config, or an include name found through the include path.
+  const mainHeaders = config.mainHeaders?.map((h) => (fs.isFile(at(h)) ? at(h) : h)) ?? generated.flatMap((s) => assignment.headersOf.get(s)!.map((h) => posix.join(rootRel, h)));
   // Asked once per declaration and per cross-reference with a few dozen distinct headers: answer each once.
   const keys = new Map<string, string | undefined>();
   const keyOf = (header: string): string | undefined => {
@@ -118,7 +119,7 @@ export function buildTree(req: TreeRequest, sink: DiagnosticSink): BuiltTree | u
         {
           headers: mainHeaders,
           target,
-          kconfigFile,
+          kconfigFile: config.kconfigDefines ? kconfigFile : undefined,
           includeDirs: config.includeDirs.map(at),
           defines: config.defines,
           undefines: [],
@@ -136,7 +137,12 @@ export function buildTree(req: TreeRequest, sink: DiagnosticSink): BuiltTree | u
       if (!named) checkReferences({ config, ir: fe.ir, ownerOf, gatesOffOf: (s) => offOf.get(s) ?? [], seen }, sink);
       if (sink.hasErrors) return undefined;
     }
-    if (named) assignment = assignHeaders(config, generatedHeaders(results.map((r) => r.ir), rootRel, keyOf, sink), sink);
+    // Every header the translation unit read under headersRoot belongs to exactly one subsystem, as in the
+    // unnamed case; what is generated must come from under headersRoot.
+    if (named) {
+      const read = results.flatMap((r) => r.pp.includes.map(keyOf).filter((k) => k !== undefined));
+      assignment = assignHeaders(config, [...new Set([...read, ...generatedHeaders(results.map((r) => r.ir), rootRel, keyOf, sink)])], sink);
+    }
     for (const fe of results) {
       for (const f of fe.pp.includes) inputs.add(f);
       if (named) checkReferences({ config, ir: fe.ir, ownerOf, gatesOffOf: (s) => offOf.get(s) ?? [], seen }, sink);

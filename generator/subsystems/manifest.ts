@@ -22,6 +22,8 @@
 //                                   path. Without it every header under headersRoot is a main header and must be
 //                                   assigned; with it only the headers whose declarations are generated (optional)
 //   allowlist     object            types/functions/vars/macros/headers/block/opaque lists (generator/select/)
+//   kconfigDefines boolean          also predefine the .config's symbols (default true); false when the headers
+//                                   define them themselves (kbuild's -include kconfig.h reads generated/autoconf.h)
 //   variables     object            NAME → string, for ${NAME} in headersRoot, includeDirs, kconfig and cflags; the
 //                                   environment overrides them (generator/flags/variables.ts)
 
@@ -53,6 +55,7 @@ export interface ProjectConfig {
   includeDirs: string[];
   cflags: string[];
   mainHeaders?: string[];
+  kconfigDefines: boolean;
   /** The project's allowlist merged with every subsystem's; undefined when none allows anything. */
   allowlist?: SelectSpec;
   kconfig?: string;
@@ -66,7 +69,7 @@ export interface ProjectConfig {
   locOf(pointer: string): SourceLoc;
 }
 
-const TOP_KEYS = ['headersRoot', 'includeDirs', 'kconfig', 'defines', 'nostdinc', 'targets', 'out', 'scope', 'subsystems', 'cflags', 'mainHeaders', 'allowlist', 'variables', '$comment'];
+const TOP_KEYS = ['headersRoot', 'includeDirs', 'kconfig', 'defines', 'nostdinc', 'targets', 'out', 'scope', 'subsystems', 'cflags', 'mainHeaders', 'allowlist', 'variables', 'kconfigDefines', '$comment'];
 const SUB_KEYS = ['name', 'headers', 'gate', 'dependsOn', 'maintainers', 'reviewers', 'description', 'allowlist', '$comment'];
 
 type Obj = { [key: string]: JsonValue };
@@ -207,6 +210,8 @@ export function parseProjectConfig(text: string, file: string, sink: DiagnosticS
   const cflags = (c.strings(root, 'cflags', '', false) ?? []).map((f, i) => expand(f, `/cflags/${i}`)!);
   const mainHeaders = c.strings(root, 'mainHeaders', '', false);
   const topAllow = allowlistOf(c, root.allowlist, '/allowlist');
+  const kconfigDefines = root.kconfigDefines ?? true;
+  if (typeof kconfigDefines !== 'boolean') c.error('manifest-invalid', '/kconfigDefines', '"kconfigDefines" must be true or false');
   const defs = defines(c, c.strings(root, 'defines', '', false));
   const nostdinc = root.nostdinc ?? true;
   if (typeof nostdinc !== 'boolean') c.error('manifest-invalid', '/nostdinc', '"nostdinc" must be true or false');
@@ -234,6 +239,7 @@ export function parseProjectConfig(text: string, file: string, sink: DiagnosticS
     headersRootShown,
     includeDirs: includeDirs ?? [headersRoot],
     cflags,
+    kconfigDefines: kconfigDefines !== false,
     ...(mainHeaders ? { mainHeaders } : {}),
     ...(allowlists.length > 0 ? { allowlist: mergeSpecs(...allowlists) } : {}),
     kconfig,
