@@ -16,7 +16,7 @@ import { diffTrees, isClean, type TreeDiff } from './fs/check.ts';
 import { outProblem, withMarker } from './fs/out-guard.ts';
 import { listFiles, readTree, replaceTree } from './fs/tree.ts';
 import { runFrontEnd } from './frontend.ts';
-import type { Decl } from './ir/types.ts';
+import type { Decl, IrModule } from './ir/types.ts';
 import type { CliOptions } from './options.ts';
 import type { SourceFs } from './source/source-fs.ts';
 import { assignHeaders, headerKey, type Assignment } from './subsystems/assign.ts';
@@ -57,6 +57,8 @@ export interface TreeRequest {
   only?: ReadonlySet<string>;
   /** Reads a file (relative to cwd) of the output tree as it is now: compiled .js/.d.ts still valid are reused. */
   previous?(file: string): string | undefined;
+  /** Values for ${NAME} in the config (default: none, only the config's own "variables"). */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface BuiltTree {
@@ -75,16 +77,20 @@ export interface BuiltTree {
 
 /** Everything but the disk write; undefined (with errors in the sink) when nothing may be written. */
 export function buildTree(req: TreeRequest, sink: DiagnosticSink): BuiltTree | undefined {
-  const config = parseProjectConfig(req.configText, req.configFile, sink);
+  const config = parseProjectConfig(req.configText, req.configFile, sink, req.env);
   if (!config) return undefined;
   const fs = cwdSourceFs(req.cwd);
   const base = posix.dirname(req.configFile);
-  const rootRel = posix.join(base, config.headersRoot);
-  const headers = listFiles(resolve(req.cwd, rootRel), (r) => r.endsWith('.h'));
-  const assignment = assignHeaders(config, headers, sink);
+  // Paths in the config are relative to it, unless absolute (headers outside the repository, /usr/src/…).
+  const at = (p: string): string => (posix.isAbsolute(p) ? p : posix.join(base, p));
+  const rootRel = at(config.headersRoot);
+  // With mainHeaders the translation unit is named, and only the headers that declare generated code are assigned,
+  // once the front end has said which those are.
+  const named = config.mainHeaders !== undefined;
+  let assignment = named ? assignHeaders(config, [], new DiagnosticSink()) : assignHeaders(config, listFiles(resolve(req.cwd, rootRel), (r) => r.endsWith('.h')), sink);
   checkDeclaredCycles(config, sink);
   let enabled: Set<string> | undefined;
-  const kconfigFile = config.kconfig === undefined ? undefined : posix.join(base, config.kconfig);
+  const kconfigFile = config.kconfig === undefined ? undefined : at(config.kconfig);
   if (kconfigFile !== undefined) {
     const text = fs.readFile(kconfigFile);
     if (text === undefined) sink.error('kconfig-unreadable', `cannot read the .config "${kconfigFile}"`, config.locOf('/kconfig'));
@@ -94,7 +100,8 @@ export function buildTree(req: TreeRequest, sink: DiagnosticSink): BuiltTree | u
 
   const offOf = new Map(config.subsystems.map((s) => [s.name, gatesOff(s.gates, enabled)]));
   const generated = config.subsystems.filter((s) => offOf.get(s.name)!.length === 0).map((s) => s.name);
-  const mainHeaders = generated.flatMap((s) => assignment.headersOf.get(s)!.map((h) => posix.join(rootRel, h)));
+  // A main header is a file beside the config, or an include name found through the include path.
+  const mainHeaders = config.mainHeaders?.map((h) => (fs.isFile(at(h)) ? at(h) : h)) ?? generated.flatMap((s) => assignment.headersOf.get(s)!.map((h) => posix.join(rootRel, h)));
   // Asked once per declaration and per cross-reference with a few dozen distinct headers: answer each once.
   const keys = new Map<string, string | undefined>();
   const keyOf = (header: string): string | undefined => {
@@ -109,25 +116,42 @@ export function buildTree(req: TreeRequest, sink: DiagnosticSink): BuiltTree | u
   const inputs = new Set<string>([req.configFile, ...(kconfigFile ? [kconfigFile] : [])]);
   const seen = new Set<string>();
   if (mainHeaders.length > 0) {
+    const results = [];
     for (const target of config.targets) {
       const fe = runFrontEnd(
         {
           headers: mainHeaders,
           target,
-          kconfigFile,
-          includeDirs: config.includeDirs.map((d) => posix.join(base, d)),
+          kconfigFile: config.kconfigDefines ? kconfigFile : undefined,
+          includeDirs: config.includeDirs.map(at),
           defines: config.defines,
           undefines: [],
           nostdinc: config.nostdinc,
+          cflags: config.cflags,
+          cflagsBase: base,
+          cflagsLoc: config.locOf('/cflags'),
+          select: config.allowlist,
+          selectLoc: config.locOf('/allowlist'),
         },
         fs,
         sink,
       );
-      for (const f of fe.pp.includes) inputs.add(f);
-      checkReferences({ config, ir: fe.ir, ownerOf, gatesOffOf: (s) => offOf.get(s) ?? [], seen }, sink);
-      targets.push({ target: fe.target, ir: fe.ir, layout: fe.layout });
+      results.push(fe);
+      if (!named) checkReferences({ config, ir: fe.ir, ownerOf, gatesOffOf: (s) => offOf.get(s) ?? [], seen }, sink);
       if (sink.hasErrors) return undefined;
     }
+    // Every header the translation unit read under headersRoot belongs to exactly one subsystem, as in the
+    // unnamed case; what is generated must come from under headersRoot.
+    if (named) {
+      const read = results.flatMap((r) => r.pp.includes.map(keyOf).filter((k) => k !== undefined));
+      assignment = assignHeaders(config, [...new Set([...read, ...generatedHeaders(results.map((r) => r.ir), rootRel, keyOf, sink)])], sink);
+    }
+    for (const fe of results) {
+      for (const f of fe.pp.includes) inputs.add(f);
+      if (named) checkReferences({ config, ir: fe.ir, ownerOf, gatesOffOf: (s) => offOf.get(s) ?? [], seen }, sink);
+      targets.push({ target: fe.target, ir: fe.ir, layout: fe.layout });
+    }
+    if (sink.hasErrors) return undefined;
   }
 
   const specs = new Map(config.subsystems.map((s) => [s.name, s]));
@@ -136,7 +160,7 @@ export function buildTree(req: TreeRequest, sink: DiagnosticSink): BuiltTree | u
     let d = shown.get(h);
     if (d === undefined) {
       const k = keyOf(h);
-      d = k === undefined ? h : posix.join(config.headersRoot, k);
+      d = k === undefined ? h : posix.join(config.headersRootShown, k);
       shown.set(h, d);
     }
     return d;
@@ -151,7 +175,7 @@ export function buildTree(req: TreeRequest, sink: DiagnosticSink): BuiltTree | u
         subsystem: name,
         description: specs.get(name)!.description,
         targets,
-        headers: assignment.headersOf.get(name)!.map((h) => posix.join(config.headersRoot, h)),
+        headers: assignment.headersOf.get(name)!.map((h) => posix.join(config.headersRootShown, h)),
         ownerOf,
         isGenerated: (s) => offOf.get(s)?.length === 0,
         packageOf: (s) => `${config.scope}/${s}`,
@@ -186,6 +210,23 @@ export function buildTree(req: TreeRequest, sink: DiagnosticSink): BuiltTree | u
   return { config, outDir, files, assignment, generated, headersRoot: rootRel, inputs: [...inputs].sort() };
 }
 
+/** The headers (relative to headersRoot) that declare what is generated; one outside headersRoot is an error. */
+function generatedHeaders(irs: IrModule[], rootRel: string, keyOf: (h: string) => string | undefined, sink: DiagnosticSink): string[] {
+  const out = new Set<string>();
+  const outside = new Set<string>();
+  for (const ir of irs) {
+    for (const d of ir.decls) {
+      const k = keyOf(d.header);
+      if (k !== undefined) out.add(k);
+      else if (!outside.has(d.header)) {
+        outside.add(d.header);
+        sink.error('header-outside-root', `${d.id} is declared in ${d.header}, outside headersRoot ${rootRel}: what is generated must come from headers a subsystem can own`, d.loc);
+      }
+    }
+  }
+  return [...out];
+}
+
 /**
  * Refuses an output folder whose replacement could delete anything tsbindgen did not write (see fs/out-guard.ts),
  * located at the config's "out" key, or naming --out when the folder came from the command line.
@@ -199,9 +240,9 @@ export function checkOut(built: BuiltTree, configFile: string, cwd: string, from
     configDir: base,
     inputs: [
       { dir: built.headersRoot, what: 'the headers root' },
-      ...config.includeDirs.map((d) => ({ dir: posix.join(base, d), what: 'the include dir' })),
+      ...config.includeDirs.map((d) => ({ dir: posix.isAbsolute(d) ? d : posix.join(base, d), what: 'the include dir' })),
     ],
-    files: config.kconfig === undefined ? [] : [{ path: posix.join(base, config.kconfig), what: 'the .config' }],
+    files: config.kconfig === undefined ? [] : [{ path: posix.isAbsolute(config.kconfig) ? config.kconfig : posix.join(base, config.kconfig), what: 'the .config' }],
   });
   if (problem === undefined) return true;
   if (fromCli) sink.error('out-unsafe', `--out: ${problem}`);
@@ -260,6 +301,8 @@ export interface GenerateProjectRequest {
   check?: boolean;
   /** Replace the output directory with the tree (atomically). */
   write?: boolean;
+  /** Values for ${NAME} in the config (the CLI passes the environment); default none. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** generate without printing: build the tree, then compare it with the disk or write it, as asked. */
@@ -268,7 +311,7 @@ export function generateProject(req: GenerateProjectRequest): GenerateOutcome {
   const configFile = req.configFile ?? DEFAULT_CONFIG;
   const configText = req.configText ?? readConfig({ projectConfig: configFile }, req.cwd, sink)?.text;
   const previous = cwdSourceFs(req.cwd).readFile;
-  const built = configText === undefined ? undefined : buildTree({ configText, configFile, cwd: req.cwd, out: req.out, previous }, sink);
+  const built = configText === undefined ? undefined : buildTree({ configText, configFile, cwd: req.cwd, out: req.out, previous, env: req.env }, sink);
   const outcome: GenerateOutcome = { ok: false, diagnostics: sink.items, files: built?.files ?? [], outDir: built?.outDir, generated: built?.generated ?? [], written: false };
   if (!built || sink.hasErrors) return outcome;
   const outAbs = resolve(req.cwd, built.outDir);
@@ -303,7 +346,7 @@ export async function runGenerate(opts: CliOptions, io: GenerateIo): Promise<num
     const { runWatch } = await import('./watch.ts');
     return runWatch(opts, { ...io, cwd });
   }
-  const r = generateProject({ cwd, configFile: opts.projectConfig, out: opts.out, check: opts.check, write: !opts.check });
+  const r = generateProject({ cwd, configFile: opts.projectConfig, out: opts.out, check: opts.check, write: !opts.check, env: process.env });
   const late = r.diagnostics.filter((d) => d.code === 'generate-stale' || d.code === 'out-unwritable');
   printDiagnostics(
     r.diagnostics.filter((d) => !late.includes(d)),

@@ -37,6 +37,13 @@ export interface PreprocessOptions {
    * can only be applied all -D first, then all -U).
    */
   commandLine?: CommandLineMacro[];
+  /** -iquote and -idirafter directories (see pp-include.ts). */
+  quoteDirs?: string[];
+  afterDirs?: string[];
+  /** What -std=/-O/-f/-m flags do to the predefined macros, applied right after them. */
+  builtinEdits?: CommandLineMacro[];
+  /** -imacros/-include files, processed in this order before the first main file. */
+  forced?: { file: string; macrosOnly: boolean }[];
 }
 
 export type CommandLineMacro = { kind: 'define'; name: string; value?: string } | { kind: 'undefine'; name: string };
@@ -103,6 +110,12 @@ class Preprocessor {
     if (def) this.setMacro(def);
   }
 
+  /** A built-in changed by a flag (-std=, -fshort-wchar): gcc starts from the new value, no redefinition warning. */
+  replaceFromOption(name: string, value: string, at: SourceLoc): void {
+    this.macros.delete(name);
+    this.defineFromOption(name, value, '<built-in>', at);
+  }
+
   undefine(name: string): void {
     this.macros.delete(name);
   }
@@ -120,12 +133,33 @@ class Preprocessor {
     return this.stopped;
   }
 
+  /** A main header: a path, or an include name (`drm/drm_gem.h`) found through the search list as <…> would be. */
   includeMain(file: string): void {
-    if (!this.fs.isFile(file)) {
-      this.sink.error('file-not-found', `cannot read header "${file}"`, { file, line: 1, column: 1 });
+    const found = this.fs.isFile(file) ? { path: file, dirIndex: -1 } : resolveInclude(file, true, undefined, this.search, this.fs);
+    if (!found) {
+      this.sink.error('file-not-found', `cannot read header "${file}" (neither a file nor found in the include path)`, { file, line: 1, column: 1 });
       return;
     }
-    this.processFile(file, -1);
+    this.processFile(found.path, found.dirIndex);
+  }
+
+  /**
+   * -include/-imacros: as `#include "file"` before the main file's first line, except that gcc looks in its
+   * working directory first, not the main file's. -imacros keeps the macros and drops the text.
+   */
+  includeForced(file: string, macrosOnly: boolean): void {
+    const found = this.fs.isFile(file) ? { path: file, dirIndex: -1 } : resolveInclude(file, false, undefined, this.search, this.fs);
+    const at = { file: '<command-line>', line: 1, column: 1 };
+    if (!found) {
+      this.sink.error('include-not-found', `${macrosOnly ? '-imacros' : '-include'} "${file}": no such file in the working directory or the include path`, at);
+      return;
+    }
+    const outLength = this.out.length;
+    this.processFile(found.path, found.dirIndex);
+    if (macrosOnly) {
+      this.out.length = outLength;
+      this.lineMap.length = outLength;
+    }
   }
 
   private processFile(file: string, dirIndex: number): void {
@@ -487,10 +521,16 @@ export function preprocess(mainFiles: string[], opts: PreprocessOptions, fs: Sou
     includeDirs: opts.includeDirs,
     systemIncludeDirs: opts.systemIncludeDirs ?? (opts.nostdinc ? [] : systemIncludeDirs(opts.target, opts.sysroot)),
     asmGenericFallback: opts.target.name === 'wasm32',
+    quoteDirs: opts.quoteDirs,
+    afterDirs: opts.afterDirs,
   };
   const pp = new Preprocessor(opts, search, fs, sink);
   const builtin = { file: '<built-in>', line: 1, column: 1 };
   for (const m of predefinedMacros(opts.target)) pp.defineFromOption(m.name, m.value, '<built-in>', builtin);
+  for (const e of opts.builtinEdits ?? []) {
+    if (e.kind === 'undefine') pp.undefine(e.name);
+    else pp.replaceFromOption(e.name, e.value ?? '1', builtin);
+  }
   for (const c of opts.config ?? []) pp.defineFromOption(c.name, c.value, '<config>', { file: '<config>', line: 1, column: 1 });
   const cmd = { file: '<command-line>', line: 1, column: 1 };
   const ops: CommandLineMacro[] = opts.commandLine ?? [
@@ -502,6 +542,10 @@ export function preprocess(mainFiles: string[], opts: PreprocessOptions, fs: Sou
     else if (!/^[A-Za-z_]\w*(\(.*\))?$/.test(op.name)) {
       sink.error('invalid-command-line-define', `"-D ${op.name}": macro names must be identifiers`, cmd);
     } else pp.defineFromOption(op.name, op.value ?? '1', '<command-line>', cmd);
+  }
+  for (const f of opts.forced ?? []) {
+    if (pp.isStopped) break;
+    pp.includeForced(f.file, f.macrosOnly);
   }
   for (const f of mainFiles) {
     if (pp.isStopped) break;

@@ -41,8 +41,9 @@ export async function generatorDump(unit: UnitSpec, target: TargetName, read?: S
       systemIncludeDirs: unit.systemIncludeDirs,
       defines: unit.defines,
       undefines: unit.undefines,
+      cflags: unit.cflags,
     },
     diskFs(read),
   );
-  return dump;
+  return unit.recordsOnly ? { ...dump, constants: {}, skipped: {} } : dump;
 }
