@@ -56,7 +56,7 @@ const CASES: Record<string, Probe[]> = {
     {
       record: 'struct shelf',
       cls: 'shelf',
-      values: () => ({ items: [{ name: 'first', ids: [7, 8, 9] }, { name: 'seven c', colour: 2 }], label: 'abc', raw: [1, 2, 3, 4] }),
+      values: (): { [field: string]: Val } => ({ items: [{ name: 'first', ids: [7, 8, 9] }, { name: 'seven c', colour: 2 }], label: 'abc', raw: [1, 2, 3, 4] }),
     },
   ],
   enums: [{ record: 'struct uses_enum', cls: 'uses_enum', values: () => ({ ch: -1, big: 0x7fffffffffffffffn }) }],
