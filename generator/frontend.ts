@@ -4,6 +4,7 @@
 import { DiagnosticSink } from './diagnostics.ts';
 import { checkStaticAsserts } from './ir/static-asserts.ts';
 import { resolveConstants } from './ir/constants.ts';
+import { resolveLiteralMacros } from './ir/literal-macros.ts';
 import { lower } from './ir/lower.ts';
 import type { IrModule } from './ir/types.ts';
 import { computeLayout, createLayoutQuery } from './layout/compute.ts';
@@ -76,6 +77,7 @@ export function runFrontEnd(opts: FrontEndOptions, fs: SourceFs, sink: Diagnosti
   const ir = lower(tree, pp, target, sink);
   const query = createLayoutQuery(ir, target, sink);
   resolveConstants(ir, pp, query, target, sink);
+  resolveLiteralMacros(ir, pp);
   checkStaticAsserts(ir, query, target, sink);
   const layout = computeLayout(ir, target, sink);
   return { target, pp, ir, layout, query };

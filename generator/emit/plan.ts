@@ -3,7 +3,7 @@
 // Diagnostic codes: emit-name-collision, emit-name-reserved (note), emit-missing-layout.
 
 import type { DiagnosticSink } from '../diagnostics.ts';
-import type { ConstantDecl, Decl, EnumDecl, FunctionDecl, IrModule, RecordDecl, TypedefDecl } from '../ir/types.ts';
+import type { ConstantDecl, Decl, EnumDecl, FunctionDecl, IrModule, LiteralDecl, RecordDecl, TypedefDecl } from '../ir/types.ts';
 import type { TargetInfo } from '../layout/targets.ts';
 import type { LayoutTable } from '../layout/types.ts';
 import { recordMembers } from './accessors.ts';
@@ -116,7 +116,9 @@ class ModulePlanner {
   plan(): ModuleView {
     const mine = this.input.ir.decls.filter((d) => this.input.ownerOf(d) === this.input.subsystem);
     const enums = mine.filter((d): d is EnumDecl => d.kind === 'enum' && d.complete).flatMap((e) => this.enumView(e));
-    const constants = mine.filter((d): d is ConstantDecl => d.kind === 'constant').flatMap((c) => this.constantView(c));
+    const constants = mine
+      .filter((d): d is ConstantDecl | LiteralDecl => d.kind === 'constant' || d.kind === 'literal')
+      .flatMap((c) => (c.kind === 'constant' ? this.constantView(c) : this.literalView(c)));
     const records = mine.filter((d): d is RecordDecl => d.kind === 'record' && d.complete).flatMap((r) => this.recordView(r));
     const ioctls = mine.filter((d): d is ConstantDecl => d.kind === 'constant' && d.ioctl !== undefined).map((c) => this.ioctlView(c));
     const helpers = mine.filter((d): d is FunctionDecl => d.kind === 'function' && d.isStatic && d.isInline).map((f) => this.helperView(f));
@@ -202,6 +204,14 @@ class ModulePlanner {
   private constantView(c: ConstantDecl): ConstantView[] {
     if (!this.claim(c.name, c)) return [];
     return [{ doc: tsdoc(c.doc, this.show(c.header), `#define ${c.name} ${c.text}`), name: this.binding(c.name, c), value: intLiteral(c.value) }];
+  }
+
+  /** String macros become string constants, floating ones numbers (a float's value already rounded to binary32). */
+  private literalView(c: LiteralDecl): ConstantView[] {
+    if (!this.claim(c.name, c)) return [];
+    const v = c.value;
+    const value = v.kind === 'string' ? JSON.stringify(v.value) : Object.is(v.value, -0) ? '-0' : String(v.value);
+    return [{ doc: tsdoc(c.doc, this.show(c.header), `#define ${c.name} ${c.text}`), name: this.binding(c.name, c), value }];
   }
 
   private ioctlView(c: ConstantDecl): IoctlView {
