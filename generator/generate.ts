@@ -75,6 +75,25 @@ export interface BuiltTree {
   inputs: string[];
 }
 
+/** The default target's skipped macros, grouped by the generated subsystem owning their header. */
+function skippedBySubsystem(
+  targets: readonly TargetInput[],
+  target: string,
+  generated: readonly string[],
+  ownerOfHeader: (header: string) => string | undefined,
+): { name: string; macros: { name: string; reason: string }[] }[] {
+  const ir = (targets.find((t) => t.target.name === target) ?? targets[0])?.ir;
+  return generated
+    .map((name) => ({
+      name,
+      macros: (ir?.skipped ?? [])
+        .filter((m) => ownerOfHeader(m.header) === name)
+        .map((m) => ({ name: m.name, reason: m.reason }))
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+    }))
+    .filter((s) => s.macros.length > 0);
+}
+
 /** Everything but the disk write; undefined (with errors in the sink) when nothing may be written. */
 export function buildTree(req: TreeRequest, sink: DiagnosticSink): BuiltTree | undefined {
   const config = parseProjectConfig(req.configText, req.configFile, sink, req.env);
@@ -203,6 +222,10 @@ export function buildTree(req: TreeRequest, sink: DiagnosticSink): BuiltTree | u
         .filter((s) => generated.includes(s.name))
         .map((s) => ({ scope: config.scope, name: s.name, description: s.description, gates: s.gates.join(', ') })),
       gatedOff: config.subsystems.filter((s) => !generated.includes(s.name)).map((s) => ({ name: s.name, gates: offOf.get(s.name)!.join(', ') })),
+      skipped: skippedBySubsystem(targets, defaultTarget(config.targets), generated, (h) => {
+        const k = keyOf(h);
+        return k === undefined ? undefined : assignment.owner.get(k);
+      }),
     }),
   });
   if (sink.hasErrors) return undefined;

@@ -3,7 +3,7 @@
 //   headers/uapi/drm/drm_mode.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
 
 /**
  * The driver supports dumb buffers.
@@ -298,6 +298,9 @@ export class drm_version {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 64 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 64, 'drm_version');
+    }
   }
 
   /** A zeroed drm_version on a fresh buffer. */
@@ -404,6 +407,9 @@ export class drm_unique {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, 'drm_unique');
+    }
   }
 
   /** A zeroed drm_unique on a fresh buffer. */
@@ -453,6 +459,9 @@ export class drm_auth {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, 'drm_auth');
+    }
   }
 
   /** A zeroed drm_auth on a fresh buffer. */
@@ -495,6 +504,9 @@ export class drm_set_version {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, 'drm_set_version');
+    }
   }
 
   /** A zeroed drm_set_version on a fresh buffer. */
@@ -560,6 +572,9 @@ export class drm_gem_close {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, 'drm_gem_close');
+    }
   }
 
   /** A zeroed drm_gem_close on a fresh buffer. */
@@ -609,6 +624,9 @@ export class drm_gem_flink {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, 'drm_gem_flink');
+    }
   }
 
   /** A zeroed drm_gem_flink on a fresh buffer. */
@@ -658,6 +676,9 @@ export class drm_gem_open {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, 'drm_gem_open');
+    }
   }
 
   /** A zeroed drm_gem_open on a fresh buffer. */
@@ -715,6 +736,9 @@ export class drm_get_cap {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, 'drm_get_cap');
+    }
   }
 
   /** A zeroed drm_get_cap on a fresh buffer. */
@@ -764,6 +788,9 @@ export class drm_set_client_cap {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, 'drm_set_client_cap');
+    }
   }
 
   /** A zeroed drm_set_client_cap on a fresh buffer. */
@@ -813,6 +840,9 @@ export class drm_prime_handle {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 12 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 12, 'drm_prime_handle');
+    }
   }
 
   /** A zeroed drm_prime_handle on a fresh buffer. */
@@ -873,6 +903,9 @@ export class drm_mode_card_res {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 64 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 64, 'drm_mode_card_res');
+    }
   }
 
   /** A zeroed drm_mode_card_res on a fresh buffer. */
@@ -1006,6 +1039,9 @@ export class drm_mode_create_dumb {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 32 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 32, 'drm_mode_create_dumb');
+    }
   }
 
   /** A zeroed drm_mode_create_dumb on a fresh buffer. */
@@ -1095,6 +1131,9 @@ export class drm_mode_map_dumb {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, 'drm_mode_map_dumb');
+    }
   }
 
   /** A zeroed drm_mode_map_dumb on a fresh buffer. */
@@ -1155,6 +1194,9 @@ export class drm_mode_destroy_dumb {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, 'drm_mode_destroy_dumb');
+    }
   }
 
   /** A zeroed drm_mode_destroy_dumb on a fresh buffer. */

@@ -2,7 +2,7 @@
 //   headers/uapi/drm/vgem_drm.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
 
 /**
  * Driver command indexes, offset by DRM_COMMAND_BASE in the request numbers.
@@ -54,6 +54,9 @@ export class drm_vgem_fence_attach {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, 'drm_vgem_fence_attach');
+    }
   }
 
   /** A zeroed drm_vgem_fence_attach on a fresh buffer. */
@@ -119,6 +122,9 @@ export class drm_vgem_fence_signal {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, 'drm_vgem_fence_signal');
+    }
   }
 
   /** A zeroed drm_vgem_fence_signal on a fresh buffer. */

@@ -170,7 +170,20 @@ export interface IoctlInfo {
   argType?: CType;
 }
 
-export type Decl = RecordDecl | EnumDecl | TypedefDecl | FunctionDecl | ConstantDecl;
+/** A macro that is a string or floating constant rather than an integer one (see ir/literal-macros.ts). */
+export interface LiteralDecl extends DeclBase {
+  kind: 'literal';
+  /** The macro name. */
+  id: string;
+  name: string;
+  value: LiteralValue;
+  /** The macro's replacement text as written. */
+  text: string;
+}
+
+export type LiteralValue = { kind: 'string'; value: string } | { kind: 'float'; type: 'float' | 'double'; value: number };
+
+export type Decl = RecordDecl | EnumDecl | TypedefDecl | FunctionDecl | ConstantDecl | LiteralDecl;
 
 export interface SkippedMacro {
   name: string;

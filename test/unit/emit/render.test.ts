@@ -74,7 +74,7 @@ describe('rendered package', () => {
   });
 
   test('a flexible array member is a method taking the element count', () => {
-    expect(mod).toContain('data(length: number): BigUint64Array {');
+    expect(mod).toContain("data(length: number): ScalarArray<'u64'> {");
   });
 
   test('layout-checks.ts records the layout of every record per target', () => {
