@@ -1,13 +1,5 @@
 import type { RecordClass } from './record.js';
-type TypedArrayCtor<T> = {
-    new (buffer: ArrayBufferLike, byteOffset: number, length: number): T;
-    readonly BYTES_PER_ELEMENT: number;
-};
-/**
- * A typed array over `view`'s memory at `byteOffset`. Typed arrays need the absolute offset aligned to the
- * element size; a record placed at an offset that is a multiple of its ALIGN (alloc() always is) satisfies that.
- */
-export declare function typedArrayAt<T>(ctor: TypedArrayCtor<T>, view: DataView, byteOffset: number, length: number): T;
+import { INSPECT, type Inspect } from './inspect.js';
 declare const READ: {
     readonly i8: (v: DataView, o: number) => number;
     readonly u8: (v: DataView, o: number) => number;
@@ -23,7 +15,7 @@ declare const READ: {
 /** Element kinds: little-endian signed/unsigned integers and IEEE floats. */
 export type ScalarKind = keyof typeof READ;
 type Elem<K extends keyof typeof READ> = ReturnType<(typeof READ)[K]>;
-/** Indexed access to `length` little-endian scalars, alignment-free. */
+/** Indexed access to `length` little-endian scalars, alignment-free and bounds-checked. */
 export declare class ScalarArray<K extends keyof typeof READ> implements Iterable<Elem<K>> {
     readonly view: DataView;
     readonly byteOffset: number;
@@ -32,11 +24,17 @@ export declare class ScalarArray<K extends keyof typeof READ> implements Iterabl
     constructor(view: DataView, byteOffset: number, length: number, kind: K);
     get(i: number): Elem<K>;
     set(i: number, value: Elem<K>): void;
+    /** Like Array.prototype.at: a negative index counts from the end; undefined outside. */
+    at(i: number): Elem<K> | undefined;
+    /** Writes `values` from element `start` on; every one must fit. */
+    assign(values: ArrayLike<Elem<K>>, start?: number): void;
     toArray(): Elem<K>[];
+    /** bigint elements as decimal strings, as JSON has no 64-bit integers. */
+    toJSON(): (number | string)[];
     [Symbol.iterator](): Iterator<Elem<K>>;
-    private at;
+    [INSPECT](_depth: number, options: unknown, inspect: Inspect): string;
 }
-/** Arrays of records (and of pointers-to-nothing-in-particular): element i is a view at offset + i * stride. */
+/** Arrays of records: element i is a view at offset + i * stride. */
 export declare class RecordArray<T> implements Iterable<T> {
     readonly view: DataView;
     readonly byteOffset: number;
@@ -45,6 +43,27 @@ export declare class RecordArray<T> implements Iterable<T> {
     private readonly stride;
     constructor(view: DataView, byteOffset: number, length: number, ctor: RecordClass<T>, stride?: number);
     get(i: number): T;
+    at(i: number): T | undefined;
+    toArray(): T[];
+    toJSON(): unknown[];
     [Symbol.iterator](): Iterator<T>;
+    [INSPECT](_depth: number, options: unknown, inspect: Inspect): string;
 }
+/**
+ * A C `char[N]`: the bytes themselves (a Uint8Array over the record's memory, so indexing and iterating work),
+ * plus the C string they hold. Reading stops at the first NUL (or at N); writing encodes UTF-8 and requires the
+ * string and its NUL terminator to fit, so what C reads back is exactly what was written.
+ */
+export declare class CharArray extends Uint8Array {
+    static get [Symbol.species](): Uint8ArrayConstructor;
+    /** The bytes of `length` chars at `byteOffset` of `view`, checked to lie inside it. */
+    static over(view: DataView, byteOffset: number, length: number): CharArray;
+    get string(): string;
+    set string(value: string);
+    toString(): string;
+    toJSON(): string;
+    [INSPECT](): string;
+}
+/** A byte-element typed array (Uint8Array, Int8Array) over `length` bytes at `byteOffset`, checked to lie inside `view`. */
+export declare function bytesAt<T>(ctor: new (buffer: ArrayBufferLike, byteOffset: number, length: number) => T, view: DataView, byteOffset: number, length: number): T;
 export {};

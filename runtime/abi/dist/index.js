@@ -2,5 +2,6 @@
 // generated view depends on its shape.
 export { RecordView, viewOf } from "./record.js";
 export { getBits, setBits, getBitsBig, setBitsBig } from "./bits.js";
-export { ScalarArray, RecordArray, typedArrayAt } from "./arrays.js";
+export { ScalarArray, RecordArray, CharArray, bytesAt } from "./arrays.js";
+export { checkSpan, outOfBounds, INSPECT } from "./inspect.js";
 export { getInt128, setInt128 } from "./wide.js";

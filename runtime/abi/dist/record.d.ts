@@ -1,3 +1,4 @@
+import { INSPECT, type Inspect } from './inspect.js';
 export type BufferLike = ArrayBuffer | DataView | Uint8Array;
 /** What a view class looks like from outside, so helpers can construct nested views and arrays of records. */
 export interface RecordClass<T> {
@@ -22,10 +23,20 @@ export declare function viewOf(buffer: BufferLike): DataView;
 export declare abstract class RecordView {
     readonly view: DataView;
     readonly byteOffset: number;
-    /** For hand-written subclasses; generated views set the two fields in their own constructors. */
+    /** For hand-written subclasses; generated views set the two fields (and check them) in their own constructors. */
     constructor(buffer: BufferLike, byteOffset?: number);
     /** The record's size; generated subclasses answer with their static SIZE. */
     protected abstract get recordSize(): number;
     /** The record's bytes over the same memory (a flexible array's elements lie beyond them). */
     bytes(): Uint8Array;
+    /** Every field by name, nested records and arrays included; 64-bit integers and pointers as decimal strings. */
+    toJSON(): Record<string, unknown>;
+    /** Field-by-field equality with another view of the same record type (padding bytes do not count). */
+    equals(other: RecordView): boolean;
+    /** Copies another view's bytes (same record type) into this one's memory; returns this. */
+    copyFrom(other: this): this;
+    /** A view of the same type over a fresh copy of this record's bytes. */
+    clone(): this;
+    /** Node's util.inspect and console.log show the fields, not the DataView's whole buffer. */
+    [INSPECT](depth: number, options: unknown, inspect: Inspect): string;
 }

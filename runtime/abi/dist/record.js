@@ -1,4 +1,5 @@
 // Base of every generated record view: a window onto caller-owned memory, never a copy.
+import { checkSpan, fieldsOf, INSPECT, jsonValue } from "./inspect.js";
 /** A DataView covering the same memory as `buffer`, so offsets stay relative to what the caller handed in. */
 export function viewOf(buffer) {
     if (buffer instanceof DataView)
@@ -20,13 +21,56 @@ export function viewOf(buffer) {
  * A plain class assigning its two fields in its own constructor has neither problem.
  */
 export class RecordView {
-    /** For hand-written subclasses; generated views set the two fields in their own constructors. */
+    /** For hand-written subclasses; generated views set the two fields (and check them) in their own constructors. */
     constructor(buffer, byteOffset = 0) {
         this.view = viewOf(buffer);
         this.byteOffset = byteOffset;
+        // A subclass's recordSize is a getter on its prototype, already there while this constructor runs.
+        checkSpan(this.view, byteOffset, this.recordSize, this.constructor.name);
     }
     /** The record's bytes over the same memory (a flexible array's elements lie beyond them). */
     bytes() {
         return new Uint8Array(this.view.buffer, this.view.byteOffset + this.byteOffset, this.recordSize);
+    }
+    /** Every field by name, nested records and arrays included; 64-bit integers and pointers as decimal strings. */
+    toJSON() {
+        const out = {};
+        const self = this;
+        for (const name of fieldsOf(Object.getPrototypeOf(this)))
+            out[name] = jsonValue(self[name]);
+        return out;
+    }
+    /** Field-by-field equality with another view of the same record type (padding bytes do not count). */
+    equals(other) {
+        if (other === this)
+            return true;
+        if (Object.getPrototypeOf(other) !== Object.getPrototypeOf(this))
+            return false;
+        return JSON.stringify(this.toJSON()) === JSON.stringify(other.toJSON());
+    }
+    /** Copies another view's bytes (same record type) into this one's memory; returns this. */
+    copyFrom(other) {
+        if (Object.getPrototypeOf(other) !== Object.getPrototypeOf(this))
+            throw new TypeError(`copyFrom: a ${other.constructor.name} is not a ${this.constructor.name}`);
+        this.bytes().set(other.bytes());
+        return this;
+    }
+    /** A view of the same type over a fresh copy of this record's bytes. */
+    clone() {
+        const ctor = this.constructor;
+        return new ctor(this.bytes().slice().buffer);
+    }
+    /** Node's util.inspect and console.log show the fields, not the DataView's whole buffer. */
+    [INSPECT](depth, options, inspect) {
+        const name = this.constructor.name;
+        if (depth < 0)
+            return `[${name}]`;
+        const self = this;
+        const fields = {};
+        for (const f of fieldsOf(Object.getPrototypeOf(this)))
+            fields[f] = self[f];
+        // The fields object stands for this record's own level, so it gets the depth this record was given.
+        const opts = { ...options, depth: options.depth === null ? null : depth };
+        return `${name} @${this.byteOffset} ${inspect(fields, opts)}`;
     }
 }
