@@ -5,9 +5,9 @@
 // end. Any hole whose extent changes is removed and re-added, so it counts as "most recent".
 // Node positions, the allocated bit and each node's following hole_size live in the drm_mm_node
 // views; the drm_mm record (when given) makes the allocator findable from a bare view.
-// Every operation is O(log h) or better (h = distinct hole sizes) whatever the number of nodes:
-// holes are found by start and by end for merging, by size through a sorted list of the sizes
-// present, each size keeping its holes in insertion order (the newest wins a tie).
+// No operation looks at every node or hole: holes are found by start and by end for merging, and by
+// size through a binary search of the sorted distinct sizes present (a size appearing or vanishing
+// shifts that short array), each size keeping its holes in insertion order (the newest wins a tie).
 
 import type { drm_mm, drm_mm_node } from './views.ts';
 import { ENOSPC } from './errno.ts';

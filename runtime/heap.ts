@@ -3,10 +3,10 @@
 // kmalloc/kfree with alignment, live counters and double-free / use-after-free detection.
 // The buffer grows (doubling, up to `limit`) when nothing free fits, as the kernel's slabs take
 // more pages: the ArrayBuffer stays the same object, so every DataView and view built on it stays
-// valid. Every operation is O(1) in the number of live blocks: a freed block goes to the list of
-// its exact size (kernel objects come in a few sizes, as slab caches) and merges with free
-// neighbours found by address; only when the buffer is at its limit does an allocation search
-// every free block (first fit), before answering NULL.
+// valid. Allocation and free cost O(1) in the number of live blocks for the runtime's alignments
+// (≤ 8): a freed block goes to the list of its exact size (kernel objects come in a few sizes, as
+// slab caches) and merges with free neighbours found by address; only when the buffer is at its
+// limit does an allocation search every free block (first fit), before answering NULL.
 // Misuse codes: heap-double-free, heap-bad-free, heap-use-after-free.
 
 import { MisuseLog } from './misuse.ts';

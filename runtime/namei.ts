@@ -6,8 +6,9 @@
 // directory, a directory opened for writing is EISDIR, a name over NAME_MAX is ENAMETOOLONG in
 // the tmpfs-like directories (procfs answers ENOENT), a path of PATH_MAX or more is ENAMETOOLONG.
 
-import { EISDIR, ELOOP, ENAMETOOLONG, ENOENT, ENOTDIR, ENXIO } from './errno.ts';
+import { EACCES, EISDIR, ELOOP, ENAMETOOLONG, ENOENT, ENOTDIR, ENXIO } from './errno.ts';
 import type { KFile } from './vfs.ts';
+import { O_ACCMODE, O_RDONLY, O_RDWR, O_WRONLY } from './vfs.ts';
 import type { Task } from './task.ts';
 
 export const NAME_MAX = 255;
@@ -17,10 +18,12 @@ const MAXSYMLINKS = 40;
 /** What opening an inode does: a new struct file (the inode's i_fop->open), or -errno. */
 export type InodeOpen = (task: Task, accmode?: number) => KFile | number;
 
-/** A device node or regular file: something open() turns into a new file. */
+/** A device node or regular file: something open() turns into a new file. Owned by root. */
 export interface LeafInode {
   readonly kind: 'leaf';
   readonly ino: number;
+  /** permission bits (0o666 …); the owner and group are root */
+  readonly mode: number;
   readonly open: InodeOpen;
 }
 
@@ -106,15 +109,26 @@ export function pathWalk(root: DirInode, cwd: DirInode, path: string): WalkEnd |
 }
 
 /**
- * Models open(path, O_RDWR): the walk, then the inode's open. A magic link reopens the inode of
- * the file it points at (`inodeOf`): a device node opens anew, an inode with no open of its own
- * (a dma-buf's anonymous inode) is no_open's ENXIO.
+ * Models may_open's inode_permission for a root-owned inode: root (CAP_DAC_OVERRIDE) may, anyone
+ * else needs the "other" bits for the access mode (the model's tasks have no supplementary groups).
  */
-export function openWalked(end: WalkEnd, task: Task, inodeOf: (ino: number) => LeafInode | undefined): KFile | number {
+function mayOpen(inode: LeafInode, task: Task, accmode: number): boolean {
+  if (task.uid === 0) return true;
+  const need = accmode === O_RDWR ? 0o006 : accmode === O_WRONLY ? 0o002 : accmode === O_RDONLY ? 0o004 : 0o006;
+  return (inode.mode & need) === need;
+}
+
+/**
+ * Models open(path, accmode) after the walk: the inode's permission, then its open. A magic link
+ * reopens the inode of the file it points at (`inodeOf`): a device node opens anew, an inode with
+ * no open of its own (a dma-buf's anonymous inode) is no_open's ENXIO.
+ */
+export function openWalked(end: WalkEnd, task: Task, inodeOf: (ino: number) => LeafInode | undefined, accmode = O_RDWR): KFile | number {
   if (end.kind === 'dir') return -EISDIR;
-  if (end.kind === 'leaf') return end.open(task);
-  const inode = inodeOf(end.file.ino);
-  return inode ? inode.open(task) : -ENXIO;
+  const inode = end.kind === 'leaf' ? end : inodeOf(end.file.ino);
+  if (!inode) return -ENXIO;
+  if (!mayOpen(inode, task, accmode & O_ACCMODE)) return -EACCES;
+  return inode.open(task, accmode & O_ACCMODE);
 }
 
 /** proc's name_to_int: plain decimal, no sign, no leading zero, below ~0U; else null. */

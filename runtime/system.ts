@@ -41,13 +41,13 @@ export class System {
     this.heap = new Heap(heapBytes);
     this.root.add('dev', this.devDir);
     this.devDir.add('dri', this.driDir);
-    this.devDir.add('null', this.leaf(this.nullIno, (_task, acc = O_RDWR) => new KFile(nullDeviceOps, acc, null, this.nullIno)));
-    // the console has no name here, but its fds 0-2 reopen through /proc/self/fd
-    this.leaf(this.consoleIno, (_task, acc = O_RDWR) => new KFile(plainDeviceOps, acc, null, this.consoleIno));
+    this.devDir.add('null', this.leaf(this.nullIno, 0o666, (_task, acc = O_RDWR) => new KFile(nullDeviceOps, acc, null, this.nullIno)));
+    // every process starts with the console on fds 0-2 (devtmpfs makes it 0600)
+    this.devDir.add('console', this.leaf(this.consoleIno, 0o600, (_task, acc = O_RDWR) => new KFile(plainDeviceOps, acc, null, this.consoleIno)));
   }
 
-  private leaf(ino: number, open: LeafInode['open']): LeafInode {
-    const inode: LeafInode = { kind: 'leaf', ino, open };
+  private leaf(ino: number, mode: number, open: LeafInode['open']): LeafInode {
+    const inode: LeafInode = { kind: 'leaf', ino, mode, open };
     this.inodes.set(ino, inode);
     return inode;
   }
@@ -68,14 +68,23 @@ export class System {
   }
 
   /**
-   * A regular file at `path` (its directory must exist, as / or /dev): what the oracle's runner
-   * reads its script from. Opening it gives a plain seekable file.
+   * A root-owned regular file (mode 0644) at `path` in / or /dev: what the oracle's runner reads
+   * its script from. Opening it gives a plain seekable file.
    */
-  addRegularFile(path: string): LeafInode {
+  addRegularFile(path: string, mode = 0o644): LeafInode {
+    const ino = newInode();
+    return this.addLeaf(path, this.leaf(ino, mode, (_task, acc = O_RDWR) => new KFile(regularFileOps, acc, null, ino)));
+  }
+
+  /** A root-owned character device without ioctls or mmap (a serial port) at `path` in / or /dev. */
+  addCharDevice(path: string, mode = 0o600): LeafInode {
+    const ino = newInode();
+    return this.addLeaf(path, this.leaf(ino, mode, (_task, acc = O_RDWR) => new KFile(plainDeviceOps, acc, null, ino)));
+  }
+
+  private addLeaf(path: string, inode: LeafInode): LeafInode {
     const at = path.lastIndexOf('/');
     const dir = path.slice(0, at) === '/dev' ? this.devDir : this.root;
-    const ino = newInode();
-    const inode = this.leaf(ino, (_task, acc = O_RDWR) => new KFile(regularFileOps, acc, null, ino));
     dir.add(path.slice(at + 1), inode);
     return inode;
   }
@@ -102,7 +111,8 @@ export class System {
 
   private addNode(name: string, dev: DrmDevice, minor: MinorType): void {
     const ino = newInode();
-    this.driDir.add(name, this.leaf(ino, (task) => drmOpen(dev, minor, task, ino)));
+    // the oracle's init makes the DRM nodes 0666
+    this.driDir.add(name, this.leaf(ino, 0o666, (task) => drmOpen(dev, minor, task, ino)));
   }
 
   /**

@@ -30,8 +30,15 @@ export class TraceRunner {
   private readonly mapSlots = new Map<string, Mapping | null>();
 
   constructor() {
-    // the oracle's runner holds its script open (fopen) for the whole run: fd 3, so a script's
-    // first open is fd 4 there and here, and /proc/self/fd/N names the same descriptors
+    // the oracle's machine has two serial ports; its runner: stdin the console, stdout and stderr one open of the second serial
+    // port (`> /dev/ttyS1 2>&1`), and its script held open (fopen) for the whole run as fd 3, so
+    // a script's first open is fd 4 there and here and /proc/self/fd/N names the same files
+    this.system.addCharDevice('/dev/ttyS0');
+    this.system.addCharDevice('/dev/ttyS1');
+    this.proc.close(1);
+    this.proc.close(2);
+    this.proc.open('/dev/ttyS1', false);
+    this.proc.dup(1, false);
     const script = this.system.addRegularFile('/script.txt');
     const file = script.open(this.proc, O_RDONLY);
     if (typeof file !== 'number') this.proc.install(file, false);
