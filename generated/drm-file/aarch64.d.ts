@@ -357,8 +357,8 @@ export declare class drm_device {
     get vram_mm(): bigint;
     set vram_mm(value: bigint);
     /** Power state behind a GPU switcher. */
-    get switch_power_state(): number;
-    set switch_power_state(value: number);
+    get switch_power_state(): switch_power_state;
+    set switch_power_state(value: switch_power_state);
     /** The framebuffer-console helper, if any. */
     get fb_helper(): bigint;
     set fb_helper(value: bigint);
@@ -847,4 +847,4 @@ export interface InlineHelpers {
      */
     drm_is_render_client(file_priv: drm_file): boolean;
 }
-// tsbindgen-stamp: 575c82a21312b35e5dc6f30a1764e556
+// tsbindgen-stamp: 72989c2e325f0023c5200edd95475182

@@ -357,8 +357,8 @@ export declare class drm_device {
     get vram_mm(): number;
     set vram_mm(value: number);
     /** Power state behind a GPU switcher. */
-    get switch_power_state(): number;
-    set switch_power_state(value: number);
+    get switch_power_state(): switch_power_state;
+    set switch_power_state(value: switch_power_state);
     /** The framebuffer-console helper, if any. */
     get fb_helper(): number;
     set fb_helper(value: number);
@@ -847,4 +847,4 @@ export interface InlineHelpers {
      */
     drm_is_render_client(file_priv: drm_file): boolean;
 }
-// tsbindgen-stamp: eca3cc431c0aca9c5fb7e1f3e211e803
+// tsbindgen-stamp: 1b6f20a1e4eea1b37e246ab79197b883

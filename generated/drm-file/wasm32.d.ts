@@ -357,8 +357,8 @@ export declare class drm_device {
     get vram_mm(): number;
     set vram_mm(value: number);
     /** Power state behind a GPU switcher. */
-    get switch_power_state(): number;
-    set switch_power_state(value: number);
+    get switch_power_state(): switch_power_state;
+    set switch_power_state(value: switch_power_state);
     /** The framebuffer-console helper, if any. */
     get fb_helper(): number;
     set fb_helper(value: number);
@@ -847,4 +847,4 @@ export interface InlineHelpers {
      */
     drm_is_render_client(file_priv: drm_file): boolean;
 }
-// tsbindgen-stamp: 227575c9d4580f6c5b1a9d447e1e4a6f
+// tsbindgen-stamp: 40f36d3727d4a9b786daf1f3d2cf4457

@@ -5,7 +5,7 @@
 //   headers/drm/drm_file.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { RecordView, viewOf } from "@tsbindgen/abi";
+import { RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
 import { drm_prime_file_private } from "@tsbindgen/drm-prime/wasm32";
 import { atomic_t, idr, list_head, mutex, spinlock, wait_queue_head } from "@tsbindgen/linux-core/wasm32";
 import { kref } from "@tsbindgen/linux-kref/wasm32";
@@ -42,6 +42,9 @@ class drm_file {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 208 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 208, "drm_file");
+    }
   }
   /** A zeroed drm_file on a fresh buffer. */
   static alloc() {
@@ -222,6 +225,9 @@ class drm_device {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 452 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 452, "drm_device");
+    }
   }
   /** A zeroed drm_device on a fresh buffer. */
   static alloc() {
@@ -449,6 +455,9 @@ class drm_lock_data {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 40 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 40, "drm_lock_data");
+    }
   }
   /** A zeroed drm_lock_data on a fresh buffer. */
   static alloc() {
@@ -518,6 +527,9 @@ class drm_master {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 104 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 104, "drm_master");
+    }
   }
   /** A zeroed drm_master on a fresh buffer. */
   static alloc() {
@@ -603,6 +615,9 @@ class drm_driver {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 112 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 112, "drm_driver");
+    }
   }
   /** A zeroed drm_driver on a fresh buffer. */
   static alloc() {
@@ -818,6 +833,9 @@ class drm_minor {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 48 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 48, "drm_minor");
+    }
   }
   /** A zeroed drm_minor on a fresh buffer. */
   static alloc() {
@@ -880,6 +898,9 @@ class drm_mode_config {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 184 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 184, "drm_mode_config");
+    }
   }
   /** A zeroed drm_mode_config on a fresh buffer. */
   static alloc() {
@@ -1016,6 +1037,9 @@ class drm_device__anon0 {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, "drm_device__anon0");
+    }
   }
   /** A zeroed drm_device__anon0 on a fresh buffer. */
   static alloc() {
@@ -1050,6 +1074,9 @@ class drm_pending_event {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 36 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 36, "drm_pending_event");
+    }
   }
   /** A zeroed drm_pending_event on a fresh buffer. */
   static alloc() {
@@ -1136,4 +1163,4 @@ export {
   drm_pending_event,
   switch_power_state
 };
-// tsbindgen-stamp: a1ec2c147ae2eb44a9341801ac889a22
+// tsbindgen-stamp: 22f9bb5c759be7d044a282055d09b250

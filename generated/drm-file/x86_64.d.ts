@@ -357,8 +357,8 @@ export declare class drm_device {
     get vram_mm(): bigint;
     set vram_mm(value: bigint);
     /** Power state behind a GPU switcher. */
-    get switch_power_state(): number;
-    set switch_power_state(value: number);
+    get switch_power_state(): switch_power_state;
+    set switch_power_state(value: switch_power_state);
     /** The framebuffer-console helper, if any. */
     get fb_helper(): bigint;
     set fb_helper(value: bigint);
@@ -847,4 +847,4 @@ export interface InlineHelpers {
      */
     drm_is_render_client(file_priv: drm_file): boolean;
 }
-// tsbindgen-stamp: 00d1a358e253bd38c1d764c0f5907e42
+// tsbindgen-stamp: a58e2f7380b4cc1690c242d82714e9d1

@@ -5,7 +5,7 @@
 //   headers/drm/drm_file.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { RecordView, viewOf } from "@tsbindgen/abi";
+import { RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
 import { drm_prime_file_private } from "@tsbindgen/drm-prime/x86_64";
 import { atomic_t, idr, list_head, mutex, spinlock, wait_queue_head } from "@tsbindgen/linux-core/x86_64";
 import { kref } from "@tsbindgen/linux-kref/x86_64";
@@ -42,6 +42,9 @@ class drm_file {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 352 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 352, "drm_file");
+    }
   }
   /** A zeroed drm_file on a fresh buffer. */
   static alloc() {
@@ -222,6 +225,9 @@ class drm_device {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 736 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 736, "drm_device");
+    }
   }
   /** A zeroed drm_device on a fresh buffer. */
   static alloc() {
@@ -449,6 +455,9 @@ class drm_lock_data {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 64 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 64, "drm_lock_data");
+    }
   }
   /** A zeroed drm_lock_data on a fresh buffer. */
   static alloc() {
@@ -518,6 +527,9 @@ class drm_master {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 160 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 160, "drm_master");
+    }
   }
   /** A zeroed drm_master on a fresh buffer. */
   static alloc() {
@@ -603,6 +615,9 @@ class drm_driver {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 216 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 216, "drm_driver");
+    }
   }
   /** A zeroed drm_driver on a fresh buffer. */
   static alloc() {
@@ -818,6 +833,9 @@ class drm_minor {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 80 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 80, "drm_minor");
+    }
   }
   /** A zeroed drm_minor on a fresh buffer. */
   static alloc() {
@@ -880,6 +898,9 @@ class drm_mode_config {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 288 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 288, "drm_mode_config");
+    }
   }
   /** A zeroed drm_mode_config on a fresh buffer. */
   static alloc() {
@@ -1016,6 +1037,9 @@ class drm_device__anon0 {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 32 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 32, "drm_device__anon0");
+    }
   }
   /** A zeroed drm_device__anon0 on a fresh buffer. */
   static alloc() {
@@ -1050,6 +1074,9 @@ class drm_pending_event {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 72 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 72, "drm_pending_event");
+    }
   }
   /** A zeroed drm_pending_event on a fresh buffer. */
   static alloc() {
@@ -1136,4 +1163,4 @@ export {
   drm_pending_event,
   switch_power_state
 };
-// tsbindgen-stamp: d5b5160acb1a9dbed04966a484027548
+// tsbindgen-stamp: a592fb7ed8ca17032c1fe7ed0c0401fe

@@ -217,4 +217,4 @@ export interface InlineHelpers {
      */
     drm_gem_object_put(obj: drm_gem_object): void;
 }
-// tsbindgen-stamp: 63ec1897b127cedec20285d3e947c47f
+// tsbindgen-stamp: e3f0ad50bda08bd6a71095eba9fd1c5e

@@ -217,4 +217,4 @@ export interface InlineHelpers {
      */
     drm_gem_object_put(obj: drm_gem_object): void;
 }
-// tsbindgen-stamp: 4be0aea2c162f182afcc20b2cddde29c
+// tsbindgen-stamp: 150d31f8e3e7a177be828d08b1c9c079

@@ -2,7 +2,7 @@
 //   headers/drm/drm_gem.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { RecordView, viewOf } from "@tsbindgen/abi";
+import { RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
 import { dma_resv } from "@tsbindgen/drm-prime/armhf";
 import { drm_vma_offset_node } from "@tsbindgen/drm-vma/armhf";
 import { list_head } from "@tsbindgen/linux-core/armhf";
@@ -17,6 +17,9 @@ class drm_gem_object {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 208 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 208, "drm_gem_object");
+    }
   }
   /** A zeroed drm_gem_object on a fresh buffer. */
   static alloc() {
@@ -132,6 +135,9 @@ class drm_gem_object_funcs {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 52 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 52, "drm_gem_object_funcs");
+    }
   }
   /** A zeroed drm_gem_object_funcs on a fresh buffer. */
   static alloc() {
@@ -242,6 +248,9 @@ class drm_gem_lru {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, "drm_gem_lru");
+    }
   }
   /** A zeroed drm_gem_lru on a fresh buffer. */
   static alloc() {
@@ -274,4 +283,4 @@ export {
   drm_gem_object,
   drm_gem_object_funcs
 };
-// tsbindgen-stamp: abc7c140dc9e7683d374614947ce9c63
+// tsbindgen-stamp: 04c564f2eb84032f1f4848b44574d06d

@@ -217,4 +217,4 @@ export interface InlineHelpers {
      */
     drm_gem_object_put(obj: drm_gem_object): void;
 }
-// tsbindgen-stamp: 341735b069407f3ddf1d0f713427b0fa
+// tsbindgen-stamp: ffec59187a886d0170c848b602c1c161

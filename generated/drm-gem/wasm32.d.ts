@@ -217,4 +217,4 @@ export interface InlineHelpers {
      */
     drm_gem_object_put(obj: drm_gem_object): void;
 }
-// tsbindgen-stamp: 21f595932c1fd3d8f07755da487749a1
+// tsbindgen-stamp: b7035d2eab46c27e39b047cf2dd307cd

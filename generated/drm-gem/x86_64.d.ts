@@ -217,4 +217,4 @@ export interface InlineHelpers {
      */
     drm_gem_object_put(obj: drm_gem_object): void;
 }
-// tsbindgen-stamp: ac77e494f0814e54715dfd1e64b5499d
+// tsbindgen-stamp: 860dca73bdbb864326d84cb539da65dc

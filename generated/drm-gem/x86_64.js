@@ -2,7 +2,7 @@
 //   headers/drm/drm_gem.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { RecordView, viewOf } from "@tsbindgen/abi";
+import { RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
 import { dma_resv } from "@tsbindgen/drm-prime/x86_64";
 import { drm_vma_offset_node } from "@tsbindgen/drm-vma/x86_64";
 import { list_head } from "@tsbindgen/linux-core/x86_64";
@@ -17,6 +17,9 @@ class drm_gem_object {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 336 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 336, "drm_gem_object");
+    }
   }
   /** A zeroed drm_gem_object on a fresh buffer. */
   static alloc() {
@@ -132,6 +135,9 @@ class drm_gem_object_funcs {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 104 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 104, "drm_gem_object_funcs");
+    }
   }
   /** A zeroed drm_gem_object_funcs on a fresh buffer. */
   static alloc() {
@@ -242,6 +248,9 @@ class drm_gem_lru {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 32 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 32, "drm_gem_lru");
+    }
   }
   /** A zeroed drm_gem_lru on a fresh buffer. */
   static alloc() {
@@ -274,4 +283,4 @@ export {
   drm_gem_object,
   drm_gem_object_funcs
 };
-// tsbindgen-stamp: 926c4bc416156d7ab875f51f70ed1be2
+// tsbindgen-stamp: 01eeddbe489f1dd1232338aca20f6f7d

@@ -208,8 +208,8 @@ export declare class drm_mm_scan {
     get color(): bigint;
     set color(value: bigint);
     /** Placement mode of the wanted allocation. */
-    get mode(): number;
-    set mode(value: number);
+    get mode(): drm_mm_insert_mode;
+    set mode(value: drm_mm_insert_mode);
 }
 export interface drm_mm_scan extends RecordView {
 }
@@ -293,4 +293,4 @@ export interface InlineHelpers {
      */
     drm_mm_insert_node(mm: drm_mm, node: drm_mm_node, size: bigint): number;
 }
-// tsbindgen-stamp: e416770b37cecd6864156f7a7229fc28
+// tsbindgen-stamp: 24b6440e5441ec27c161f3f739d7c1b4

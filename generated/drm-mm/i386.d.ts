@@ -208,8 +208,8 @@ export declare class drm_mm_scan {
     get color(): number;
     set color(value: number);
     /** Placement mode of the wanted allocation. */
-    get mode(): number;
-    set mode(value: number);
+    get mode(): drm_mm_insert_mode;
+    set mode(value: drm_mm_insert_mode);
 }
 export interface drm_mm_scan extends RecordView {
 }
@@ -293,4 +293,4 @@ export interface InlineHelpers {
      */
     drm_mm_insert_node(mm: drm_mm, node: drm_mm_node, size: bigint): number;
 }
-// tsbindgen-stamp: 883b4b59b2f8f743da53ec2b6dc1a9c0
+// tsbindgen-stamp: a457feede805ecdfd76729051e6d053e

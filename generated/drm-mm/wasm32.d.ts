@@ -208,8 +208,8 @@ export declare class drm_mm_scan {
     get color(): number;
     set color(value: number);
     /** Placement mode of the wanted allocation. */
-    get mode(): number;
-    set mode(value: number);
+    get mode(): drm_mm_insert_mode;
+    set mode(value: drm_mm_insert_mode);
 }
 export interface drm_mm_scan extends RecordView {
 }
@@ -293,4 +293,4 @@ export interface InlineHelpers {
      */
     drm_mm_insert_node(mm: drm_mm, node: drm_mm_node, size: bigint): number;
 }
-// tsbindgen-stamp: 61118e814799b27da6e9a40d1843dcde
+// tsbindgen-stamp: 9cbf36e053a3030b2bd71148f934fcab

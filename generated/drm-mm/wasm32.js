@@ -2,7 +2,7 @@
 //   headers/drm/drm_mm.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { RecordView, viewOf } from "@tsbindgen/abi";
+import { RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
 import { list_head, rb_node, rb_root, rb_root_cached } from "@tsbindgen/linux-core/wasm32";
 const drm_mm_insert_mode = { DRM_MM_INSERT_BEST: 0, DRM_MM_INSERT_LOW: 1, DRM_MM_INSERT_HIGH: 2, DRM_MM_INSERT_EVICT: 3, DRM_MM_INSERT_ONCE: 2147483648, DRM_MM_INSERT_HIGHEST: 2147483650, DRM_MM_INSERT_LOWEST: 2147483649 };
 const DRM_MM_INSERT_BEST = 0;
@@ -24,6 +24,9 @@ class drm_mm_node {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 112 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 112, "drm_mm_node");
+    }
   }
   /** A zeroed drm_mm_node on a fresh buffer. */
   static alloc() {
@@ -119,6 +122,9 @@ class drm_mm {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 152 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 152, "drm_mm");
+    }
   }
   /** A zeroed drm_mm on a fresh buffer. */
   static alloc() {
@@ -172,6 +178,9 @@ class drm_mm_scan {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 72 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 72, "drm_mm_scan");
+    }
   }
   /** A zeroed drm_mm_scan on a fresh buffer. */
   static alloc() {
@@ -266,4 +275,4 @@ export {
   drm_mm_node,
   drm_mm_scan
 };
-// tsbindgen-stamp: 3e9fd4231a2ca8cd2b858c8ebf4abb54
+// tsbindgen-stamp: 7bd402bbf2912109642886ad30a1ea6b

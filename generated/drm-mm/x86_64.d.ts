@@ -208,8 +208,8 @@ export declare class drm_mm_scan {
     get color(): bigint;
     set color(value: bigint);
     /** Placement mode of the wanted allocation. */
-    get mode(): number;
-    set mode(value: number);
+    get mode(): drm_mm_insert_mode;
+    set mode(value: drm_mm_insert_mode);
 }
 export interface drm_mm_scan extends RecordView {
 }
@@ -293,4 +293,4 @@ export interface InlineHelpers {
      */
     drm_mm_insert_node(mm: drm_mm, node: drm_mm_node, size: bigint): number;
 }
-// tsbindgen-stamp: 224983af800740152c7a1288661b8303
+// tsbindgen-stamp: 3e9bcb9e161b3a379cd8a83c93b42dd7

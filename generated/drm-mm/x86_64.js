@@ -2,7 +2,7 @@
 //   headers/drm/drm_mm.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { RecordView, viewOf } from "@tsbindgen/abi";
+import { RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
 import { list_head, rb_node, rb_root, rb_root_cached } from "@tsbindgen/linux-core/x86_64";
 const drm_mm_insert_mode = { DRM_MM_INSERT_BEST: 0, DRM_MM_INSERT_LOW: 1, DRM_MM_INSERT_HIGH: 2, DRM_MM_INSERT_EVICT: 3, DRM_MM_INSERT_ONCE: 2147483648, DRM_MM_INSERT_HIGHEST: 2147483650, DRM_MM_INSERT_LOWEST: 2147483649 };
 const DRM_MM_INSERT_BEST = 0;
@@ -24,6 +24,9 @@ class drm_mm_node {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 168 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 168, "drm_mm_node");
+    }
   }
   /** A zeroed drm_mm_node on a fresh buffer. */
   static alloc() {
@@ -119,6 +122,9 @@ class drm_mm {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 240 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 240, "drm_mm");
+    }
   }
   /** A zeroed drm_mm on a fresh buffer. */
   static alloc() {
@@ -172,6 +178,9 @@ class drm_mm_scan {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 80 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 80, "drm_mm_scan");
+    }
   }
   /** A zeroed drm_mm_scan on a fresh buffer. */
   static alloc() {
@@ -266,4 +275,4 @@ export {
   drm_mm_node,
   drm_mm_scan
 };
-// tsbindgen-stamp: 7cb787f6633662802a7504c29955b8b7
+// tsbindgen-stamp: 23269d24289ca39c8b4abf4541c2f976

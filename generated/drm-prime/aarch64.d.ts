@@ -299,8 +299,8 @@ export declare class dma_buf_attachment {
     get sgt(): bigint;
     set sgt(value: bigint);
     /** Direction of the cached mapping. */
-    get dir(): number;
-    set dir(value: number);
+    get dir(): dma_data_direction;
+    set dir(value: dma_data_direction);
     /** Whether the importer can reach the exporter's memory directly. */
     get peer2peer(): boolean;
     set peer2peer(value: boolean);
@@ -669,4 +669,4 @@ export interface InlineHelpers {
      */
     dma_buf_is_dynamic(dmabuf: dma_buf): boolean;
 }
-// tsbindgen-stamp: 0ad95473458d9b7ed686826b93057926
+// tsbindgen-stamp: 52c1338e17c9344d5524e878e38d1bc3

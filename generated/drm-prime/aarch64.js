@@ -5,7 +5,7 @@
 //   headers/linux/dma-resv.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { RecordView, viewOf } from "@tsbindgen/abi";
+import { RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
 import { callback_head, list_head, mutex, rb_root, spinlock, wait_queue_head, ww_mutex } from "@tsbindgen/linux-core/aarch64";
 import { kref } from "@tsbindgen/linux-kref/aarch64";
 const dma_resv_usage = { DMA_RESV_USAGE_KERNEL: 0, DMA_RESV_USAGE_WRITE: 1, DMA_RESV_USAGE_READ: 2, DMA_RESV_USAGE_BOOKKEEP: 3 };
@@ -33,6 +33,9 @@ class dma_fence {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 64 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 64, "dma_fence");
+    }
   }
   /** A zeroed dma_fence on a fresh buffer. */
   static alloc() {
@@ -113,6 +116,9 @@ class dma_resv {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 48 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 48, "dma_resv");
+    }
   }
   /** A zeroed dma_resv on a fresh buffer. */
   static alloc() {
@@ -143,6 +149,9 @@ class iosys_map {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, "iosys_map");
+    }
   }
   /** A zeroed iosys_map on a fresh buffer. */
   static alloc() {
@@ -183,6 +192,9 @@ class dma_buf {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 264 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 264, "dma_buf");
+    }
   }
   /** A zeroed dma_buf on a fresh buffer. */
   static alloc() {
@@ -296,6 +308,9 @@ class dma_buf_attachment {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 72 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 72, "dma_buf_attachment");
+    }
   }
   /** A zeroed dma_buf_attachment on a fresh buffer. */
   static alloc() {
@@ -375,6 +390,9 @@ class dma_buf_export_info {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 56 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 56, "dma_buf_export_info");
+    }
   }
   /** A zeroed dma_buf_export_info on a fresh buffer. */
   static alloc() {
@@ -443,6 +461,9 @@ class drm_prime_file_private {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 48 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 48, "drm_prime_file_private");
+    }
   }
   /** A zeroed drm_prime_file_private on a fresh buffer. */
   static alloc() {
@@ -474,6 +495,9 @@ class dma_fence_ops {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 72 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 72, "dma_fence_ops");
+    }
   }
   /** A zeroed dma_fence_ops on a fresh buffer. */
   static alloc() {
@@ -556,6 +580,9 @@ class dma_fence_cb {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 24 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 24, "dma_fence_cb");
+    }
   }
   /** A zeroed dma_fence_cb on a fresh buffer. */
   static alloc() {
@@ -586,6 +613,9 @@ class dma_fence__anon0 {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, "dma_fence__anon0");
+    }
   }
   /** A zeroed dma_fence__anon0 on a fresh buffer. */
   static alloc() {
@@ -620,6 +650,9 @@ class iosys_map__anon0 {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, "iosys_map__anon0");
+    }
   }
   /** A zeroed iosys_map__anon0 on a fresh buffer. */
   static alloc() {
@@ -653,6 +686,9 @@ class dma_buf_ops {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 104 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 104, "dma_buf_ops");
+    }
   }
   /** A zeroed dma_buf_ops on a fresh buffer. */
   static alloc() {
@@ -763,6 +799,9 @@ class dma_buf_poll_cb_t {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 40 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 40, "dma_buf_poll_cb_t");
+    }
   }
   /** A zeroed dma_buf_poll_cb_t on a fresh buffer. */
   static alloc() {
@@ -820,4 +859,4 @@ export {
   iosys_map,
   iosys_map__anon0
 };
-// tsbindgen-stamp: fd8775d3f3ac738dea9851adb0815080
+// tsbindgen-stamp: 846713bd38ca0f41c178aab610c25c22

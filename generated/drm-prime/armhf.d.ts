@@ -299,8 +299,8 @@ export declare class dma_buf_attachment {
     get sgt(): number;
     set sgt(value: number);
     /** Direction of the cached mapping. */
-    get dir(): number;
-    set dir(value: number);
+    get dir(): dma_data_direction;
+    set dir(value: dma_data_direction);
     /** Whether the importer can reach the exporter's memory directly. */
     get peer2peer(): boolean;
     set peer2peer(value: boolean);
@@ -669,4 +669,4 @@ export interface InlineHelpers {
      */
     dma_buf_is_dynamic(dmabuf: dma_buf): boolean;
 }
-// tsbindgen-stamp: 77d93ebd7af4976b0338d82667325f85
+// tsbindgen-stamp: ef74cdf2a6229bc2dd5955bb6c6f716d

@@ -299,8 +299,8 @@ export declare class dma_buf_attachment {
     get sgt(): number;
     set sgt(value: number);
     /** Direction of the cached mapping. */
-    get dir(): number;
-    set dir(value: number);
+    get dir(): dma_data_direction;
+    set dir(value: dma_data_direction);
     /** Whether the importer can reach the exporter's memory directly. */
     get peer2peer(): boolean;
     set peer2peer(value: boolean);
@@ -669,4 +669,4 @@ export interface InlineHelpers {
      */
     dma_buf_is_dynamic(dmabuf: dma_buf): boolean;
 }
-// tsbindgen-stamp: 4276c7a8d4b4c9554bc2a58b294b6242
+// tsbindgen-stamp: c846a6d4e59e70c2b3c9439170f3091c

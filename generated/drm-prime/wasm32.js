@@ -5,7 +5,7 @@
 //   headers/linux/dma-resv.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { RecordView, viewOf } from "@tsbindgen/abi";
+import { RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
 import { callback_head, list_head, mutex, rb_root, spinlock, wait_queue_head, ww_mutex } from "@tsbindgen/linux-core/wasm32";
 import { kref } from "@tsbindgen/linux-kref/wasm32";
 const dma_resv_usage = { DMA_RESV_USAGE_KERNEL: 0, DMA_RESV_USAGE_WRITE: 1, DMA_RESV_USAGE_READ: 2, DMA_RESV_USAGE_BOOKKEEP: 3 };
@@ -33,6 +33,9 @@ class dma_fence {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 48 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 48, "dma_fence");
+    }
   }
   /** A zeroed dma_fence on a fresh buffer. */
   static alloc() {
@@ -113,6 +116,9 @@ class dma_resv {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 28 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 28, "dma_resv");
+    }
   }
   /** A zeroed dma_resv on a fresh buffer. */
   static alloc() {
@@ -143,6 +149,9 @@ class iosys_map {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, "iosys_map");
+    }
   }
   /** A zeroed iosys_map on a fresh buffer. */
   static alloc() {
@@ -183,6 +192,9 @@ class dma_buf {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 136 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 136, "dma_buf");
+    }
   }
   /** A zeroed dma_buf on a fresh buffer. */
   static alloc() {
@@ -296,6 +308,9 @@ class dma_buf_attachment {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 40 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 40, "dma_buf_attachment");
+    }
   }
   /** A zeroed dma_buf_attachment on a fresh buffer. */
   static alloc() {
@@ -375,6 +390,9 @@ class dma_buf_export_info {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 28 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 28, "dma_buf_export_info");
+    }
   }
   /** A zeroed dma_buf_export_info on a fresh buffer. */
   static alloc() {
@@ -443,6 +461,9 @@ class drm_prime_file_private {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 28 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 28, "drm_prime_file_private");
+    }
   }
   /** A zeroed drm_prime_file_private on a fresh buffer. */
   static alloc() {
@@ -474,6 +495,9 @@ class dma_fence_ops {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 36 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 36, "dma_fence_ops");
+    }
   }
   /** A zeroed dma_fence_ops on a fresh buffer. */
   static alloc() {
@@ -556,6 +580,9 @@ class dma_fence_cb {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 12 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 12, "dma_fence_cb");
+    }
   }
   /** A zeroed dma_fence_cb on a fresh buffer. */
   static alloc() {
@@ -586,6 +613,9 @@ class dma_fence__anon0 {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, "dma_fence__anon0");
+    }
   }
   /** A zeroed dma_fence__anon0 on a fresh buffer. */
   static alloc() {
@@ -620,6 +650,9 @@ class iosys_map__anon0 {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, "iosys_map__anon0");
+    }
   }
   /** A zeroed iosys_map__anon0 on a fresh buffer. */
   static alloc() {
@@ -653,6 +686,9 @@ class dma_buf_ops {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 52 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 52, "dma_buf_ops");
+    }
   }
   /** A zeroed dma_buf_ops on a fresh buffer. */
   static alloc() {
@@ -763,6 +799,9 @@ class dma_buf_poll_cb_t {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 20 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 20, "dma_buf_poll_cb_t");
+    }
   }
   /** A zeroed dma_buf_poll_cb_t on a fresh buffer. */
   static alloc() {
@@ -820,4 +859,4 @@ export {
   iosys_map,
   iosys_map__anon0
 };
-// tsbindgen-stamp: 4b4cc66a7de6920bb68ea8d2321e0866
+// tsbindgen-stamp: 948314487b2cc68cfc8a27c6c00a67e8

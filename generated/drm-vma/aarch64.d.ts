@@ -164,4 +164,4 @@ export interface InlineHelpers {
      */
     drm_vma_node_verify_access(node: drm_vma_offset_node, tag: drm_file): number;
 }
-// tsbindgen-stamp: a00ceef7fa5b8df1839435e55b39a1ec
+// tsbindgen-stamp: 54a8361aa1de51da10c924ebb172d2f8

@@ -2,7 +2,7 @@
 //   headers/drm/drm_vma_manager.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { RecordView, viewOf } from "@tsbindgen/abi";
+import { RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
 import { drm_mm, drm_mm_node } from "@tsbindgen/drm-mm/aarch64";
 import { rb_node, rb_root, rwlock_t } from "@tsbindgen/linux-core/aarch64";
 const DRM_FILE_PAGE_OFFSET_START = 1048576;
@@ -17,6 +17,9 @@ class drm_vma_offset_file {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 40 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 40, "drm_vma_offset_file");
+    }
   }
   /** A zeroed drm_vma_offset_file on a fresh buffer. */
   static alloc() {
@@ -54,6 +57,9 @@ class drm_vma_offset_node {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 192 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 192, "drm_vma_offset_node");
+    }
   }
   /** A zeroed drm_vma_offset_node on a fresh buffer. */
   static alloc() {
@@ -92,6 +98,9 @@ class drm_vma_offset_manager {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 248 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 248, "drm_vma_offset_manager");
+    }
   }
   /** A zeroed drm_vma_offset_manager on a fresh buffer. */
   static alloc() {
@@ -116,4 +125,4 @@ export {
   drm_vma_offset_manager,
   drm_vma_offset_node
 };
-// tsbindgen-stamp: a0c186e859d3646e5b34b33aca961e83
+// tsbindgen-stamp: a47d41aaa21f796d10ab569a430cbc61

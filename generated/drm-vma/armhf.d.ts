@@ -164,4 +164,4 @@ export interface InlineHelpers {
      */
     drm_vma_node_verify_access(node: drm_vma_offset_node, tag: drm_file): number;
 }
-// tsbindgen-stamp: 442b4c87acaf274890a337959c262929
+// tsbindgen-stamp: ec23c0f203b1ff78bf02bc4c87bd88a7

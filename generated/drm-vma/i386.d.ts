@@ -164,4 +164,4 @@ export interface InlineHelpers {
      */
     drm_vma_node_verify_access(node: drm_vma_offset_node, tag: drm_file): number;
 }
-// tsbindgen-stamp: 6465a9099859ba1dd63b4b52b9faebbe
+// tsbindgen-stamp: c9cf7acb1d9d5c3b796d694d248a5258

@@ -164,4 +164,4 @@ export interface InlineHelpers {
      */
     drm_vma_node_verify_access(node: drm_vma_offset_node, tag: drm_file): number;
 }
-// tsbindgen-stamp: fdc479bfc9db03d5ce8c564c52bc40e2
+// tsbindgen-stamp: e427b3df28948a7d9d4b784d80841a90

@@ -164,4 +164,4 @@ export interface InlineHelpers {
      */
     drm_vma_node_verify_access(node: drm_vma_offset_node, tag: drm_file): number;
 }
-// tsbindgen-stamp: 00c674d996b25ac1d94b1dd7b4b42283
+// tsbindgen-stamp: befdf8a231d833ef17ba41c512a963e1

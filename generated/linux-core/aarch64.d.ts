@@ -9,7 +9,7 @@
 //   headers/linux/wait.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, ScalarArray } from '@tsbindgen/abi';
 /**
  * linux/stddef.h makes true and false enumerators rather than macros.
  *
@@ -379,7 +379,7 @@ export declare class lockdep_map {
     get key(): bigint;
     set key(value: bigint);
     /** Classes looked up recently, so that validation stays cheap. */
-    get class_cache(): BigUint64Array;
+    get class_cache(): ScalarArray<'u64'>;
     /** Printable name of the lock. */
     get name(): bigint;
     set name(value: bigint);
@@ -1078,4 +1078,4 @@ export interface InlineHelpers {
      */
     idr_set_cursor(idr: idr, val: number): void;
 }
-// tsbindgen-stamp: dfd3162d0e983c1c7b384779fd66b464
+// tsbindgen-stamp: 22b98cd4950b977fecbae640823310d7

@@ -9,7 +9,7 @@
 //   headers/linux/wait.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, ScalarArray } from '@tsbindgen/abi';
 /**
  * linux/stddef.h makes true and false enumerators rather than macros.
  *
@@ -379,7 +379,7 @@ export declare class lockdep_map {
     get key(): number;
     set key(value: number);
     /** Classes looked up recently, so that validation stays cheap. */
-    get class_cache(): Uint32Array;
+    get class_cache(): ScalarArray<'u32'>;
     /** Printable name of the lock. */
     get name(): number;
     set name(value: number);
@@ -1078,4 +1078,4 @@ export interface InlineHelpers {
      */
     idr_set_cursor(idr: idr, val: number): void;
 }
-// tsbindgen-stamp: e0d6717091c2badc217a59c4fb05b583
+// tsbindgen-stamp: 12050e59769ec2a6cea23f8f06332620

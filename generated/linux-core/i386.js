@@ -9,7 +9,7 @@
 //   headers/linux/wait.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { RecordView, typedArrayAt, viewOf } from "@tsbindgen/abi";
+import { RecordView, ScalarArray, bytesAt, outOfBounds, viewOf } from "@tsbindgen/abi";
 const anon0 = { false: 0, true: 1 };
 const false_ = 0;
 const true_ = 1;
@@ -43,6 +43,9 @@ class atomic_t {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, "atomic_t");
+    }
   }
   /** A zeroed atomic_t on a fresh buffer. */
   static alloc() {
@@ -69,6 +72,9 @@ class atomic64_t {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, "atomic64_t");
+    }
   }
   /** A zeroed atomic64_t on a fresh buffer. */
   static alloc() {
@@ -95,6 +101,9 @@ class list_head {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, "list_head");
+    }
   }
   /** A zeroed list_head on a fresh buffer. */
   static alloc() {
@@ -128,6 +137,9 @@ class hlist_head {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, "hlist_head");
+    }
   }
   /** A zeroed hlist_head on a fresh buffer. */
   static alloc() {
@@ -154,6 +166,9 @@ class hlist_node {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, "hlist_node");
+    }
   }
   /** A zeroed hlist_node on a fresh buffer. */
   static alloc() {
@@ -187,6 +202,9 @@ class callback_head {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, "callback_head");
+    }
   }
   /** A zeroed callback_head on a fresh buffer. */
   static alloc() {
@@ -220,6 +238,9 @@ class rb_node {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 12 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 12, "rb_node");
+    }
   }
   /** A zeroed rb_node on a fresh buffer. */
   static alloc() {
@@ -260,6 +281,9 @@ class rb_root {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, "rb_root");
+    }
   }
   /** A zeroed rb_root on a fresh buffer. */
   static alloc() {
@@ -286,6 +310,9 @@ class rb_root_cached {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, "rb_root_cached");
+    }
   }
   /** A zeroed rb_root_cached on a fresh buffer. */
   static alloc() {
@@ -316,6 +343,9 @@ class lockdep_map {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 20 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 20, "lockdep_map");
+    }
   }
   /** A zeroed lockdep_map on a fresh buffer. */
   static alloc() {
@@ -333,7 +363,7 @@ class lockdep_map {
   }
   /** Classes looked up recently, so that validation stays cheap. */
   get class_cache() {
-    return typedArrayAt(Uint32Array, this.view, this.byteOffset + 4, 2);
+    return new ScalarArray(this.view, this.byteOffset + 4, 2, "u32");
   }
   /** Printable name of the lock. */
   get name() {
@@ -374,6 +404,9 @@ class qspinlock {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, "qspinlock");
+    }
   }
   /** A zeroed qspinlock on a fresh buffer. */
   static alloc() {
@@ -425,6 +458,9 @@ class qspinlock__anon0 {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, "qspinlock__anon0");
+    }
   }
   /** A zeroed qspinlock__anon0 on a fresh buffer. */
   static alloc() {
@@ -476,6 +512,9 @@ class qspinlock__anon0__anon0 {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 2 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 2, "qspinlock__anon0__anon0");
+    }
   }
   /** A zeroed qspinlock__anon0__anon0 on a fresh buffer. */
   static alloc() {
@@ -509,6 +548,9 @@ class qspinlock__anon0__anon1 {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, "qspinlock__anon0__anon1");
+    }
   }
   /** A zeroed qspinlock__anon0__anon1 on a fresh buffer. */
   static alloc() {
@@ -542,6 +584,9 @@ class qrwlock {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, "qrwlock");
+    }
   }
   /** A zeroed qrwlock on a fresh buffer. */
   static alloc() {
@@ -563,7 +608,7 @@ class qrwlock {
   }
   /** Remaining bytes of the reader count. */
   get __lstate() {
-    return new Uint8Array(this.view.buffer, this.view.byteOffset + this.byteOffset + 1, 3);
+    return bytesAt(Uint8Array, this.view, this.byteOffset + 1, 3);
   }
   /** Queues waiters in arrival order. */
   get wait_lock() {
@@ -580,6 +625,9 @@ class qrwlock__anon0 {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, "qrwlock__anon0");
+    }
   }
   /** A zeroed qrwlock__anon0 on a fresh buffer. */
   static alloc() {
@@ -601,7 +649,7 @@ class qrwlock__anon0 {
   }
   /** Remaining bytes of the reader count. */
   get __lstate() {
-    return new Uint8Array(this.view.buffer, this.view.byteOffset + this.byteOffset + 1, 3);
+    return bytesAt(Uint8Array, this.view, this.byteOffset + 1, 3);
   }
 }
 class qrwlock__anon0__anon0 {
@@ -614,6 +662,9 @@ class qrwlock__anon0__anon0 {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, "qrwlock__anon0__anon0");
+    }
   }
   /** A zeroed qrwlock__anon0__anon0 on a fresh buffer. */
   static alloc() {
@@ -631,7 +682,7 @@ class qrwlock__anon0__anon0 {
   }
   /** Remaining bytes of the reader count. */
   get __lstate() {
-    return new Uint8Array(this.view.buffer, this.view.byteOffset + this.byteOffset + 1, 3);
+    return bytesAt(Uint8Array, this.view, this.byteOffset + 1, 3);
   }
 }
 class raw_spinlock {
@@ -644,6 +695,9 @@ class raw_spinlock {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, "raw_spinlock");
+    }
   }
   /** A zeroed raw_spinlock on a fresh buffer. */
   static alloc() {
@@ -667,6 +721,9 @@ class spinlock {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, "spinlock");
+    }
   }
   /** A zeroed spinlock on a fresh buffer. */
   static alloc() {
@@ -690,6 +747,9 @@ class spinlock__anon0 {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, "spinlock__anon0");
+    }
   }
   /** A zeroed spinlock__anon0 on a fresh buffer. */
   static alloc() {
@@ -713,6 +773,9 @@ class rwlock_t {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, "rwlock_t");
+    }
   }
   /** A zeroed rwlock_t on a fresh buffer. */
   static alloc() {
@@ -736,6 +799,9 @@ class optimistic_spin_queue {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, "optimistic_spin_queue");
+    }
   }
   /** A zeroed optimistic_spin_queue on a fresh buffer. */
   static alloc() {
@@ -759,6 +825,9 @@ class mutex {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 20 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 20, "mutex");
+    }
   }
   /** A zeroed mutex on a fresh buffer. */
   static alloc() {
@@ -794,6 +863,9 @@ class ww_mutex {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 24 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 24, "ww_mutex");
+    }
   }
   /** A zeroed ww_mutex on a fresh buffer. */
   static alloc() {
@@ -824,6 +896,9 @@ class path {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, "path");
+    }
   }
   /** A zeroed path on a fresh buffer. */
   static alloc() {
@@ -857,6 +932,9 @@ class address_space {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 40 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 40, "address_space");
+    }
   }
   /** A zeroed address_space on a fresh buffer. */
   static alloc() {
@@ -930,6 +1008,9 @@ class file {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 72 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 72, "file");
+    }
   }
   /** A zeroed file on a fresh buffer. */
   static alloc() {
@@ -1021,6 +1102,9 @@ class xarray {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 12 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 12, "xarray");
+    }
   }
   /** A zeroed xarray on a fresh buffer. */
   static alloc() {
@@ -1058,6 +1142,9 @@ class idr {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 20 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 20, "idr");
+    }
   }
   /** A zeroed idr on a fresh buffer. */
   static alloc() {
@@ -1095,6 +1182,9 @@ class wait_queue_head {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 12 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 12, "wait_queue_head");
+    }
   }
   /** A zeroed wait_queue_head on a fresh buffer. */
   static alloc() {
@@ -1173,4 +1263,4 @@ export {
   ww_mutex,
   xarray
 };
-// tsbindgen-stamp: 4f947c0d486356e86b220a67ead68c58
+// tsbindgen-stamp: 8edfb13c85836d26426594ed0c171882

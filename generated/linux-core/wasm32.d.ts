@@ -9,7 +9,7 @@
 //   headers/linux/wait.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, ScalarArray } from '@tsbindgen/abi';
 /**
  * linux/stddef.h makes true and false enumerators rather than macros.
  *
@@ -379,7 +379,7 @@ export declare class lockdep_map {
     get key(): number;
     set key(value: number);
     /** Classes looked up recently, so that validation stays cheap. */
-    get class_cache(): Uint32Array;
+    get class_cache(): ScalarArray<'u32'>;
     /** Printable name of the lock. */
     get name(): number;
     set name(value: number);
@@ -1078,4 +1078,4 @@ export interface InlineHelpers {
      */
     idr_set_cursor(idr: idr, val: number): void;
 }
-// tsbindgen-stamp: 82bfa455d4d8a17aadd088fc6b2062d8
+// tsbindgen-stamp: bee869537a5036b7bfba1ab8dfcf7d7b

@@ -9,7 +9,7 @@
 //   headers/linux/wait.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, ScalarArray } from '@tsbindgen/abi';
 /**
  * linux/stddef.h makes true and false enumerators rather than macros.
  *
@@ -379,7 +379,7 @@ export declare class lockdep_map {
     get key(): bigint;
     set key(value: bigint);
     /** Classes looked up recently, so that validation stays cheap. */
-    get class_cache(): BigUint64Array;
+    get class_cache(): ScalarArray<'u64'>;
     /** Printable name of the lock. */
     get name(): bigint;
     set name(value: bigint);
@@ -1078,4 +1078,4 @@ export interface InlineHelpers {
      */
     idr_set_cursor(idr: idr, val: number): void;
 }
-// tsbindgen-stamp: a83b3030b2d5486a962111fb447d0d58
+// tsbindgen-stamp: f371a6f7b89fe10ca51c5b0128775fe9

@@ -134,4 +134,4 @@ export interface InlineHelpers {
      */
     kref_put(kref: kref, release: bigint): number;
 }
-// tsbindgen-stamp: 729e14c065b8993f0d9d571af1634dbb
+// tsbindgen-stamp: 5ba648ce5259e8e8d82dd2fb69a943d3

@@ -134,4 +134,4 @@ export interface InlineHelpers {
      */
     kref_put(kref: kref, release: number): number;
 }
-// tsbindgen-stamp: e2075f897185d2f602ea155134d37bbb
+// tsbindgen-stamp: e63b9fc7c83df6b7475c0d1172a72abb

@@ -134,4 +134,4 @@ export interface InlineHelpers {
      */
     kref_put(kref: kref, release: number): number;
 }
-// tsbindgen-stamp: da77de51778e5273831ef2d3d4a1409e
+// tsbindgen-stamp: 9b55424ee5d261988efbbe4f55899d4e

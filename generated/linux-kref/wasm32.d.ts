@@ -134,4 +134,4 @@ export interface InlineHelpers {
      */
     kref_put(kref: kref, release: number): number;
 }
-// tsbindgen-stamp: 9a7436bfd0c0751909f06a4dc914af4c
+// tsbindgen-stamp: 5def356fa7c1cad214e5ad6fe0315a75

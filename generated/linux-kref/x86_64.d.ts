@@ -134,4 +134,4 @@ export interface InlineHelpers {
      */
     kref_put(kref: kref, release: bigint): number;
 }
-// tsbindgen-stamp: 3e17f3ecefab1642b2b4640552666952
+// tsbindgen-stamp: 7c7921c624de6b722da9e8f8c7b62e28

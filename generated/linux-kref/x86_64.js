@@ -3,7 +3,7 @@
 //   headers/linux/refcount.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { RecordView, viewOf } from "@tsbindgen/abi";
+import { RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
 import { atomic_t } from "@tsbindgen/linux-core/x86_64";
 const REFCOUNT_MAX = 2147483647;
 const REFCOUNT_SATURATED = -1073741824;
@@ -17,6 +17,9 @@ class refcount_struct {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, "refcount_struct");
+    }
   }
   /** A zeroed refcount_struct on a fresh buffer. */
   static alloc() {
@@ -40,6 +43,9 @@ class kref {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, "kref");
+    }
   }
   /** A zeroed kref on a fresh buffer. */
   static alloc() {
@@ -60,4 +66,4 @@ export {
   refcount_struct,
   refcount_struct as refcount_t
 };
-// tsbindgen-stamp: 7a369ddacc24abecc8b9869b85d01826
+// tsbindgen-stamp: aac9c9f165602fae8cc82da4efbc0007

@@ -896,4 +896,4 @@ export declare const ioctls: {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 0792d07846fad43bbb90d6606017902e
+// tsbindgen-stamp: ad9997d9680627010b6f7bd2ea5d1de0

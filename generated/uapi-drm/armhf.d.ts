@@ -896,4 +896,4 @@ export declare const ioctls: {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: fb616cfe5205168697cb7c9b9c7bfec4
+// tsbindgen-stamp: 9c5b0c8a05bc3cff68b7baab4927cc2f

@@ -3,7 +3,7 @@
 //   headers/uapi/drm/drm_mode.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { RecordView, viewOf } from "@tsbindgen/abi";
+import { RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
 const DRM_CAP_DUMB_BUFFER = 1;
 const DRM_CAP_VBLANK_HIGH_CRTC = 2;
 const DRM_CAP_DUMB_PREFERRED_DEPTH = 3;
@@ -58,6 +58,9 @@ class drm_version {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 36 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 36, "drm_version");
+    }
   }
   /** A zeroed drm_version on a fresh buffer. */
   static alloc() {
@@ -140,6 +143,9 @@ class drm_unique {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, "drm_unique");
+    }
   }
   /** A zeroed drm_unique on a fresh buffer. */
   static alloc() {
@@ -173,6 +179,9 @@ class drm_auth {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, "drm_auth");
+    }
   }
   /** A zeroed drm_auth on a fresh buffer. */
   static alloc() {
@@ -199,6 +208,9 @@ class drm_set_version {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, "drm_set_version");
+    }
   }
   /** A zeroed drm_set_version on a fresh buffer. */
   static alloc() {
@@ -246,6 +258,9 @@ class drm_gem_close {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, "drm_gem_close");
+    }
   }
   /** A zeroed drm_gem_close on a fresh buffer. */
   static alloc() {
@@ -279,6 +294,9 @@ class drm_gem_flink {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, "drm_gem_flink");
+    }
   }
   /** A zeroed drm_gem_flink on a fresh buffer. */
   static alloc() {
@@ -312,6 +330,9 @@ class drm_gem_open {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, "drm_gem_open");
+    }
   }
   /** A zeroed drm_gem_open on a fresh buffer. */
   static alloc() {
@@ -352,6 +373,9 @@ class drm_get_cap {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, "drm_get_cap");
+    }
   }
   /** A zeroed drm_get_cap on a fresh buffer. */
   static alloc() {
@@ -385,6 +409,9 @@ class drm_set_client_cap {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, "drm_set_client_cap");
+    }
   }
   /** A zeroed drm_set_client_cap on a fresh buffer. */
   static alloc() {
@@ -418,6 +445,9 @@ class drm_prime_handle {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 12 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 12, "drm_prime_handle");
+    }
   }
   /** A zeroed drm_prime_handle on a fresh buffer. */
   static alloc() {
@@ -458,6 +488,9 @@ class drm_mode_card_res {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 64 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 64, "drm_mode_card_res");
+    }
   }
   /** A zeroed drm_mode_card_res on a fresh buffer. */
   static alloc() {
@@ -561,6 +594,9 @@ class drm_mode_create_dumb {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 32 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 32, "drm_mode_create_dumb");
+    }
   }
   /** A zeroed drm_mode_create_dumb on a fresh buffer. */
   static alloc() {
@@ -629,6 +665,9 @@ class drm_mode_map_dumb {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, "drm_mode_map_dumb");
+    }
   }
   /** A zeroed drm_mode_map_dumb on a fresh buffer. */
   static alloc() {
@@ -672,6 +711,9 @@ class drm_mode_destroy_dumb {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, "drm_mode_destroy_dumb");
+    }
   }
   /** A zeroed drm_mode_destroy_dumb on a fresh buffer. */
   static alloc() {
@@ -773,4 +815,4 @@ export {
   drm_version as drm_version_t,
   ioctls
 };
-// tsbindgen-stamp: 0633bf1b91cba80e005714cd62d221f6
+// tsbindgen-stamp: d4e680689143c82e9da6865c4a82ee20

@@ -896,4 +896,4 @@ export declare const ioctls: {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 31d07b18b5919015ba20081ab1bdc6bb
+// tsbindgen-stamp: 250edf5a08a9e7eb0d3668e81ef1796c

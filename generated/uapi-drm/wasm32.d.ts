@@ -896,4 +896,4 @@ export declare const ioctls: {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 7a19b67c79a29bde8901e6883c1d9ce4
+// tsbindgen-stamp: 52699943d425f199a0e1999a7ab0a806

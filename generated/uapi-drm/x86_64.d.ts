@@ -896,4 +896,4 @@ export declare const ioctls: {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: c9fbbb947270b0371b7ddeb8bc7c6896
+// tsbindgen-stamp: f6bd2a9e6b0069bff66cfb855de49656

@@ -117,4 +117,4 @@ export declare const ioctls: {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 3d12251168cbe9f765e4cbdee79602c5
+// tsbindgen-stamp: 2d3c9829eb727c61429e83f7c49284ab

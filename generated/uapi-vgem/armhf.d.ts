@@ -117,4 +117,4 @@ export declare const ioctls: {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 02d5c8fbed6974b38fd31f483c13eb97
+// tsbindgen-stamp: c6c29ec38540d21e922963dfc9c8cbea

@@ -117,4 +117,4 @@ export declare const ioctls: {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 7d09c0be1f79c9748daec4d06da15575
+// tsbindgen-stamp: db497d2fb441d800ec9da9412c3bcc74

@@ -117,4 +117,4 @@ export declare const ioctls: {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 7581354a3afa5695a97a2d46990e7e63
+// tsbindgen-stamp: 2c4f26662a0b9a3e050fd2caac7286a2

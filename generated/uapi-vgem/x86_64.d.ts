@@ -117,4 +117,4 @@ export declare const ioctls: {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: e3128372a1d5b271e7bba6c7763fd7d8
+// tsbindgen-stamp: 3b296181b6e86b6e429a79630a2bf994

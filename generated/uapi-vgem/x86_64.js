@@ -2,7 +2,7 @@
 //   headers/uapi/drm/vgem_drm.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { RecordView, viewOf } from "@tsbindgen/abi";
+import { RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
 const DRM_VGEM_FENCE_ATTACH = 1;
 const DRM_VGEM_FENCE_SIGNAL = 2;
 const DRM_IOCTL_VGEM_FENCE_ATTACH = 3222299713;
@@ -18,6 +18,9 @@ class drm_vgem_fence_attach {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, "drm_vgem_fence_attach");
+    }
   }
   /** A zeroed drm_vgem_fence_attach on a fresh buffer. */
   static alloc() {
@@ -65,6 +68,9 @@ class drm_vgem_fence_signal {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, "drm_vgem_fence_signal");
+    }
   }
   /** A zeroed drm_vgem_fence_signal on a fresh buffer. */
   static alloc() {
@@ -102,4 +108,4 @@ export {
   drm_vgem_fence_signal,
   ioctls
 };
-// tsbindgen-stamp: 377e208504b4b7c0ede0d86190b24897
+// tsbindgen-stamp: 78f3fe47b7679903d6ab70186ae5bac8

@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, CharArray, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
 
 /**
  * @generated from input.h #define ALIGNAS_NUMBER_SIZE sizeof(struct alignas_number)
@@ -32,6 +32,9 @@ export class alignas_number {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 32 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 32, 'alignas_number');
+    }
   }
 
   /** A zeroed alignas_number on a fresh buffer. */
@@ -77,6 +80,9 @@ export class alignas_type {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, 'alignas_type');
+    }
   }
 
   /** A zeroed alignas_type on a fresh buffer. */
@@ -122,6 +128,9 @@ export class alignas_after_type {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, 'alignas_after_type');
+    }
   }
 
   /** A zeroed alignas_after_type on a fresh buffer. */
@@ -167,6 +176,9 @@ export class alignas_two {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, 'alignas_two');
+    }
   }
 
   /** A zeroed alignas_two on a fresh buffer. */
@@ -212,6 +224,9 @@ export class alignas_zero {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, 'alignas_zero');
+    }
   }
 
   /** A zeroed alignas_zero on a fresh buffer. */
@@ -257,6 +272,9 @@ export class alignas_in_packed {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, 'alignas_in_packed');
+    }
   }
 
   /** A zeroed alignas_in_packed on a fresh buffer. */
@@ -302,6 +320,9 @@ export class alignas_packed_member {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, 'alignas_packed_member');
+    }
   }
 
   /** A zeroed alignas_packed_member on a fresh buffer. */
@@ -347,6 +368,9 @@ export class alignas_and_attribute {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 24 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 24, 'alignas_and_attribute');
+    }
   }
 
   /** A zeroed alignas_and_attribute on a fresh buffer. */
@@ -406,6 +430,9 @@ export class alignas_array {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, 'alignas_array');
+    }
   }
 
   /** A zeroed alignas_array on a fresh buffer. */
@@ -424,8 +451,11 @@ export class alignas_array {
     this.view.setInt8(this.byteOffset, value);
   }
 
-  get x(): Uint8Array {
-    return new Uint8Array(this.view.buffer, this.view.byteOffset + this.byteOffset + 4, 3);
+  get x(): CharArray {
+    return CharArray.over(this.view, this.byteOffset + 4, 3);
+  }
+  set x(value: string) {
+    CharArray.over(this.view, this.byteOffset + 4, 3).string = value;
   }
 }
 export interface alignas_array extends RecordView {}
@@ -448,6 +478,9 @@ export class alignas_long_long {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, 'alignas_long_long');
+    }
   }
 
   /** A zeroed alignas_long_long on a fresh buffer. */
@@ -493,6 +526,9 @@ export class alignas_two_declarators {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 24 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 24, 'alignas_two_declarators');
+    }
   }
 
   /** A zeroed alignas_two_declarators on a fresh buffer. */
@@ -545,6 +581,9 @@ export class alignas_record {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 32 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 32, 'alignas_record');
+    }
   }
 
   /** A zeroed alignas_record on a fresh buffer. */

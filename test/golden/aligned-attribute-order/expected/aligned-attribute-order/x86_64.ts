@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
 
 /**
  * tsbindgen-flags:
@@ -27,6 +27,9 @@ export class tag_then_body {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, 'tag_then_body');
+    }
   }
 
   /** A zeroed tag_then_body on a fresh buffer. */
@@ -65,6 +68,9 @@ export class tag_then_body_smaller {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, 'tag_then_body_smaller');
+    }
   }
 
   /** A zeroed tag_then_body_smaller on a fresh buffer. */
@@ -103,6 +109,9 @@ export class one_list {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, 'one_list');
+    }
   }
 
   /** A zeroed one_list on a fresh buffer. */
@@ -141,6 +150,9 @@ export class one_list_smaller {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, 'one_list_smaller');
+    }
   }
 
   /** A zeroed one_list_smaller on a fresh buffer. */
@@ -179,6 +191,9 @@ export class bare_then_number {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 2 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 2, 'bare_then_number');
+    }
   }
 
   /** A zeroed bare_then_number on a fresh buffer. */
@@ -217,6 +232,9 @@ export class td_reduces_record {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, 'td_reduces_record');
+    }
   }
 
   /** A zeroed td_reduces_record on a fresh buffer. */
@@ -255,6 +273,9 @@ export class td_reduces_tagged {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, 'td_reduces_tagged');
+    }
   }
 
   /** A zeroed td_reduces_tagged on a fresh buffer. */
@@ -293,6 +314,9 @@ export class members {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 128 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 128, 'members');
+    }
   }
 
   /** A zeroed members on a fresh buffer. */

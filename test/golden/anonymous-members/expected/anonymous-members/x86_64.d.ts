@@ -176,4 +176,4 @@ export { event as event_t };
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 1725ff928414c29033b6b5d313fe53f9
+// tsbindgen-stamp: 30b6adbcb2e8b720109323027be9ead3

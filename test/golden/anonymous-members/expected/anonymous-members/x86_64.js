@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { RecordView, viewOf } from "@tsbindgen/abi";
+import { RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
 class event {
   static SIZE = 32;
   static ALIGN = 8;
@@ -13,6 +13,9 @@ class event {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 32 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 32, "event");
+    }
   }
   /** A zeroed event on a fresh buffer. */
   static alloc() {
@@ -65,6 +68,9 @@ class event__anon0 {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, "event__anon0");
+    }
   }
   /** A zeroed event__anon0 on a fresh buffer. */
   static alloc() {
@@ -96,6 +102,9 @@ class event__anon1 {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, "event__anon1");
+    }
   }
   /** A zeroed event__anon1 on a fresh buffer. */
   static alloc() {
@@ -127,6 +136,9 @@ class event__anon2 {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, "event__anon2");
+    }
   }
   /** A zeroed event__anon2 on a fresh buffer. */
   static alloc() {
@@ -158,6 +170,9 @@ class event__anon2__anon0 {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, "event__anon2__anon0");
+    }
   }
   /** A zeroed event__anon2__anon0 on a fresh buffer. */
   static alloc() {
@@ -183,6 +198,9 @@ class event_id_t {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, "event_id_t");
+    }
   }
   /** A zeroed event_id_t on a fresh buffer. */
   static alloc() {
@@ -208,6 +226,9 @@ class uses_typedef {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, "uses_typedef");
+    }
   }
   /** A zeroed uses_typedef on a fresh buffer. */
   static alloc() {
@@ -230,4 +251,4 @@ export {
   event as event_t,
   uses_typedef
 };
-// tsbindgen-stamp: a07c5daffbdd169ea2cb7da8c5c88bf0
+// tsbindgen-stamp: 6aaef5b332dab74fea0d1c2fccc69f9d

@@ -45,4 +45,4 @@ export interface bits extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 3e0fbbf1f5222c3cccce15dbe522db46
+// tsbindgen-stamp: 0cfc250943363a1f4181b6b093d732bb

@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { RecordView, getBits, getBitsBig, setBits, setBitsBig, viewOf } from "@tsbindgen/abi";
+import { RecordView, getBits, getBitsBig, outOfBounds, setBits, setBitsBig, viewOf } from "@tsbindgen/abi";
 class bits {
   static SIZE = 16;
   static ALIGN = 8;
@@ -13,6 +13,9 @@ class bits {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, "bits");
+    }
   }
   /** A zeroed bits on a fresh buffer. */
   static alloc() {
@@ -61,4 +64,4 @@ class bits {
 export {
   bits
 };
-// tsbindgen-stamp: b2153f243f086774e5dded2410bd7a2a
+// tsbindgen-stamp: e5e1181696725a5a8b331eebe4436260

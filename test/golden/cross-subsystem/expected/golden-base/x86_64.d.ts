@@ -35,4 +35,4 @@ export interface base extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 9e1957ffb4f50ba9098f6ca85fab1c7e
+// tsbindgen-stamp: 5a044744d699785868e3d9a4ed5a1733

@@ -2,7 +2,7 @@
 //   base.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { RecordView, viewOf } from "@tsbindgen/abi";
+import { RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
 const BASE_MAGIC = 66;
 class base {
   static SIZE = 8;
@@ -14,6 +14,9 @@ class base {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, "base");
+    }
   }
   /** A zeroed base on a fresh buffer. */
   static alloc() {
@@ -39,4 +42,4 @@ export {
   BASE_MAGIC,
   base
 };
-// tsbindgen-stamp: eb218528ee4eba7ae953d995e048cecb
+// tsbindgen-stamp: 92a9f9b67364e0f84519ff8eef55c237

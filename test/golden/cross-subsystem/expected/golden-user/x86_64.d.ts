@@ -42,4 +42,4 @@ export interface InlineHelpers {
      */
     user_base_id(u: user, b: base): number;
 }
-// tsbindgen-stamp: 95e3d7f78d9b294f7b1c8b905c07baba
+// tsbindgen-stamp: ff47f8d99efb829a85b94aee6db0a370

@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { RecordArray, RecordView, viewOf } from "@tsbindgen/abi";
+import { RecordArray, RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
 import { base } from "@tsbindgen/golden-base/x86_64";
 class user {
   static SIZE = 40;
@@ -14,6 +14,9 @@ class user {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 40 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 40, "user");
+    }
   }
   /** A zeroed user on a fresh buffer. */
   static alloc() {
@@ -44,4 +47,4 @@ class user {
 export {
   user
 };
-// tsbindgen-stamp: b3fae9410740bb6d741497f0f6b6fca9
+// tsbindgen-stamp: 45841732ee93596312f4ec9e791e76a2

@@ -30,4 +30,4 @@ export interface s extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: d5e82f968f3cde38545cd64aa4f4e399
+// tsbindgen-stamp: ec66810652b405c1efd931d456eccf95

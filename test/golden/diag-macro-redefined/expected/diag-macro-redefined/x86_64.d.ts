@@ -32,4 +32,4 @@ export interface s extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 858b52a9a6f31e96bc446704d2f78937
+// tsbindgen-stamp: 6bb23997e51ed19105637ff0a6d3212a

@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { RecordView, viewOf } from "@tsbindgen/abi";
+import { RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
 const A = 2;
 class s {
   static SIZE = 4;
@@ -14,6 +14,9 @@ class s {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, "s");
+    }
   }
   /** A zeroed s on a fresh buffer. */
   static alloc() {
@@ -33,4 +36,4 @@ export {
   A,
   s
 };
-// tsbindgen-stamp: c6b3e77d79263cfc163669fb79f1d502
+// tsbindgen-stamp: 829a37dcd6e259ad0caf2808623d8ebd

@@ -28,4 +28,4 @@ export interface s extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 13d0e7eb4b623e915abf3f0e3dbbf525
+// tsbindgen-stamp: 4edfd7c7d7097edd9ab9b6da8c997560

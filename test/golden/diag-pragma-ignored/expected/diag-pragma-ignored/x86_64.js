@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { RecordView, viewOf } from "@tsbindgen/abi";
+import { RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
 class s {
   static SIZE = 4;
   static ALIGN = 4;
@@ -13,6 +13,9 @@ class s {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, "s");
+    }
   }
   /** A zeroed s on a fresh buffer. */
   static alloc() {
@@ -31,4 +34,4 @@ class s {
 export {
   s
 };
-// tsbindgen-stamp: a6fba28b4a0d177748319f1f530c430d
+// tsbindgen-stamp: d2c0ed4b37abb0d371cf7bd2eadfa294

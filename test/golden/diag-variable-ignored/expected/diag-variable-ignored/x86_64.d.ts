@@ -28,4 +28,4 @@ export interface s extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 8045a600790f46834ccc38313fd4bd32
+// tsbindgen-stamp: aee8984f3af421335bf759e29c9eba2b

@@ -28,4 +28,4 @@ export interface s extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 7a0fd81202f6d71b8e466215fda32d3f
+// tsbindgen-stamp: d80fa6fa7199ee31332467162afe05c1

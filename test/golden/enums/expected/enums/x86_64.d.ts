@@ -55,8 +55,8 @@ export declare class uses_enum {
     /** A zeroed uses_enum on a fresh buffer. */
     static alloc(): uses_enum;
     protected get recordSize(): number;
-    get ch(): number;
-    set ch(value: number);
+    get ch(): channel;
+    set ch(value: channel);
     get big(): bigint;
     set big(value: bigint);
 }
@@ -67,4 +67,4 @@ export interface uses_enum extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: ce4c756eea8f846b8e1d88d5867cc93a
+// tsbindgen-stamp: 21e76f31f8681a7c6d206678e7494826

@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { RecordView, viewOf } from "@tsbindgen/abi";
+import { RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
 const channel = { RED: 0, GREEN: 5, BLUE: 6, ALPHA: -1 };
 const RED = 0;
 const GREEN = 5;
@@ -24,6 +24,9 @@ class uses_enum {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, "uses_enum");
+    }
   }
   /** A zeroed uses_enum on a fresh buffer. */
   static alloc() {
@@ -59,4 +62,4 @@ export {
   channel,
   uses_enum
 };
-// tsbindgen-stamp: 30475e09137eaede898f3bea70dcb690
+// tsbindgen-stamp: 6d7811addfbabe3f6cc183009c1d35af

@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordArray, RecordView } from '@tsbindgen/abi';
+import { type BufferLike, CharArray, RecordArray, RecordView, ScalarArray } from '@tsbindgen/abi';
 /**
  * @generated from input.h struct blob
  */
@@ -21,7 +21,7 @@ export declare class blob {
     protected get recordSize(): number;
     get count(): number;
     set count(value: number);
-    data(length: number): BigUint64Array;
+    data(length: number): ScalarArray<'u64'>;
 }
 export interface blob extends RecordView {
 }
@@ -43,7 +43,7 @@ export declare class name_list {
     protected get recordSize(): number;
     get len(): number;
     set len(value: number);
-    name(length: number): Uint8Array;
+    name(length: number): CharArray;
 }
 export interface name_list extends RecordView {
 }
@@ -87,7 +87,7 @@ export declare class grid {
     /** A zeroed grid on a fresh buffer. */
     static alloc(): grid;
     protected get recordSize(): number;
-    get cells(): Uint32Array;
+    get cells(): ScalarArray<'u32'>;
     get corners(): RecordArray<point>;
     extra(length: number): RecordArray<point>;
 }
@@ -98,4 +98,4 @@ export interface grid extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 829b0a26ce0e1459249087a5740c9c09
+// tsbindgen-stamp: adeed129d4609379cedf3b3462a78190

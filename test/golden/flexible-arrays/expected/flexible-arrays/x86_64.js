@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { RecordArray, RecordView, typedArrayAt, viewOf } from "@tsbindgen/abi";
+import { CharArray, RecordArray, RecordView, ScalarArray, outOfBounds, viewOf } from "@tsbindgen/abi";
 class blob {
   static SIZE = 8;
   static ALIGN = 8;
@@ -13,6 +13,9 @@ class blob {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, "blob");
+    }
   }
   /** A zeroed blob on a fresh buffer. */
   static alloc() {
@@ -28,7 +31,7 @@ class blob {
     this.view.setUint32(this.byteOffset, value, true);
   }
   data(length) {
-    return typedArrayAt(BigUint64Array, this.view, this.byteOffset + 8, length);
+    return new ScalarArray(this.view, this.byteOffset + 8, length, "u64");
   }
 }
 class name_list {
@@ -41,6 +44,9 @@ class name_list {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 2 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 2, "name_list");
+    }
   }
   /** A zeroed name_list on a fresh buffer. */
   static alloc() {
@@ -56,7 +62,7 @@ class name_list {
     this.view.setUint16(this.byteOffset, value, true);
   }
   name(length) {
-    return new Uint8Array(this.view.buffer, this.view.byteOffset + this.byteOffset + 2, length);
+    return CharArray.over(this.view, this.byteOffset + 2, length);
   }
 }
 class point {
@@ -69,6 +75,9 @@ class point {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, "point");
+    }
   }
   /** A zeroed point on a fresh buffer. */
   static alloc() {
@@ -100,6 +109,9 @@ class grid {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 40 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 40, "grid");
+    }
   }
   /** A zeroed grid on a fresh buffer. */
   static alloc() {
@@ -109,7 +121,7 @@ class grid {
     return grid.SIZE;
   }
   get cells() {
-    return typedArrayAt(Uint32Array, this.view, this.byteOffset, 6);
+    return new ScalarArray(this.view, this.byteOffset, 6, "u32");
   }
   get corners() {
     return new RecordArray(this.view, this.byteOffset + 24, 2, point);
@@ -124,4 +136,4 @@ export {
   name_list,
   point
 };
-// tsbindgen-stamp: b17bb5b83b9cf5f606fd38c9db9f6ba9
+// tsbindgen-stamp: 799f6bf70985d901c14f65a2664edf83

@@ -25,8 +25,12 @@ export declare const MASK = 65280;
  */
 export declare const NEGATIVE = -42;
 /**
+ * @generated from input.h #define NOT_A_NUMBER "a string"
+ */
+export declare const NOT_A_NUMBER = "a string";
+/**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/function-like-macros.ts.
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 80126ffe8514dcc66062ff19d01fb900
+// tsbindgen-stamp: 77e98306b401eb8b7c5be89922b8452b

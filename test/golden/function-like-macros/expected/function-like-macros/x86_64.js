@@ -7,11 +7,13 @@ const FLAGS = 33;
 const TOP_BIT = 9223372036854775808n;
 const MASK = 65280;
 const NEGATIVE = -42;
+const NOT_A_NUMBER = "a string";
 export {
   FLAGS,
   MASK,
   NEGATIVE,
+  NOT_A_NUMBER,
   TOP_BIT,
   TWELVE
 };
-// tsbindgen-stamp: 77720dca003515613ee27d3bd3c18e9f
+// tsbindgen-stamp: ec4c7c1b6ddeaf11502f0e18c22b6919

@@ -31,4 +31,4 @@ export interface core extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: d999f8936be50bd4a3b4b9fe14b521d2
+// tsbindgen-stamp: 3c298ec5acbe08595c6247f2c3b14f5e

@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { RecordView, viewOf } from "@tsbindgen/abi";
+import { RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
 class core {
   static SIZE = 16;
   static ALIGN = 8;
@@ -13,6 +13,9 @@ class core {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, "core");
+    }
   }
   /** A zeroed core on a fresh buffer. */
   static alloc() {
@@ -37,4 +40,4 @@ class core {
 export {
   core
 };
-// tsbindgen-stamp: 7da2c69e0c684aefd8f56849ee6cf388
+// tsbindgen-stamp: be59cd0960f97cf9662ff33fb28c8317

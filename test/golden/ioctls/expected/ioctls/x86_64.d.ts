@@ -155,4 +155,4 @@ export declare const ioctls: {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: ba43a4b5a1a53d384100521904dd8249
+// tsbindgen-stamp: b735bbd7277a8e4a5e7869d713a8277e

@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { RecordView, viewOf } from "@tsbindgen/abi";
+import { RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
 const _IOC_NRBITS = 8;
 const _IOC_TYPEBITS = 8;
 const _IOC_SIZEBITS = 14;
@@ -28,6 +28,9 @@ class drm_gem_close {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, "drm_gem_close");
+    }
   }
   /** A zeroed drm_gem_close on a fresh buffer. */
   static alloc() {
@@ -59,6 +62,9 @@ class drm_gem_open {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, "drm_gem_open");
+    }
   }
   /** A zeroed drm_gem_open on a fresh buffer. */
   static alloc() {
@@ -112,4 +118,4 @@ export {
   drm_gem_open,
   ioctls
 };
-// tsbindgen-stamp: 383895d409e10f88737c0bee55b82bd7
+// tsbindgen-stamp: 536ce401f49c88b733880051890ab9c1

@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, ScalarArray } from '@tsbindgen/abi';
 /**
  * @generated from input.h struct mixed
  */
@@ -31,7 +31,7 @@ export declare class mixed {
     set l(value: number);
     get p(): number;
     set p(value: number);
-    get arr(): BigUint64Array;
+    get arr(): ScalarArray<'u64'>;
     get fn(): number;
     set fn(value: number);
 }
@@ -42,4 +42,4 @@ export interface mixed extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: a836cd56f114256fb601a9ca48c147d1
+// tsbindgen-stamp: 21236e889f316c3130fb430fd59634df

@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { RecordView, typedArrayAt, viewOf } from "@tsbindgen/abi";
+import { RecordView, ScalarArray, outOfBounds, viewOf } from "@tsbindgen/abi";
 class mixed {
   static SIZE = 48;
   static ALIGN = 8;
@@ -13,6 +13,9 @@ class mixed {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 48 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 48, "mixed");
+    }
   }
   /** A zeroed mixed on a fresh buffer. */
   static alloc() {
@@ -46,7 +49,7 @@ class mixed {
     this.view.setUint32(this.byteOffset + 20, value, true);
   }
   get arr() {
-    return typedArrayAt(BigUint64Array, this.view, this.byteOffset + 24, 2);
+    return new ScalarArray(this.view, this.byteOffset + 24, 2, "u64");
   }
   get fn() {
     return this.view.getUint32(this.byteOffset + 40, true);
@@ -58,4 +61,4 @@ class mixed {
 export {
   mixed
 };
-// tsbindgen-stamp: f1a365218e7ede6d865955f03ddc6a0a
+// tsbindgen-stamp: 0b3d730b960e332d9215c317221885f4

@@ -42,4 +42,4 @@ export interface mixed extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: ff24b3172d91a8333e3b1a5187e7f4c8
+// tsbindgen-stamp: 44a4fc2a32a98f23126de778c43c9c38

@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { RecordView, ScalarArray, viewOf } from "@tsbindgen/abi";
+import { RecordView, ScalarArray, outOfBounds, viewOf } from "@tsbindgen/abi";
 class mixed {
   static SIZE = 40;
   static ALIGN = 4;
@@ -13,6 +13,9 @@ class mixed {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 40 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 40, "mixed");
+    }
   }
   /** A zeroed mixed on a fresh buffer. */
   static alloc() {
@@ -58,4 +61,4 @@ class mixed {
 export {
   mixed
 };
-// tsbindgen-stamp: e1c1ff61cbee5f9eb686aad14af9069c
+// tsbindgen-stamp: 0d23d2ba9c8e7df2132e2e41a8594587

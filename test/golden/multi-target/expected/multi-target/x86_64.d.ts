@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, ScalarArray } from '@tsbindgen/abi';
 /**
  * @generated from input.h struct mixed
  */
@@ -31,7 +31,7 @@ export declare class mixed {
     set l(value: bigint);
     get p(): bigint;
     set p(value: bigint);
-    get arr(): BigUint64Array;
+    get arr(): ScalarArray<'u64'>;
     get fn(): bigint;
     set fn(value: bigint);
 }
@@ -42,4 +42,4 @@ export interface mixed extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 9c5bd4bd92c4d6aa466f98d00eddff4d
+// tsbindgen-stamp: 64e7593eb521eb41e9fa348931d1f2a8

@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { RecordView, typedArrayAt, viewOf } from "@tsbindgen/abi";
+import { RecordView, ScalarArray, outOfBounds, viewOf } from "@tsbindgen/abi";
 class mixed {
   static SIZE = 56;
   static ALIGN = 8;
@@ -13,6 +13,9 @@ class mixed {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 56 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 56, "mixed");
+    }
   }
   /** A zeroed mixed on a fresh buffer. */
   static alloc() {
@@ -46,7 +49,7 @@ class mixed {
     this.view.setBigUint64(this.byteOffset + 24, value, true);
   }
   get arr() {
-    return typedArrayAt(BigUint64Array, this.view, this.byteOffset + 32, 2);
+    return new ScalarArray(this.view, this.byteOffset + 32, 2, "u64");
   }
   get fn() {
     return this.view.getBigUint64(this.byteOffset + 48, true);
@@ -58,4 +61,4 @@ class mixed {
 export {
   mixed
 };
-// tsbindgen-stamp: 457ab9897583fa0547aaff92308d276b
+// tsbindgen-stamp: 4eb94582f2a995195d4ed6be0624be55

@@ -85,4 +85,4 @@ export interface member_packed extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 544c080143071d3360015591f2c0989d
+// tsbindgen-stamp: 09d19e0632329a283c26ad3996509a6c

@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { RecordView, ScalarArray, viewOf } from "@tsbindgen/abi";
+import { RecordView, ScalarArray, outOfBounds, viewOf } from "@tsbindgen/abi";
 class packed_hdr {
   static SIZE = 21;
   static ALIGN = 1;
@@ -13,6 +13,9 @@ class packed_hdr {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 21 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 21, "packed_hdr");
+    }
   }
   /** A zeroed packed_hdr on a fresh buffer. */
   static alloc() {
@@ -53,6 +56,9 @@ class over_aligned {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 32 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 32, "over_aligned");
+    }
   }
   /** A zeroed over_aligned on a fresh buffer. */
   static alloc() {
@@ -90,6 +96,9 @@ class member_packed {
   constructor(buffer, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 5 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 5, "member_packed");
+    }
   }
   /** A zeroed member_packed on a fresh buffer. */
   static alloc() {
@@ -116,4 +125,4 @@ export {
   over_aligned,
   packed_hdr
 };
-// tsbindgen-stamp: 96bde0219a17c64383198a89c043ef8f
+// tsbindgen-stamp: 8ee58a3a8a1f83ac23383eadb5eb5d67

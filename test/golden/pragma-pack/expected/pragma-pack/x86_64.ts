@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, getBits, getBitsBig, setBits, setBitsBig, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, bytesAt, getBits, getBitsBig, outOfBounds, setBits, setBitsBig, viewOf } from '@tsbindgen/abi';
 
 /**
  * @generated from input.h #define PK_PLAIN_SIZE sizeof(struct pk_plain)
@@ -27,6 +27,9 @@ export class pk_plain {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 14 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 14, 'pk_plain');
+    }
   }
 
   /** A zeroed pk_plain on a fresh buffer. */
@@ -79,6 +82,9 @@ export class pk_member_aligned {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 6 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 6, 'pk_member_aligned');
+    }
   }
 
   /** A zeroed pk_member_aligned on a fresh buffer. */
@@ -124,6 +130,9 @@ export class pk_record_aligned {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, 'pk_record_aligned');
+    }
   }
 
   /** A zeroed pk_record_aligned on a fresh buffer. */
@@ -169,6 +178,9 @@ export class pk_alignas {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 6 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 6, 'pk_alignas');
+    }
   }
 
   /** A zeroed pk_alignas on a fresh buffer. */
@@ -214,6 +226,9 @@ export class pk_typedef {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 6 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 6, 'pk_typedef');
+    }
   }
 
   /** A zeroed pk_typedef on a fresh buffer. */
@@ -259,6 +274,9 @@ export class pk_bits {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 6 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 6, 'pk_bits');
+    }
   }
 
   /** A zeroed pk_bits on a fresh buffer. */
@@ -311,6 +329,9 @@ export class pk_long_bits {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 6 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 6, 'pk_long_bits');
+    }
   }
 
   /** A zeroed pk_long_bits on a fresh buffer. */
@@ -356,6 +377,9 @@ export class pk_packed_member {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 5 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 5, 'pk_packed_member');
+    }
   }
 
   /** A zeroed pk_packed_member on a fresh buffer. */
@@ -401,6 +425,9 @@ export class pk_nested {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, 'pk_nested');
+    }
   }
 
   /** A zeroed pk_nested on a fresh buffer. */
@@ -443,6 +470,9 @@ export class pk_nested__anon0 {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 6 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 6, 'pk_nested__anon0');
+    }
   }
 
   /** A zeroed pk_nested__anon0 on a fresh buffer. */
@@ -488,6 +518,9 @@ export class pk_mixed_bits {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 6 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 6, 'pk_mixed_bits');
+    }
   }
 
   /** A zeroed pk_mixed_bits on a fresh buffer. */
@@ -547,6 +580,9 @@ export class pk_union {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, 'pk_union');
+    }
   }
 
   /** A zeroed pk_union on a fresh buffer. */
@@ -599,6 +635,9 @@ export class pk_zero_width {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 5 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 5, 'pk_zero_width');
+    }
   }
 
   /** A zeroed pk_zero_width on a fresh buffer. */
@@ -644,6 +683,9 @@ export class pk_long_double {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 26 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 26, 'pk_long_double');
+    }
   }
 
   /** A zeroed pk_long_double on a fresh buffer. */
@@ -663,7 +705,7 @@ export class pk_long_double {
   }
 
   get ld(): Uint8Array {
-    return new Uint8Array(this.view.buffer, this.view.byteOffset + this.byteOffset + 2, 16);
+    return bytesAt(Uint8Array, this.view, this.byteOffset + 2, 16);
   }
 
   get d(): number {
@@ -693,6 +735,9 @@ export class after_pop {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, 'after_pop');
+    }
   }
 
   /** A zeroed after_pop on a fresh buffer. */
@@ -738,6 +783,9 @@ export class pk4 {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 12 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 12, 'pk4');
+    }
   }
 
   /** A zeroed pk4 on a fresh buffer. */
@@ -783,6 +831,9 @@ export class after_reset {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, 'after_reset');
+    }
   }
 
   /** A zeroed after_reset on a fresh buffer. */
@@ -828,6 +879,9 @@ export class pk8_inner {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, 'pk8_inner');
+    }
   }
 
   /** A zeroed pk8_inner on a fresh buffer. */
@@ -873,6 +927,9 @@ export class pk1_outer {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 9 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 9, 'pk1_outer');
+    }
   }
 
   /** A zeroed pk1_outer on a fresh buffer. */
@@ -918,6 +975,9 @@ export class after_pop_named {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, 'after_pop_named');
+    }
   }
 
   /** A zeroed after_pop_named on a fresh buffer. */
@@ -963,6 +1023,9 @@ export class pushed_current {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 10 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 10, 'pushed_current');
+    }
   }
 
   /** A zeroed pushed_current on a fresh buffer. */
@@ -1008,6 +1071,9 @@ export class after_zero {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, 'after_zero');
+    }
   }
 
   /** A zeroed after_zero on a fresh buffer. */
@@ -1053,6 +1119,9 @@ export class pk1_with_anon {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 9 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 9, 'pk1_with_anon');
+    }
   }
 
   /** A zeroed pk1_with_anon on a fresh buffer. */
@@ -1095,6 +1164,9 @@ export class pk1_with_anon__anon0 {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, 'pk1_with_anon__anon0');
+    }
   }
 
   /** A zeroed pk1_with_anon__anon0 on a fresh buffer. */
@@ -1133,6 +1205,9 @@ export class holds_pk1 {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 10 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 10, 'holds_pk1');
+    }
   }
 
   /** A zeroed holds_pk1 on a fresh buffer. */
@@ -1175,6 +1250,9 @@ export class pk_operator {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 6 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 6, 'pk_operator');
+    }
   }
 
   /** A zeroed pk_operator on a fresh buffer. */
