@@ -110,7 +110,7 @@ function placeBitfield(field: Field, type: TypeLayout, packed: boolean, cur: Cur
   const desired = Math.min(Math.max(attr ?? 0, modeApplies ? mode : 0), cur.cap);
   const clangAttr = Math.min(attr ?? 0, cur.cap);
   const bitOffset = union ? 0 : target.layoutRules === 'clang'
-    ? clangBitfieldPosition(start, width, Math.min(Math.max(packed ? 1 : type.align, attr ?? 0), cur.cap) * 8, type.size * 8, clangAttr * 8, !capped)
+    ? clangBitfieldPosition(start, width, Math.min(Math.max(packed ? 1 : type.align * 8, (attr ?? 0) * 8), cur.cap * 8), type.size * 8, clangAttr * 8, !capped)
     : gccBitfieldPosition(start, width, desired, !packed && !modeApplies && !capped, type, cur.offsetAlignBits);
   if (namedOrCounted(field, target)) {
     const typeAlign = Math.min(packed ? 1 : type.align, cur.cap);
