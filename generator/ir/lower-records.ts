@@ -98,6 +98,12 @@ function fieldDeclaration(member: SyntaxNode, ctx: LowerContext, naming: AnonNam
         lost = true;
         continue;
       }
+      // No type is that wide; said here, where the width is still exact (layout checks the rest).
+      if (width > 1024n || width < 0n) {
+        ctx.sink.error('bitfield-width', `bitfield "${declared.name ?? '(unnamed)'}" has width ${width}; no type allows it`, locOf(ctx, clause));
+        lost = true;
+        continue;
+      }
       field.bitWidth = Number(width);
     }
     if (alignas) field.alignas = alignas;

@@ -1177,6 +1177,98 @@ export class pk_operator extends RecordView {
 }
 
 /**
+ * Changed inside the body: gcc reads the value at `}` (1 here), clang where the definition starts (none).
+ *
+ * @generated from input.h struct changed_inside
+ */
+export class changed_inside {
+  static readonly SIZE: number = 5;
+  static readonly ALIGN: number = 1;
+  static readonly OFFSETS = { c: 0, x: 1 } as const;
+
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
+  constructor(buffer: BufferLike, byteOffset = 0) {
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
+  }
+
+  /** A zeroed changed_inside on a fresh buffer. */
+  static alloc(): changed_inside {
+    return new changed_inside(new ArrayBuffer(changed_inside.SIZE));
+  }
+
+  protected get recordSize(): number {
+    return changed_inside.SIZE;
+  }
+
+  get c(): number {
+    return this.view.getInt8(this.byteOffset);
+  }
+  set c(value: number) {
+    this.view.setInt8(this.byteOffset, value);
+  }
+
+  get x(): number {
+    return this.view.getInt32(this.byteOffset + 1, true);
+  }
+  set x(value: number) {
+    this.view.setInt32(this.byteOffset + 1, value, true);
+  }
+}
+export interface changed_inside extends RecordView {}
+
+/**
+ * @generated from input.h struct reset_inside
+ */
+export class reset_inside {
+  static readonly SIZE: number = 8;
+  static readonly ALIGN: number = 4;
+  static readonly OFFSETS = { c: 0, x: 4 } as const;
+
+  static {
+    Object.setPrototypeOf(this.prototype, RecordView.prototype);
+  }
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
+  constructor(buffer: BufferLike, byteOffset = 0) {
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
+  }
+
+  /** A zeroed reset_inside on a fresh buffer. */
+  static alloc(): reset_inside {
+    return new reset_inside(new ArrayBuffer(reset_inside.SIZE));
+  }
+
+  protected get recordSize(): number {
+    return reset_inside.SIZE;
+  }
+
+  get c(): number {
+    return this.view.getInt8(this.byteOffset);
+  }
+  set c(value: number) {
+    this.view.setInt8(this.byteOffset, value);
+  }
+
+  get x(): number {
+    return this.view.getInt32(this.byteOffset + 4, true);
+  }
+  set x(value: number) {
+    this.view.setInt32(this.byteOffset + 4, value, true);
+  }
+}
+export interface reset_inside extends RecordView {}
+
+/**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/pragma-pack.ts.
  */
 export interface InlineHelpers {
