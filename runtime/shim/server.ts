@@ -36,8 +36,8 @@ export class ShimServer {
   private constructor(options: ShimServerOptions) {
     this.system = options.system ?? System.withVgem();
     this.debug = options.debug ?? false;
-    // tmpfs when there is one: the page file is the objects' memory
-    const base = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
+    // tmpfs when there is one: the page file is the objects' memory (TSBINDGEN_SHIM_TMPDIR picks another place)
+    const base = process.env.TSBINDGEN_SHIM_TMPDIR || (existsSync('/dev/shm') ? '/dev/shm' : tmpdir());
     this.dir = mkdtempSync(join(base, 'tsbindgen-shim-'));
     chmodSync(this.dir, 0o755);
     this.socketPath = join(this.dir, 'socket');

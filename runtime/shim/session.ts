@@ -32,6 +32,8 @@ class RecordedUserMemory extends UserMemory {
 
 /** A descriptor of the program the model does not back (a regular file, a pipe): fget finds it, it is no dma-buf. */
 const foreignOps: FileOps = { release: () => undefined, ioctl: () => -ENOTTY };
+/** such a file (inode 0: it takes no inode number from the model's files) */
+const filler = (): KFile => new KFile(foreignOps, O_RDWR, null, 0);
 
 interface MapRecord { readonly mapping: Mapping; readonly source: KFile; readonly pgoff: number }
 
@@ -59,7 +61,7 @@ export class Session {
   private installAt(file: KFile, fd: number, cloexec: boolean): void {
     if (typeof this.proc.fileOf(fd) !== 'number') this.proc.close(fd); // a console fd the program replaced
     const fillers: number[] = [];
-    for (let n = this.proc.install(new KFile(foreignOps, O_RDWR, null), false); ; n = this.proc.install(new KFile(foreignOps, O_RDWR, null), false)) {
+    for (let n = this.proc.install(filler(), false); ; n = this.proc.install(filler(), false)) {
       if (n >= fd) {
         this.proc.close(n);
         break;
@@ -156,7 +158,7 @@ export class Session {
   /** fget of a descriptor named inside an ioctl argument. */
   private resolve(fd: number): KFile | number {
     if (this.fds.has(fd)) return this.proc.fileOf(fd);
-    if (fd >= 0 && existsSync(`/proc/${this.pid}/fd/${fd}`)) return new KFile(foreignOps, O_RDWR, null);
+    if (fd >= 0 && existsSync(`/proc/${this.pid}/fd/${fd}`)) return filler();
     return -EBADF;
   }
 
