@@ -14,6 +14,7 @@ import { KFile, O_CLOEXEC, O_RDWR } from '../vfs.ts';
 import type { FileOps } from '../vfs.ts';
 import { kfileToDrm } from '../drm-fops.ts';
 import { fileToDmaBuf } from '../prime/dma-buf.ts';
+import { GemObject, drm_gem_object_get, drm_gem_object_put } from '../gem/object.ts';
 import { EBADF, ENOTTY } from '../errno.ts';
 
 /** the page range of a mapping could not be shared (not in the page file) */
@@ -35,7 +36,7 @@ const foreignOps: FileOps = { release: () => undefined, ioctl: () => -ENOTTY };
 /** such a file (inode 0: it takes no inode number from the model's files) */
 const filler = (): KFile => new KFile(foreignOps, O_RDWR, null, 0);
 
-interface MapRecord { readonly mapping: Mapping; readonly source: KFile; readonly pgoff: number }
+interface MapRecord { readonly mapping: Mapping }
 
 export class Session {
   /** the program's descriptors that are model files (the same numbers in the model) */
@@ -168,7 +169,6 @@ export class Session {
     const length = r.u64();
     const prot = r.i32();
     const m = this.model(fd);
-    const source = m < 0 ? null : (this.proc.fileOf(m) as KFile);
     const mapping = m < 0 ? m : this.proc.mmap(m, offset, length, prot);
     if (typeof mapping === 'number') return new Writer(mapping);
     const at = this.pages.offsetOf(mapping.bytes);
@@ -177,7 +177,7 @@ export class Session {
       return new Writer(-EIO);
     }
     const id = this.nextMap++;
-    this.maps.set(id, { mapping, source: source!, pgoff: Number(offset >> 12n) });
+    this.maps.set(id, { mapping });
     return new Writer(0).u32(id).u64(BigInt(at)).u64(BigInt(mapping.bytes.length));
   }
 
@@ -237,8 +237,7 @@ export class Session {
 
   /**
    * fork: a new process with the same open files (each one more reference) and the same
-   * mappings (mapped again from the file they came from, as dup_mmap's vm_open takes its
-   * references). A mapping whose source no longer maps is left out of the child's model.
+   * mappings (each one more reference on its file and its object, as dup_mmap takes them).
    */
   fork(pid: number): Session {
     const child = new Session(this.system, this.pages, this.system.spawn(this.proc.uid), pid);
@@ -249,14 +248,15 @@ export class Session {
       child.installAt(file, fd, this.proc.cloexec(fd) === true);
     }
     for (const [id, rec] of this.maps) {
-      const { mapping, source, pgoff } = rec;
-      const again = source.ops.mmap?.(source, { pgoff, pages: Number(mapping.length >> 12n), prot: mapping.prot });
-      if (!again || typeof again === 'number') continue;
-      const file = again.file ?? source;
-      if (!again.file) source.get();
-      const copy: Mapping = { ...mapping, bytes: again.bytes, file, close: again.close, object: again.object };
+      // dup_mmap: the vma's file gets a reference, vm_ops->open (drm_gem_vm_open) one on the object
+      const { mapping } = rec;
+      if (!(mapping.object instanceof GemObject)) continue;
+      const obj = mapping.object as GemObject<unknown>;
+      drm_gem_object_get(obj);
+      mapping.file.get();
+      const copy: Mapping = { ...mapping, close: () => drm_gem_object_put(obj) };
       child.proc.mm.insert(copy);
-      child.maps.set(id, { mapping: copy, source, pgoff });
+      child.maps.set(id, { ...rec, mapping: copy });
     }
     child.nextMap = this.nextMap;
     return child;
