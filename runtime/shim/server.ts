@@ -134,6 +134,12 @@ export class ShimServer {
         this.forks.set(token, s.fork(0));
         return new Writer(token);
       }
+      case Op.EXEC: {
+        const fds = Array.from({ length: r.u32() }, () => r.i32());
+        const token = this.nextToken++;
+        this.forks.set(token, s.exec(fds));
+        return new Writer(token);
+      }
       default: return new Writer(-EINVAL);
     }
   }

@@ -240,13 +240,7 @@ export class Session {
    * mappings (each one more reference on its file and its object, as dup_mmap takes them).
    */
   fork(pid: number): Session {
-    const child = new Session(this.system, this.pages, this.system.spawn(this.proc.uid), pid);
-    child.proc.capSysAdmin = this.proc.capSysAdmin;
-    for (const fd of [...this.fds].sort((a, b) => a - b)) {
-      const file = this.proc.fileOf(fd) as KFile;
-      file.get();
-      child.installAt(file, fd, this.proc.cloexec(fd) === true);
-    }
+    const child = this.inherit(pid, [...this.fds], true);
     for (const [id, rec] of this.maps) {
       // dup_mmap: the vma's file gets a reference, vm_ops->open (drm_gem_vm_open) one on the object
       const { mapping } = rec;
@@ -259,6 +253,27 @@ export class Session {
       child.maps.set(id, { ...rec, mapping: copy });
     }
     child.nextMap = this.nextMap;
+    return child;
+  }
+
+  /**
+   * exec (or posix_spawn): the new image keeps the descriptors without close-on-exec — the
+   * preload library names them, as only the program's table knows F_SETFD's last word — and no
+   * mappings.
+   */
+  exec(fds: readonly number[]): Session {
+    return this.inherit(this.pid, fds.filter((fd) => this.fds.has(fd)), false);
+  }
+
+  /** A new process with the same credentials and one more reference on each of `fds` (close-on-exec kept, or all cleared after an exec). */
+  private inherit(pid: number, fds: readonly number[], keepCloexec: boolean): Session {
+    const child = new Session(this.system, this.pages, this.system.spawn(this.proc.uid), pid);
+    child.proc.capSysAdmin = this.proc.capSysAdmin;
+    for (const fd of [...fds].sort((a, b) => a - b)) {
+      const file = this.proc.fileOf(fd) as KFile;
+      file.get();
+      child.installAt(file, fd, keepCloexec && this.proc.cloexec(fd) === true);
+    }
     return child;
   }
 

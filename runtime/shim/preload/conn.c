@@ -286,10 +286,37 @@ static void after_fork_child(void)
 	}
 }
 
+/* An image started by exec or posix_spawn claims the model files it inherited (exec.c). */
+static void claim_inherited(void)
+{
+	const char *v = getenv("TSBINDGEN_SHIM_INHERIT");
+	if (!v)
+		return;
+	char *end;
+	unsigned long token = strtoul(v, &end, 10);
+	if (*end == ':') {
+		for (const char *p = end + 1; *p;) {
+			long fd = strtol(p, &end, 10);
+			if (*end != '.')
+				break;
+			long kind = strtol(end + 1, &end, 10);
+			shim_set_kind((int)fd, (int)kind);
+			p = *end == ',' ? end + 1 : end;
+		}
+		pthread_mutex_lock(&lock);
+		if (connect_locked((uint32_t)token) < 0)
+			shim_trace("could not claim the inherited model files");
+		pthread_mutex_unlock(&lock);
+	}
+	unsetenv("TSBINDGEN_SHIM_INHERIT");
+}
+
 __attribute__((constructor)) static void shim_init(void)
 {
-	if (shim_enabled())
-		pthread_atfork(before_fork, after_fork_parent, after_fork_child);
+	if (!shim_enabled())
+		return;
+	pthread_atfork(before_fork, after_fork_parent, after_fork_child);
+	claim_inherited();
 }
 
 int shim_is_private(int fd)
