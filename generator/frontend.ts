@@ -1,9 +1,14 @@
 // The front end for one target: headers → preprocessed text → tree → IR → layout → constants.
 // Pure over a SourceFs, so tests run it on in-memory files; the CLI passes the disk.
 
-import { DiagnosticSink } from './diagnostics.ts';
+import { DiagnosticSink, type SourceLoc } from './diagnostics.ts';
+import { parseGccFlags } from './flags/gcc-args.ts';
+import { selectClosure } from './select/closure.ts';
+import { topLevelExtents } from './select/extents.ts';
+import { selects, type SelectSpec } from './select/spec.ts';
 import { checkStaticAsserts } from './ir/static-asserts.ts';
 import { resolveConstants } from './ir/constants.ts';
+import { resolveLiteralMacros } from './ir/literal-macros.ts';
 import { lower } from './ir/lower.ts';
 import type { IrModule } from './ir/types.ts';
 import { computeLayout, createLayoutQuery } from './layout/compute.ts';
@@ -29,6 +34,15 @@ export interface FrontEndOptions {
   commandLine?: CommandLineMacro[];
   sysroot?: string;
   nostdinc?: boolean;
+  /** gcc's own flags (after `--`, or the config's "cflags"), applied after the options above. */
+  cflags?: string[];
+  /** Relative paths in cflags are relative to this directory (the config's); default: as given. */
+  cflagsBase?: string;
+  /** Where cflags came from, for their diagnostics. */
+  cflagsLoc?: SourceLoc;
+  /** An allowlist: when it allows anything, the result holds only its closure (generator/select/). */
+  select?: SelectSpec;
+  selectLoc?: SourceLoc;
 }
 
 export interface FrontEndResult {
@@ -52,33 +66,49 @@ function readKconfig(file: string | undefined, fs: SourceFs, sink: DiagnosticSin
 export function runFrontEnd(opts: FrontEndOptions, fs: SourceFs, sink: DiagnosticSink): FrontEndResult {
   const target = TARGETS[opts.target];
   const config = readKconfig(opts.kconfigFile, fs, sink);
+  const gcc = opts.cflags?.length ? parseGccFlags(opts.cflags, fs, sink, { target: opts.target, baseDir: opts.cflagsBase, loc: opts.cflagsLoc }) : undefined;
+  const sysroot = gcc?.sysroot ?? opts.sysroot;
   const pp = preprocess(
     opts.headers,
     {
       target,
-      includeDirs: opts.includeDirs,
+      includeDirs: [...opts.includeDirs, ...(gcc?.includeDirs ?? [])],
       // -isystem directories come before the toolchain's defaults, as with gcc; -nostdinc drops only the defaults.
       systemIncludeDirs: [
         ...(opts.systemIncludeDirs ?? []),
-        ...(opts.nostdinc ? [] : systemIncludeDirs(target, opts.sysroot)),
+        ...(gcc?.systemDirs ?? []),
+        ...(opts.nostdinc || gcc?.nostdinc ? [] : systemIncludeDirs(target, sysroot)),
       ],
-      sysroot: opts.sysroot,
+      sysroot,
       defines: opts.defines,
       undefines: opts.undefines,
-      commandLine: opts.commandLine,
+      commandLine: gcc
+        ? [...(opts.commandLine ?? [...opts.defines.map((d) => ({ kind: 'define' as const, ...d })), ...opts.undefines.map((name) => ({ kind: 'undefine' as const, name }))]), ...gcc.macros]
+        : opts.commandLine,
+      quoteDirs: gcc?.quoteDirs,
+      afterDirs: gcc?.afterDirs,
+      builtinEdits: gcc?.builtinEdits,
+      forced: gcc?.forced,
       config,
     },
     fs,
     sink,
   );
+  // With an allowlist, what parsing and layout report is judged against the closure before it reaches the sink.
+  const selecting = selects(opts.select);
+  const stageSink = selecting ? new DiagnosticSink() : sink;
   const tree = parseC(pp.text);
-  syntaxDiagnostics(tree, pp, sink);
-  const ir = lower(tree, pp, target, sink);
-  const query = createLayoutQuery(ir, target, sink);
-  resolveConstants(ir, pp, query, target, sink);
-  checkStaticAsserts(ir, query, target, sink);
-  const layout = computeLayout(ir, target, sink);
-  return { target, pp, ir, layout, query };
+  syntaxDiagnostics(tree, pp, stageSink);
+  const ir = lower(tree, pp, target, stageSink);
+  const query = createLayoutQuery(ir, target, stageSink);
+  resolveConstants(ir, pp, query, target, stageSink);
+  resolveLiteralMacros(ir, pp);
+  checkStaticAsserts(ir, query, target, stageSink);
+  const layout = computeLayout(ir, target, stageSink);
+  if (!selecting) return { target, pp, ir, layout, query };
+  const macroAt = new Map(pp.macros.map((m) => [`${m.loc.file}:${m.loc.line}`, m.name]));
+  const sel = selectClosure({ ir, layout, spec: opts.select!, extents: topLevelExtents(tree, pp), macroAt, loc: opts.selectLoc }, stageSink.items, sink);
+  return { target, pp, ir: sel.ir, layout: sel.layout, query };
 }
 
 /** The front-end part of a command line, for one target (abi-diff runs it once per target). */
@@ -94,5 +124,7 @@ export function frontEndOptions(o: CliOptions, target: TargetName = o.target): F
     commandLine: o.commandLine,
     sysroot: o.sysroot,
     nostdinc: o.nostdinc,
+    cflags: o.cflags,
+    select: o.select,
   };
 }

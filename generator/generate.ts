@@ -8,14 +8,15 @@ import type { Diagnostic } from './diagnostics.ts';
 import { DiagnosticSink } from './diagnostics.ts';
 import { formatWithSource, lineReader } from './diagnostics-print.ts';
 import { planPackage, type TargetInput } from './emit/package.ts';
+import { compileModules } from './emit/compile/compile.ts';
 import { renderMaintainers, renderPackage, renderReadme } from './emit/render.ts';
 import { defaultTarget } from './emit/package.ts';
 import type { OutputFile } from './emit/view-model.ts';
-import { diffTrees, isClean } from './fs/check.ts';
+import { diffTrees, isClean, type TreeDiff } from './fs/check.ts';
 import { outProblem, withMarker } from './fs/out-guard.ts';
 import { listFiles, readTree, replaceTree } from './fs/tree.ts';
 import { runFrontEnd } from './frontend.ts';
-import type { Decl } from './ir/types.ts';
+import type { Decl, IrModule } from './ir/types.ts';
 import type { CliOptions } from './options.ts';
 import type { SourceFs } from './source/source-fs.ts';
 import { assignHeaders, headerKey, type Assignment } from './subsystems/assign.ts';
@@ -54,6 +55,10 @@ export interface TreeRequest {
   out?: string;
   /** Plan only these subsystems (watch mode); the checks still cover everything. */
   only?: ReadonlySet<string>;
+  /** Reads a file (relative to cwd) of the output tree as it is now: compiled .js/.d.ts still valid are reused. */
+  previous?(file: string): string | undefined;
+  /** Values for ${NAME} in the config (default: none, only the config's own "variables"). */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface BuiltTree {
@@ -70,18 +75,41 @@ export interface BuiltTree {
   inputs: string[];
 }
 
+/** The default target's skipped macros, grouped by the generated subsystem owning their header. */
+function skippedBySubsystem(
+  targets: readonly TargetInput[],
+  target: string,
+  generated: readonly string[],
+  ownerOfHeader: (header: string) => string | undefined,
+): { name: string; macros: { name: string; reason: string }[] }[] {
+  const ir = (targets.find((t) => t.target.name === target) ?? targets[0])?.ir;
+  return generated
+    .map((name) => ({
+      name,
+      macros: (ir?.skipped ?? [])
+        .filter((m) => ownerOfHeader(m.header) === name)
+        .map((m) => ({ name: m.name, reason: m.reason }))
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+    }))
+    .filter((s) => s.macros.length > 0);
+}
+
 /** Everything but the disk write; undefined (with errors in the sink) when nothing may be written. */
 export function buildTree(req: TreeRequest, sink: DiagnosticSink): BuiltTree | undefined {
-  const config = parseProjectConfig(req.configText, req.configFile, sink);
+  const config = parseProjectConfig(req.configText, req.configFile, sink, req.env);
   if (!config) return undefined;
   const fs = cwdSourceFs(req.cwd);
   const base = posix.dirname(req.configFile);
-  const rootRel = posix.join(base, config.headersRoot);
-  const headers = listFiles(resolve(req.cwd, rootRel), (r) => r.endsWith('.h'));
-  const assignment = assignHeaders(config, headers, sink);
+  // Paths in the config are relative to it, unless absolute (headers outside the repository, /usr/src/…).
+  const at = (p: string): string => (posix.isAbsolute(p) ? p : posix.join(base, p));
+  const rootRel = at(config.headersRoot);
+  // With mainHeaders the translation unit is named, and only the headers that declare generated code are assigned,
+  // once the front end has said which those are.
+  const named = config.mainHeaders !== undefined;
+  let assignment = named ? assignHeaders(config, [], new DiagnosticSink()) : assignHeaders(config, listFiles(resolve(req.cwd, rootRel), (r) => r.endsWith('.h')), sink);
   checkDeclaredCycles(config, sink);
   let enabled: Set<string> | undefined;
-  const kconfigFile = config.kconfig === undefined ? undefined : posix.join(base, config.kconfig);
+  const kconfigFile = config.kconfig === undefined ? undefined : at(config.kconfig);
   if (kconfigFile !== undefined) {
     const text = fs.readFile(kconfigFile);
     if (text === undefined) sink.error('kconfig-unreadable', `cannot read the .config "${kconfigFile}"`, config.locOf('/kconfig'));
@@ -91,7 +119,8 @@ export function buildTree(req: TreeRequest, sink: DiagnosticSink): BuiltTree | u
 
   const offOf = new Map(config.subsystems.map((s) => [s.name, gatesOff(s.gates, enabled)]));
   const generated = config.subsystems.filter((s) => offOf.get(s.name)!.length === 0).map((s) => s.name);
-  const mainHeaders = generated.flatMap((s) => assignment.headersOf.get(s)!.map((h) => posix.join(rootRel, h)));
+  // A main header is a file beside the config, or an include name found through the include path.
+  const mainHeaders = config.mainHeaders?.map((h) => (fs.isFile(at(h)) ? at(h) : h)) ?? generated.flatMap((s) => assignment.headersOf.get(s)!.map((h) => posix.join(rootRel, h)));
   // Asked once per declaration and per cross-reference with a few dozen distinct headers: answer each once.
   const keys = new Map<string, string | undefined>();
   const keyOf = (header: string): string | undefined => {
@@ -106,25 +135,42 @@ export function buildTree(req: TreeRequest, sink: DiagnosticSink): BuiltTree | u
   const inputs = new Set<string>([req.configFile, ...(kconfigFile ? [kconfigFile] : [])]);
   const seen = new Set<string>();
   if (mainHeaders.length > 0) {
+    const results = [];
     for (const target of config.targets) {
       const fe = runFrontEnd(
         {
           headers: mainHeaders,
           target,
-          kconfigFile,
-          includeDirs: config.includeDirs.map((d) => posix.join(base, d)),
+          kconfigFile: config.kconfigDefines ? kconfigFile : undefined,
+          includeDirs: config.includeDirs.map(at),
           defines: config.defines,
           undefines: [],
           nostdinc: config.nostdinc,
+          cflags: config.cflags,
+          cflagsBase: base,
+          cflagsLoc: config.locOf('/cflags'),
+          select: config.allowlist,
+          selectLoc: config.locOf('/allowlist'),
         },
         fs,
         sink,
       );
-      for (const f of fe.pp.includes) inputs.add(f);
-      checkReferences({ config, ir: fe.ir, ownerOf, gatesOffOf: (s) => offOf.get(s) ?? [], seen }, sink);
-      targets.push({ target: fe.target, ir: fe.ir, layout: fe.layout });
+      results.push(fe);
+      if (!named) checkReferences({ config, ir: fe.ir, ownerOf, gatesOffOf: (s) => offOf.get(s) ?? [], seen }, sink);
       if (sink.hasErrors) return undefined;
     }
+    // Every header the translation unit read under headersRoot belongs to exactly one subsystem, as in the
+    // unnamed case; what is generated must come from under headersRoot.
+    if (named) {
+      const read = results.flatMap((r) => r.pp.includes.map(keyOf).filter((k) => k !== undefined));
+      assignment = assignHeaders(config, [...new Set([...read, ...generatedHeaders(results.map((r) => r.ir), rootRel, keyOf, sink)])], sink);
+    }
+    for (const fe of results) {
+      for (const f of fe.pp.includes) inputs.add(f);
+      if (named) checkReferences({ config, ir: fe.ir, ownerOf, gatesOffOf: (s) => offOf.get(s) ?? [], seen }, sink);
+      targets.push({ target: fe.target, ir: fe.ir, layout: fe.layout });
+    }
+    if (sink.hasErrors) return undefined;
   }
 
   const specs = new Map(config.subsystems.map((s) => [s.name, s]));
@@ -133,12 +179,14 @@ export function buildTree(req: TreeRequest, sink: DiagnosticSink): BuiltTree | u
     let d = shown.get(h);
     if (d === undefined) {
       const k = keyOf(h);
-      d = k === undefined ? h : posix.join(config.headersRoot, k);
+      d = k === undefined ? h : posix.join(config.headersRootShown, k);
       shown.set(h, d);
     }
     return d;
   };
-  const files: OutputFile[] = [];
+  const outDir = req.out ?? posix.join(base, config.out);
+  const release = { version: config.version, license: config.license, private: config.private };
+  let files: OutputFile[] = [];
   for (const name of generated) {
     if (req.only && !req.only.has(name)) continue;
     const pkg = planPackage(
@@ -146,17 +194,21 @@ export function buildTree(req: TreeRequest, sink: DiagnosticSink): BuiltTree | u
         subsystem: name,
         description: specs.get(name)!.description,
         targets,
-        headers: assignment.headersOf.get(name)!.map((h) => posix.join(config.headersRoot, h)),
+        headers: assignment.headersOf.get(name)!.map((h) => posix.join(config.headersRootShown, h)),
         ownerOf,
         isGenerated: (s) => offOf.get(s)?.length === 0,
         packageOf: (s) => `${config.scope}/${s}`,
         displayHeader: display,
+        release,
+        dependsOn: specs.get(name)!.dependsOn.filter((d) => generated.includes(d)),
       },
       sink,
     );
     files.push(...renderPackage(pkg));
   }
-  const outDir = req.out ?? posix.join(base, config.out);
+  const previous = req.previous;
+  const inOut = (p: string): string => posix.join(outDir, p);
+  files = compileModules(files, { previous: previous && ((p) => previous(inOut(p))), displayPath: inOut }, sink);
   files.push({ path: 'MAINTAINERS', content: renderMaintainers(maintainersView(config, assignment.headersOf, config.out)) });
   files.push({
     path: 'README.md',
@@ -170,11 +222,32 @@ export function buildTree(req: TreeRequest, sink: DiagnosticSink): BuiltTree | u
         .filter((s) => generated.includes(s.name))
         .map((s) => ({ scope: config.scope, name: s.name, description: s.description, gates: s.gates.join(', ') })),
       gatedOff: config.subsystems.filter((s) => !generated.includes(s.name)).map((s) => ({ name: s.name, gates: offOf.get(s.name)!.join(', ') })),
+      skipped: skippedBySubsystem(targets, defaultTarget(config.targets), generated, (h) => {
+        const k = keyOf(h);
+        return k === undefined ? undefined : assignment.owner.get(k);
+      }),
     }),
   });
   if (sink.hasErrors) return undefined;
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { config, outDir, files, assignment, generated, headersRoot: rootRel, inputs: [...inputs].sort() };
+}
+
+/** The headers (relative to headersRoot) that declare what is generated; one outside headersRoot is an error. */
+function generatedHeaders(irs: IrModule[], rootRel: string, keyOf: (h: string) => string | undefined, sink: DiagnosticSink): string[] {
+  const out = new Set<string>();
+  const outside = new Set<string>();
+  for (const ir of irs) {
+    for (const d of ir.decls) {
+      const k = keyOf(d.header);
+      if (k !== undefined) out.add(k);
+      else if (!outside.has(d.header)) {
+        outside.add(d.header);
+        sink.error('header-outside-root', `${d.id} is declared in ${d.header}, outside headersRoot ${rootRel}: what is generated must come from headers a subsystem can own`, d.loc);
+      }
+    }
+  }
+  return [...out];
 }
 
 /**
@@ -190,9 +263,9 @@ export function checkOut(built: BuiltTree, configFile: string, cwd: string, from
     configDir: base,
     inputs: [
       { dir: built.headersRoot, what: 'the headers root' },
-      ...config.includeDirs.map((d) => ({ dir: posix.join(base, d), what: 'the include dir' })),
+      ...config.includeDirs.map((d) => ({ dir: posix.isAbsolute(d) ? d : posix.join(base, d), what: 'the include dir' })),
     ],
-    files: config.kconfig === undefined ? [] : [{ path: posix.join(base, config.kconfig), what: 'the .config' }],
+    files: config.kconfig === undefined ? [] : [{ path: posix.isAbsolute(config.kconfig) ? config.kconfig : posix.join(base, config.kconfig), what: 'the .config' }],
   });
   if (problem === undefined) return true;
   if (fromCli) sink.error('out-unsafe', `--out: ${problem}`);
@@ -214,7 +287,7 @@ export function printDiagnostics(items: readonly Diagnostic[], cwd: string, io: 
 }
 
 /** Reads the config named by the options; undefined after reporting when it cannot be read. */
-export function readConfig(opts: CliOptions, cwd: string, sink: DiagnosticSink): { text: string; file: string } | undefined {
+export function readConfig(opts: Pick<CliOptions, 'projectConfig'>, cwd: string, sink: DiagnosticSink): { text: string; file: string } | undefined {
   const file = opts.projectConfig ?? DEFAULT_CONFIG;
   const text = cwdSourceFs(cwd).readFile(file);
   if (text === undefined) {
@@ -224,45 +297,98 @@ export function readConfig(opts: CliOptions, cwd: string, sink: DiagnosticSink):
   return { text, file };
 }
 
+/** What one `generate` did, as values: the library API returns it, the CLI prints it. */
+export interface GenerateOutcome {
+  ok: boolean;
+  diagnostics: Diagnostic[];
+  /** The tree that would be written (empty when generation failed). */
+  files: OutputFile[];
+  /** Output directory relative to cwd (undefined when the config could not be read). */
+  outDir?: string;
+  /** Subsystems generated (gate on), manifest order. */
+  generated: string[];
+  /** With `check`: how the tree on disk differs from `files` (clean when up to date). */
+  stale?: TreeDiff;
+  /** With `write`: whether the tree was written. */
+  written: boolean;
+}
+
+export interface GenerateProjectRequest {
+  cwd: string;
+  /** The config's path relative to cwd (default tsbindgen.config.json). */
+  configFile?: string;
+  /** The config's text, instead of reading configFile (which still names it in diagnostics). */
+  configText?: string;
+  out?: string;
+  /** Compare with the tree on disk instead of writing. */
+  check?: boolean;
+  /** Replace the output directory with the tree (atomically). */
+  write?: boolean;
+  /** Values for ${NAME} in the config (the CLI passes the environment); default none. */
+  env?: Readonly<Record<string, string | undefined>>;
+}
+
+/** generate without printing: build the tree, then compare it with the disk or write it, as asked. */
+export function generateProject(req: GenerateProjectRequest): GenerateOutcome {
+  const sink = new DiagnosticSink();
+  const configFile = req.configFile ?? DEFAULT_CONFIG;
+  const configText = req.configText ?? readConfig({ projectConfig: configFile }, req.cwd, sink)?.text;
+  const previous = cwdSourceFs(req.cwd).readFile;
+  const built = configText === undefined ? undefined : buildTree({ configText, configFile, cwd: req.cwd, out: req.out, previous, env: req.env }, sink);
+  const outcome: GenerateOutcome = { ok: false, diagnostics: sink.items, files: built?.files ?? [], outDir: built?.outDir, generated: built?.generated ?? [], written: false };
+  if (!built || sink.hasErrors) return outcome;
+  const outAbs = resolve(req.cwd, built.outDir);
+  // The marker file says the folder is tsbindgen's own output, so a later run may replace it (fs/out-guard.ts).
+  const files = withMarker(built.files);
+  outcome.files = files;
+  if (req.check) {
+    outcome.stale = diffTrees(built.outDir, readTree(outAbs), files);
+    outcome.ok = isClean(outcome.stale);
+    if (!outcome.ok) {
+      const d = outcome.stale;
+      sink.error('generate-stale', `${built.outDir} is stale (${d.missing.length} missing, ${d.extra.length} extra, ${d.different.length} different); run \`tsbindgen generate\``);
+    }
+    return outcome;
+  }
+  if (req.write) {
+    if (!checkOut(built, configFile, req.cwd, req.out !== undefined, sink)) return outcome;
+    const problem = replaceTree(outAbs, files);
+    if (problem) {
+      sink.error('out-unwritable', problem);
+      return outcome;
+    }
+    outcome.written = true;
+  }
+  outcome.ok = true;
+  return outcome;
+}
+
 export async function runGenerate(opts: CliOptions, io: GenerateIo): Promise<number> {
   const cwd = io.cwd ?? process.cwd();
   if (opts.watch) {
     const { runWatch } = await import('./watch.ts');
     return runWatch(opts, { ...io, cwd });
   }
-  const sink = new DiagnosticSink();
-  const cfg = readConfig(opts, cwd, sink);
-  const built = cfg ? buildTree({ configText: cfg.text, configFile: cfg.file, cwd, out: opts.out }, sink) : undefined;
-  printDiagnostics(sink.items, cwd, io);
-  if (!built || sink.hasErrors) {
+  const r = generateProject({ cwd, configFile: opts.projectConfig, out: opts.out, check: opts.check, write: !opts.check, env: process.env });
+  const late = r.diagnostics.filter((d) => d.code === 'generate-stale' || d.code === 'out-unwritable');
+  printDiagnostics(
+    r.diagnostics.filter((d) => !late.includes(d)),
+    cwd,
+    io,
+  );
+  if (r.outDir === undefined || (!r.ok && late.length === 0)) {
     io.stderr.write(`tsbindgen: generation failed; nothing was written\n`);
     return 1;
   }
-  const outAbs = resolve(cwd, built.outDir);
-  const files = withMarker(built.files);
-  if (opts.check) {
-    const d = diffTrees(built.outDir, readTree(outAbs), files);
-    if (isClean(d)) {
-      io.stdout.write(`${built.outDir} is up to date (${files.length} files)\n`);
+  if (r.stale) {
+    if (r.ok) {
+      io.stdout.write(`${r.outDir} is up to date (${r.files.length} files)\n`);
       return 0;
     }
-    io.stdout.write(d.patch);
-    io.stderr.write(
-      `tsbindgen: error generate-stale: ${built.outDir} is stale (${d.missing.length} missing, ${d.extra.length} extra, ${d.different.length} different); run \`tsbindgen generate\`\n`,
-    );
-    return 1;
+    io.stdout.write(r.stale.patch);
   }
-  const guard = new DiagnosticSink();
-  if (!checkOut(built, cfg!.file, cwd, opts.out !== undefined, guard)) {
-    printDiagnostics(guard.items, cwd, io);
-    io.stderr.write(`tsbindgen: generation failed; nothing was written\n`);
-    return 1;
-  }
-  const problem = replaceTree(outAbs, files);
-  if (problem) {
-    io.stderr.write(`tsbindgen: error out-unwritable: ${problem}\n`);
-    return 1;
-  }
-  io.stdout.write(`wrote ${files.length} files for ${built.generated.length} subsystems to ${built.outDir}\n`);
+  for (const d of late) io.stderr.write(`tsbindgen: error ${d.code}: ${d.message}\n`);
+  if (!r.ok) return 1;
+  io.stdout.write(`wrote ${r.files.length} files for ${r.generated.length} subsystems to ${r.outDir}\n`);
   return 0;
 }

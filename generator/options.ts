@@ -4,6 +4,7 @@
 import type { Diagnostic } from './diagnostics.ts';
 import type { CommandLineMacro } from './source/preprocess.ts';
 import { isTargetName, TARGET_NAMES, type TargetName } from './layout/targets.ts';
+import { emptySpec, type SelectSpec } from './select/spec.ts';
 
 export type CommandName = 'layout' | 'generate' | 'abi-diff' | 'holes';
 
@@ -36,6 +37,10 @@ export interface CliOptions {
   commandLine: CommandLineMacro[];
   sysroot?: string;
   nostdinc: boolean;
+  /** Everything after `--`: gcc's flags (generator/flags/), as bindgen takes clang's. */
+  cflags: string[];
+  /** --allowlist-*, --blocklist, --opaque-type (generator/select/). */
+  select: SelectSpec;
   out?: string;
   check: boolean;
   watch: boolean;
@@ -154,7 +159,8 @@ export const OPTIONS: readonly OptionSpec[] = [
     arg: 'NAME[=VALUE]',
     help: 'define a macro (VALUE defaults to 1), applied after the .config, in command-line order with -U',
     apply(o, v) {
-      if (!/^[A-Za-z_]\w*$/.test(parseDefine(v).name)) return `-D needs a macro name, got "${v}"`;
+      // A function-like macro arrives as NAME(PARAMS)=BODY, as gcc takes it (-D'__INT64_C(c)=c ## L').
+      if (!/^[A-Za-z_]\w*(\([\w\s,.]*\))?$/.test(parseDefine(v).name)) return `-D needs a macro name, got "${v}"`;
       o.defines.push(parseDefine(v));
       o.commandLine.push({ kind: 'define', ...parseDefine(v) });
       return undefined;
@@ -171,6 +177,28 @@ export const OPTIONS: readonly OptionSpec[] = [
       return undefined;
     },
   },
+  ...(
+    [
+      ['--allowlist-type', 'types', 'generate this record, enum or typedef (a name or /regex/) and what it needs by value'],
+      ['--allowlist-function', 'functions', 'generate this function (static inline helpers) and the types its signature needs'],
+      ['--allowlist-var', 'vars', 'accepted for bindgen compatibility; variables are not bound'],
+      ['--allowlist-macro', 'macros', 'generate this macro constant (a name or /regex/)'],
+      ['--allowlist-file', 'headers', 'generate everything declared in headers matching this glob (drm/drm_gem.h, drm/**)'],
+      ['--blocklist', 'block', 'never generate this declaration (a name or /regex/); a by-value use of it is an error'],
+      ['--opaque-type', 'opaque', 'generate this record with its size and alignment only'],
+    ] as const
+  ).map(
+    ([flag, key, help]): OptionSpec => ({
+      flags: [flag],
+      commands: HEADER_COMMANDS,
+      arg: key === 'headers' ? 'GLOB' : 'PATTERN',
+      help,
+      apply(o, v) {
+        o.select[key].push(v);
+        return undefined;
+      },
+    }),
+  ),
   {
     flags: ['--sysroot'],
     commands: HEADER_COMMANDS,
@@ -223,6 +251,8 @@ export function defaultOptions(command: CommandName): CliOptions {
     undefines: [],
     commandLine: [],
     nostdinc: false,
+    cflags: [],
+    select: emptySpec(),
     check: false,
     watch: false,
     help: false,
@@ -254,7 +284,7 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--') {
-      for (const h of argv.slice(i + 1)) o.headers.push(h);
+      for (const f of argv.slice(i + 1)) o.cflags.push(f);
       break;
     }
     if (!arg.startsWith('-') || arg === '-') {
@@ -277,6 +307,9 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
   if (command === 'generate' && o.headers.length > 0) {
     return usageError('"tsbindgen generate" takes no headers: the subsystem manifest lists them');
   }
+  if (command === 'generate' && o.cflags.length > 0) {
+    return usageError('"tsbindgen generate" takes gcc flags from the config\'s "cflags", not after --');
+  }
   if (o.check && o.watch) return usageError('--check and --watch cannot be combined');
   return o;
 }
@@ -293,7 +326,7 @@ export function isDiagnostic(x: unknown): x is Diagnostic {
 }
 
 export function helpText(only?: CommandName): string {
-  const lines: string[] = ['usage: tsbindgen COMMAND [OPTIONS] [HEADER…]', '', 'commands:'];
+  const lines: string[] = ['usage: tsbindgen COMMAND [OPTIONS] [HEADER…] [-- GCC-FLAGS…]', '', 'commands:'];
   for (const [name, text] of Object.entries(COMMANDS)) lines.push(`  ${name.padEnd(10)} ${text}`);
   for (const command of only ? [only] : (Object.keys(COMMANDS) as CommandName[])) {
     lines.push('', `options of ${command}:`);
@@ -302,6 +335,7 @@ export function helpText(only?: CommandName): string {
       const left = spec.flags.map((f) => (spec.arg ? `${f} ${spec.arg}` : f)).join(', ');
       lines.push(`  ${left.padEnd(26)} ${spec.help}`);
     }
+    if (HEADER_COMMANDS.includes(command)) lines.push(`  ${'-- GCC-FLAGS…'.padEnd(26)} gcc's own flags (-I -iquote -isystem -idirafter -include -imacros -D -U -std= -O… @file …)`);
   }
   return `${lines.join('\n')}\n`;
 }

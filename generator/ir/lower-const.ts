@@ -13,6 +13,7 @@ import type { IrModule } from './types.ts';
 import { locOf, type LowerContext, type SyntaxNode } from './lower-context.ts';
 import { integerKindOf, recordOf } from './resolve.ts';
 import { parseTypeNameTokens } from './lower-typename.ts';
+import { sameCanonicalType } from './type-compat.ts';
 
 /** Hooks for `evaluate` in constant mode over a lowering context (enumerators and typedefs seen so far). */
 export function loweringHooks(ctx: LowerContext): ExprHooks {
@@ -26,6 +27,7 @@ export function loweringHooks(ctx: LowerContext): ExprHooks {
     integerKind: (type) => integerKindOf(type, ctx.ir),
     sizeOf: (type, loc) => query()?.sizeOf(type, loc),
     alignOf: (type, loc) => query()?.alignOf(type, loc),
+    typesCompatible: (a, b) => sameCanonicalType(a, b, ctx.ir),
     offsetOf: (type, path, loc) => {
       const record = recordOf(type, ctx.ir);
       return record ? query()?.offsetOf(record.id, path, loc) : undefined;
@@ -36,10 +38,11 @@ export function loweringHooks(ctx: LowerContext): ExprHooks {
 /** The value of an integer constant expression node, or undefined after reporting why there is none. */
 export function evalConstant(node: SyntaxNode, ctx: LowerContext): bigint | undefined {
   const loc = locOf(ctx, node);
-  const tokens = tokenize(node.text, loc.file, loc.line, loc.column);
+  // The text as written: parse.ts rewrote GNU builtins (`__builtin_offsetof(T, a.b)`) for the parser only.
+  const tokens = tokenize(node.sourceText, loc.file, loc.line, loc.column);
   const r = evaluate(tokens, loweringHooks(ctx));
   if (r.ok) return r.value;
-  ctx.sink.error('not-constant', `"${node.text}" is not an integer constant expression: ${r.message}`, r.loc);
+  ctx.sink.error('not-constant', `"${node.sourceText}" is not an integer constant expression: ${r.message}`, r.loc);
   return undefined;
 }
 

@@ -3,10 +3,13 @@
 
 import type { CType, IntKind, Param, Qualifiers } from './types.ts';
 import { evalConstant } from './lower-const.ts';
-import { layoutAttrs, type LayoutAttrs } from './lower-attributes.ts';
+import { layoutAttrs, typeAlignMerge, type LayoutAttrs } from './lower-attributes.ts';
 import { locOf, type LowerContext, type SyntaxNode } from './lower-context.ts';
 import { enumUnderlying, lowerEnumSpecifier } from './lower-enums.ts';
 import { lowerRecordSpecifier } from './lower-records.ts';
+import { lowerTypeof } from './lower-typeof.ts';
+import { builtinVaList, VA_LIST } from './builtin-types.ts';
+import { complexAt, typeofAt } from '../source/parse.ts';
 
 /** How an anonymous struct/union/enum met in a specifier is named (see RecordDecl.id). */
 export type AnonNaming = { parentPath: string; parentId?: string } | { typedefName: string };
@@ -65,6 +68,12 @@ function lowerTypeName(node: SyntaxNode, ctx: LowerContext): CType | undefined {
   if (ctx.ir.byId.get(name)?.kind === 'typedef') return { kind: 'named', name };
   const builtin = BUILTIN_NAMES[name];
   if (builtin) return builtin;
+  const operand = typeofAt(node.tree, node.startIndex);
+  if (operand !== undefined) return lowerTypeof(node, operand, ctx);
+  // C11 6.2.5p13: a complex type is represented and aligned as an array of two of its real type.
+  const complex = complexAt(node.tree, node.startIndex);
+  if (complex) return { kind: 'array', element: { kind: 'float', float: complex }, length: 2 };
+  if (name === VA_LIST) return builtinVaList(ctx);
   ctx.sink.error('unknown-type', `unknown type name "${name}" (not a typedef declared before this point)`, locOf(ctx, node));
   return undefined;
 }
@@ -76,7 +85,7 @@ export function lowerTypeSpecifier(node: SyntaxNode, ctx: LowerContext, naming: 
     case 'type_identifier':
       return lowerTypeName(node, ctx);
     case 'sized_type_specifier': {
-      const words = node.children.map((c) => c.text);
+      const words = node.children.filter((c) => c.type !== 'type_qualifier').map((c) => c.text);
       const type = arithmeticFromWords(words);
       if (!type) ctx.sink.error('unknown-type', `"${node.text}" is not a valid C type`, locOf(ctx, node));
       return type;
@@ -108,8 +117,26 @@ function typeTrailingAttrs(decl: SyntaxNode): SyntaxNode[] {
 
 /** The attributes of a declaration itself: those of the type (see typeTrailingAttrs) left out. */
 export function declarationAttrs(decl: SyntaxNode, ctx: LowerContext): LayoutAttrs {
+  return layoutAttrs(ownAttributeNodes(decl), ctx);
+}
+
+function ownAttributeNodes(decl: SyntaxNode): SyntaxNode[] {
   const ofType = new Set(typeTrailingAttrs(decl).map((n) => n.startIndex));
-  return layoutAttrs(decl.namedChildren.filter((n) => !ofType.has(n.startIndex)), ctx);
+  return decl.namedChildren.filter((n) => n.type === 'attribute_specifier' && !ofType.has(n.startIndex));
+}
+
+/**
+ * A declaration's own attributes split as gcc's parser splits them: `prefix` among the declaration
+ * specifiers (before the first declarator), `postfix` after each declarator (one list per declarator).
+ */
+export function splitDeclarationAttrs(decl: SyntaxNode, declarators: readonly SyntaxNode[]): { prefix: SyntaxNode[]; postfix: SyntaxNode[][] } {
+  const own = ownAttributeNodes(decl);
+  const firstStart = declarators[0]?.startIndex ?? Infinity;
+  const postfix = declarators.map((d, i) => {
+    const next = declarators[i + 1]?.startIndex ?? Infinity;
+    return own.filter((n) => n.startIndex >= d.endIndex && n.startIndex < next);
+  });
+  return { prefix: own.filter((n) => n.startIndex < firstStart), postfix };
 }
 
 function applyTypeAttrs(type: CType, nodes: SyntaxNode[], ctx: LowerContext): void {
@@ -118,7 +145,7 @@ function applyTypeAttrs(type: CType, nodes: SyntaxNode[], ctx: LowerContext): vo
   const attrs = layoutAttrs(nodes, ctx);
   if (decl?.kind === 'record') {
     if (attrs.packed) decl.packed = true;
-    if (attrs.aligned !== undefined) decl.aligned = layoutAttrs(nodes, ctx, { aligned: decl.aligned }).aligned;
+    if (attrs.aligned !== undefined) decl.aligned = layoutAttrs(nodes, ctx, { aligned: decl.aligned }, typeAlignMerge(ctx)).aligned;
   } else if (decl?.kind === 'enum' && attrs.packed && !decl.packed) {
     decl.packed = true;
     decl.underlying = enumUnderlying(decl.enumerators.map((e) => e.value), true, ctx.target);

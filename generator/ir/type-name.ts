@@ -10,6 +10,28 @@ export interface TypeNameScope {
   isTypedef(name: string): boolean;
   /** Value of an array length written between brackets; undefined when not a constant. */
   arrayLength?(tokens: Token[]): number | undefined;
+  /** The type `typeof(tokens)` names when its operand is an expression (a declared function or variable). */
+  typeofExpression?(tokens: Token[]): CType | undefined;
+}
+
+const TYPEOF = new Set(['typeof', '__typeof__', '__typeof']);
+
+/** `typeof ( … )` at tokens[start]: the type it names and the index after it. */
+function typeofSpecifier(tokens: Token[], start: number, scope: TypeNameScope): TypeNameResult {
+  const at = tokens[start].loc;
+  if (tokens[start + 1]?.text !== '(') return { error: `expected "(" after "${tokens[start].text}"`, loc: at };
+  let depth = 0;
+  let k = start + 1;
+  for (; k < tokens.length; k++) {
+    if (tokens[k].text === '(') depth++;
+    else if (tokens[k].text === ')' && --depth === 0) break;
+  }
+  const inner = tokens.slice(start + 2, k);
+  const asType = parseTypeName(inner, 0, scope);
+  if ('type' in asType && asType.next === inner.length) return { type: asType.type, next: k + 1 };
+  const typed = scope.typeofExpression?.(inner);
+  if (typed) return { type: typed, next: k + 1 };
+  return { error: `cannot work out the type of typeof(${inner.map((t) => t.text).join(' ')})`, loc: at };
 }
 
 export type TypeNameResult = { type: CType; next: number } | { error: string; loc: SourceLoc };
@@ -21,6 +43,7 @@ interface Specifiers {
   words: string[];
   tag?: { tag: 'struct' | 'union' | 'enum'; name: string };
   typedef?: string;
+  typeofType?: CType;
   isConst: boolean;
   isVolatile: boolean;
 }
@@ -63,6 +86,11 @@ export function parseTypeName(tokens: Token[], start: number, scope: TypeNameSco
       if (!name || name.kind !== 'ident') return { error: `expected a tag name after "${t.text}" in a type name`, loc: t.loc };
       spec.tag = { tag: t.text, name: name.text };
       i += 2;
+    } else if (spec.words.length === 0 && !spec.tag && !spec.typedef && !spec.typeofType && TYPEOF.has(t.text)) {
+      const r = typeofSpecifier(tokens, i, scope);
+      if ('error' in r) return r;
+      spec.typeofType = r.type;
+      i = r.next;
     } else if (spec.words.length === 0 && !spec.tag && !spec.typedef && scope.isTypedef(t.text)) {
       spec.typedef = t.text;
       i++;
@@ -71,6 +99,7 @@ export function parseTypeName(tokens: Token[], start: number, scope: TypeNameSco
   let base: CType;
   if (spec.tag) base = spec.tag.tag === 'enum' ? { kind: 'enum', id: `enum ${spec.tag.name}` } : { kind: 'record', id: `${spec.tag.tag} ${spec.tag.name}` };
   else if (spec.typedef) base = { kind: 'named', name: spec.typedef };
+  else if (spec.typeofType) base = spec.typeofType;
   else if (spec.words.length > 0) {
     const b = basicType(spec.words);
     if (typeof b === 'string') return { error: b, loc: at };
@@ -124,9 +153,18 @@ function abstractDeclarator(tokens: Token[], start: number, base: CType, scope: 
   return { type, next: i };
 }
 
-/** A TypeNameScope over an IR module's typedefs. */
+/** A TypeNameScope over an IR module's typedefs; `typeof(f)` of a declared function is its function type. */
 export function irTypeScope(ir: IrModule, arrayLength?: TypeNameScope['arrayLength']): TypeNameScope {
-  return { isTypedef: (n) => ir.byId.get(n)?.kind === 'typedef', arrayLength };
+  return {
+    isTypedef: (n) => ir.byId.get(n)?.kind === 'typedef',
+    arrayLength,
+    typeofExpression: (tokens) => {
+      let words = tokens.map((t) => t.text);
+      while (words.length > 2 && words[0] === '(' && words[words.length - 1] === ')') words = words.slice(1, -1);
+      const d = words.length === 1 ? ir.byId.get(words[0]) : undefined;
+      return d?.kind === 'function' ? { kind: 'function', ret: d.ret, params: d.params, variadic: d.variadic } : undefined;
+    },
+  };
 }
 
 /** The integer kind a cast to `type` produces; undefined for non-integer types (pointers, records, floats). */

@@ -34,6 +34,8 @@ export interface ExprHooks {
   alignOf?(type: CType, loc: SourceLoc): number | undefined;
   /** offsetof(type, a.b.c). */
   offsetOf?(type: CType, path: string, loc: SourceLoc): number | undefined;
+  /** GNU __builtin_types_compatible_p: the same type once typedefs and top-level qualifiers are set aside. */
+  typesCompatible?(a: CType, b: CType): boolean;
 }
 
 export type EvalResult = ({ ok: true } & TypedValue) | { ok: false; message: string; loc: SourceLoc };
@@ -54,6 +56,14 @@ const TYPE_KEYWORDS = new Set([
 const SIZEOF = new Set(['sizeof']);
 const ALIGNOF = new Set(['_Alignof', '__alignof__', '__alignof', 'alignof']);
 const OFFSETOF = new Set(['__builtin_offsetof', 'offsetof']);
+
+const BIT_BUILTINS: Record<string, { op: 'clz' | 'ctz' | 'ffs' | 'popcount' | 'parity'; arg: 'u' | 'ul' | 'ull' }> = Object.fromEntries(
+  (['clz', 'ctz', 'ffs', 'popcount', 'parity'] as const).flatMap((op) => [
+    [op, { op, arg: 'u' as const }],
+    [`${op}l`, { op, arg: 'ul' as const }],
+    [`${op}ll`, { op, arg: 'ull' as const }],
+  ]),
+);
 
 /** A pp-number as an integer literal with its C type (C11 6.4.4.1 type lists), or an error message. */
 // Answers per target and spelling: macro constants re-expand the same few literals (ioctl direction bits,
@@ -247,12 +257,24 @@ class Evaluator {
     const takeFirst = cond.value !== 0n;
     // Both operands recurse (`a ? b : c ? d : …` nests on the right): each counts as a level.
     this.enter();
-    const a = this.comma(live && takeFirst);
+    const a = this.arm(!takeFirst, () => this.comma(live && takeFirst));
     this.expect(':');
-    const b = this.conditional(live && !takeFirst);
+    const b = this.arm(takeFirst, () => this.conditional(live && !takeFirst));
     this.depth--;
     const type = usualConversions(a.type, b.type, this.target);
     return this.make(takeFirst ? a.value : b.value, type);
+  }
+
+  /** Arms of `?:` not taken, being read now (unlike sizeof's operand, gcc folds them away unevaluated). */
+  private deadArms = 0;
+
+  private arm(dead: boolean, read: () => TypedValue): TypedValue {
+    if (dead) this.deadArms++;
+    try {
+      return read();
+    } finally {
+      if (dead) this.deadArms--;
+    }
   }
 
   private binary(minPrec: number, live: boolean): TypedValue {
@@ -365,6 +387,10 @@ class Evaluator {
     if (t.kind === 'ident' && this.hooks.mode === 'constant') {
       if (SIZEOF.has(t.text) || ALIGNOF.has(t.text)) return this.sizeofOrAlignof(t, live);
       if (OFFSETOF.has(t.text) && this.peek(1)?.text === '(') return this.offsetof(t);
+      if (t.text.startsWith('__builtin_') && this.peek(1)?.text === '(') {
+        const v = this.builtin(t, live);
+        if (v) return v;
+      }
     }
     return this.primary(live);
   }
@@ -432,6 +458,76 @@ class Evaluator {
     return { value: BigInt(n), type: sizeTypeOf(this.target) };
   }
 
+  /** The GNU builtins kernel headers use in constant expressions (ilog2, __same_type, __is_constexpr…). */
+  private builtin(t: Token, live: boolean): TypedValue | undefined {
+    const name = t.text.slice('__builtin_'.length);
+    if (name === 'constant_p') {
+      this.pos += 2;
+      const start = this.pos;
+      let constant = true;
+      try {
+        this.comma(false);
+        if (this.peek()?.text !== ')') constant = false;
+      } catch (e) {
+        if (!(e instanceof EvalError)) throw e;
+        constant = false;
+      }
+      if (!constant) this.skipToClose(start);
+      this.expect(')');
+      return { value: constant ? 1n : 0n, type: 'int' };
+    }
+    if (name === 'types_compatible_p') {
+      this.pos += 2;
+      const a = this.typeName();
+      this.expect(',');
+      const b = this.typeName();
+      this.expect(')');
+      const same = this.hooks.typesCompatible?.(a, b);
+      if (same === undefined) throw new EvalError('__builtin_types_compatible_p is not available here', t.loc);
+      return { value: same ? 1n : 0n, type: 'int' };
+    }
+    if (name === 'choose_expr') {
+      this.pos += 2;
+      const c = this.conditional(live);
+      this.expect(',');
+      const a = this.conditional(live && c.value !== 0n);
+      this.expect(',');
+      const b = this.conditional(live && c.value === 0n);
+      this.expect(')');
+      return c.value !== 0n ? a : b;
+    }
+    const bits = BIT_BUILTINS[name];
+    if (!bits) return undefined;
+    this.pos += 2;
+    const arg = this.conditional(live);
+    this.expect(')');
+    const width = bits.arg === 'ull' ? 64 : bits.arg === 'ul' ? this.target.ints.ulong!.size * 8 : 32;
+    const v = BigInt.asUintN(width, arg.value);
+    if (v === 0n && (bits.op === 'clz' || bits.op === 'ctz')) {
+      if (live) throw new EvalError(`${t.text}(0) is undefined`, t.loc);
+      return { value: 0n, type: 'int' };
+    }
+    const s = v.toString(2);
+    let r: number;
+    if (bits.op === 'clz') r = width - s.length;
+    else if (bits.op === 'ctz') r = s.length - 1 - s.lastIndexOf('1');
+    else if (bits.op === 'ffs') r = v === 0n ? 0 : s.length - s.lastIndexOf('1');
+    else if (bits.op === 'popcount') r = [...s].filter((c) => c === '1').length;
+    else r = [...s].filter((c) => c === '1').length & 1;
+    return { value: BigInt(r), type: 'int' };
+  }
+
+  /** Moves to the `)` closing the group whose contents start at `start`. */
+  private skipToClose(start: number): void {
+    let depth = 0;
+    for (this.pos = start; this.pos < this.toks.length; this.pos++) {
+      const x = this.toks[this.pos];
+      if (x.kind !== 'punct') continue;
+      if (x.text === '(') depth++;
+      else if (x.text === ')' && depth-- === 0) return;
+    }
+  }
+
   private primary(live: boolean): TypedValue {
     const t = this.peek()!;
     if (t.text === '(' && t.kind === 'punct') {
@@ -456,6 +552,16 @@ class Evaluator {
       if (this.hooks.mode === 'if') return this.widen({ value: 0n, type: 'int' });
       const v = this.hooks.identifier?.(t.text, t.loc);
       if (v) return v;
+      if (this.deadArms > 0) {
+        // An arm of `?:` that is not taken (ilog2's `__builtin_constant_p(n) ? … : __ilog2_u64(n)`): gcc folds
+        // the expression without it, so a call or an unknown name there is skipped, not evaluated.
+        if (this.peek()?.text === '(') {
+          this.pos++;
+          this.skipToClose(this.pos);
+          this.expect(')');
+        }
+        return { value: 0n, type: 'int' };
+      }
       throw new EvalError(`uses undefined identifier ${t.text}`, t.loc);
     }
     throw new EvalError(`unexpected "${t.text}" in constant expression`, t.loc);

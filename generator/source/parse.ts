@@ -1,11 +1,12 @@
 // tree-sitter-c over the preprocessed text, and the syntax errors it finds, placed in the original headers.
-// Diagnostic codes: syntax-error, syntax-missing, unsupported-construct; warning: body-unparsed.
+// Diagnostic codes: syntax-error, syntax-missing, unsupported-construct.
 
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import type Parser from 'tree-sitter';
 import type { DiagnosticSink, SourceLoc } from '../diagnostics.ts';
 import { copyTree, type CNode, type CTree } from './syntax-tree.ts';
+import { rewriteGnu, type ComplexBase, type GnuRewrite } from './gnu-rewrite.ts';
 import type { PreprocessedSource } from './types.ts';
 
 let parser: Parser | undefined;
@@ -23,15 +24,6 @@ const require = createRequire(import.meta.url);
 function cGrammar(): Parser.Language {
   const load = require('node-gyp-build') as (dir: string) => unknown;
   return load(dirname(require.resolve('tree-sitter-c/package.json'))) as Parser.Language;
-}
-
-// GNU spellings of keywords tree-sitter-c does not know in every position (`__signed__ char` fails to parse).
-// Each is replaced by the standard keyword padded to the same length, so every offset and column stays valid.
-// `__builtin_offsetof` (what <linux/stddef.h>-style offsetof expands to) becomes tree-sitter's `offsetof`.
-const GNU_KEYWORDS = /\b(?:__(signed|const|volatile|restrict|inline)(?:__)?|__extension__|__builtin_(offsetof))\b/g;
-
-function standardKeywords(text: string): string {
-  return text.replace(GNU_KEYWORDS, (word, std?: string, builtin?: string) => (std ?? builtin ?? '').padEnd(word.length, ' '));
 }
 
 // tree-sitter-c cannot parse an attribute between `enum` and the tag (`enum __attribute__((packed)) e {`):
@@ -111,15 +103,74 @@ export function treeSitterParse(input: string): Parser.Tree {
   return parser.parse(input, undefined, { bufferSize: Math.max(32 * 1024, input.length * 2 + 1024) });
 }
 
+const rewrites = new WeakMap<CTree, GnuRewrite>();
+const dropped = new WeakMap<CTree, CNode[]>();
+
+/** The operand text of the `typeof(…)` written at `offset` (gnu-rewrite.ts made it one identifier). */
+export function typeofAt(tree: CTree, offset: number): string | undefined {
+  return rewrites.get(tree)?.typeofs.get(offset);
+}
+
+/** The real type of the `_Complex` type written at `offset`. */
+export function complexAt(tree: CTree, offset: number): ComplexBase | undefined {
+  return rewrites.get(tree)?.complexes.get(offset);
+}
+
+const MAX_REPARSES = 4;
+
 /** Parse preprocessed C into plain nodes (syntax-tree.ts). Node offsets index `text` itself (use them to slice the original text). */
 export function parseC(text: string): CTree {
   const hoisted = new Map<number, string>();
   const asserts: HoistedStaticAssert[] = [];
-  const input = hoistStaticAsserts(hoistEnumAttributes(standardKeywords(text), hoisted), text, asserts);
-  const tree = copyTree(treeSitterParse(input), input);
+  const gnu = rewriteGnu(text);
+  let input = hoistStaticAsserts(hoistEnumAttributes(gnu.text, hoisted), text, asserts);
+  let tree = copyTree(treeSitterParse(input), input, text);
+  // A declaration tree-sitter cannot parse can take the rest of the text into its error recovery. Each broken
+  // top-level declaration is blanked (its errors kept for syntaxDiagnostics) and the text parsed again, so one
+  // bad declaration costs only itself.
+  const errors: CNode[] = [];
+  for (let round = 0; round < MAX_REPARSES && tree.rootNode.hasError; round++) {
+    const found = syntaxErrorNodes(tree);
+    const spans = found.map((n) => declarationSpan(gnu.boundaries, n.startIndex, input.length));
+    errors.push(...found);
+    let next = '';
+    let last = 0;
+    for (const [from, to] of mergeSpans(spans)) {
+      next += input.slice(last, from) + input.slice(from, to).replace(/[^\n]/g, ' ');
+      last = to;
+    }
+    if (last === 0) break;
+    input = next + input.slice(last);
+    tree = copyTree(treeSitterParse(input), input, text);
+  }
+  rewrites.set(tree, gnu);
+  if (errors.length > 0) dropped.set(tree, errors);
   if (hoisted.size > 0) enumAttributes.set(tree, hoisted);
   if (asserts.length > 0) staticAsserts.set(tree, asserts);
   return tree;
+}
+
+/** The top-level declaration around `at`: from the boundary before it to the next one. */
+function declarationSpan(boundaries: number[], at: number, end: number): [number, number] {
+  let lo = 0;
+  let hi = boundaries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (boundaries[mid] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return [lo > 0 ? boundaries[lo - 1] : 0, lo < boundaries.length ? boundaries[lo] : end];
+}
+
+function mergeSpans(spans: [number, number][]): [number, number][] {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const s of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && s[0] <= prev[1]) prev[1] = Math.max(prev[1], s[1]);
+    else out.push([s[0], s[1]]);
+  }
+  return out;
 }
 
 /** Where a point of the preprocessed text came from (tree-sitter columns are UTF-16 units, as SourceLoc's). */
@@ -170,29 +221,33 @@ function reportError(node: CNode, pp: PreprocessedSource, sink: DiagnosticSink):
   );
 }
 
-const isFunctionBody = (node: CNode) =>
-  node.type === 'compound_statement' && node.parent?.type === 'function_definition';
-
-/**
- * Every ERROR and (genuinely) MISSING node becomes one error; an ERROR's own children are not reported again.
- * Inside the body of a function definition they are warnings (code body-unparsed): bodies are kept as text and
- * never interpreted, and GNU C that tree-sitter-c does not know (statement expressions, offsetof paths) is common there.
- */
-export function syntaxDiagnostics(tree: CTree, pp: PreprocessedSource, sink: DiagnosticSink): void {
-  const visit = (node: CNode, inBody: boolean): void => {
+/** Every ERROR and (genuinely) MISSING node, outermost only: an ERROR's own children are not reported again. */
+function syntaxErrorNodes(tree: CTree): CNode[] {
+  const out: CNode[] = [];
+  const visit = (node: CNode): void => {
     if (node.type === 'ERROR' || (node.isMissing && !isValidMissing(node))) {
-      if (inBody) {
-        sink.warning('body-unparsed', `tree-sitter cannot parse "${excerpt(node.text) || node.type}" in this function body; the body is kept as text`, nodeLoc(node, pp));
-      } else if (node.type === 'ERROR') {
-        reportError(node, pp, sink);
-      } else {
-        const expected = node.isNamed ? `a ${node.type.replace(/_/g, ' ')}` : `"${node.type}"`;
-        sink.error('syntax-missing', `expected ${expected} here`, nodeLoc(node, pp));
-      }
+      out.push(node);
       return;
     }
     if (!node.hasError) return;
-    for (const child of node.children) visit(child, inBody || isFunctionBody(node));
+    for (const child of node.children) visit(child);
   };
-  visit(tree.rootNode, false);
+  visit(tree.rootNode);
+  return out;
+}
+
+/**
+ * Every syntax error becomes one diagnostic: those of the declarations parseC blanked out, then any left.
+ * Function bodies are never parsed (gnu-rewrite.ts blanks them), so nothing in a body is reported.
+ */
+export function syntaxDiagnostics(tree: CTree, pp: PreprocessedSource, sink: DiagnosticSink): void {
+  const nodes = [...(dropped.get(tree) ?? []), ...syntaxErrorNodes(tree)].sort((a, b) => a.startIndex - b.startIndex);
+  for (const node of nodes) {
+    if (node.type === 'ERROR') {
+      reportError(node, pp, sink);
+    } else {
+      const expected = node.isNamed ? `a ${node.type.replace(/_/g, ' ')}` : `"${node.type}"`;
+      sink.error('syntax-missing', `expected ${expected} here`, nodeLoc(node, pp));
+    }
+  }
 }

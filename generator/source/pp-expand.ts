@@ -25,6 +25,8 @@ export interface ExpandContext {
   hasInclude?(spec: string, angled: boolean, loc: SourceLoc): boolean;
   /** Seen for every function-like invocation, with its raw (unexpanded) arguments. */
   onInvoke?(name: string, args: Token[][], site: SourceLoc): void;
+  /** __has_attribute / __has_builtin: the target compiler's answer (predefined.ts); 0 when absent. */
+  featureProbe?(probe: string, operand: string): number;
   /** __LINE__, __FILE__, __COUNTER__: their value at a use. */
   dynamic?(name: string, at: SourceLoc): Token | undefined;
   /**
@@ -47,22 +49,8 @@ export const MAX_ARGUMENT_NESTING = 256;
 /** Default budget of one expansion: far above any real header's text, far below running out of memory. */
 export const DEFAULT_EXPANSION_STEPS = 4_000_000;
 
-/** Attributes gcc 12 accepts on declarations, the ones kernel headers probe with __has_attribute. */
-const KNOWN_ATTRIBUTES = new Set([
-  'aligned', 'packed', 'unused', 'used', 'section', 'noreturn', 'always_inline', 'noinline', 'deprecated',
-  'warn_unused_result', 'format', 'const', 'pure', 'cold', 'hot', 'weak', 'alias', 'visibility', 'fallthrough',
-  'designated_init', 'noclone', 'no_instrument_function', 'externally_visible', 'copy', 'error', 'warning',
-  'nonstring', 'mode', 'transparent_union', 'gnu_inline', 'malloc', 'alloc_size', 'sentinel', 'nonnull',
-  'returns_nonnull', 'access', 'cleanup', 'flatten', 'may_alias', 'no_sanitize_address', 'no_stack_protector',
-]);
-
 /** Feature probes usable in #if besides defined and __has_include; each takes one parenthesized operand. */
 export const FEATURE_PROBES = new Set(['__has_attribute', '__has_builtin', '__has_feature', '__has_extension', '__has_c_attribute', '__has_include_next']);
-
-function probeAnswer(probe: string, operand: string): boolean {
-  if (probe !== '__has_attribute') return false;
-  return KNOWN_ATTRIBUTES.has(operand.replace(/^__(.*)__$/, '$1'));
-}
 
 /**
  * `dst.push(...src)` passes every element as an argument and overflows the stack past ~100k of them (one
@@ -197,7 +185,7 @@ class Expander {
     return synth('number', known ? '1' : '0', t);
   }
 
-  /** __has_attribute(x) answers for gcc 12; __has_builtin and the clang probes answer 0 (we model no builtins). */
+  /** __has_attribute(x) and __has_builtin(x) answer as the target's compiler; the clang-only probes answer 0. */
   private probe(t: PToken, stack: PToken[]): PToken {
     stack.pop();
     const parts: PToken[] = [];
@@ -208,7 +196,8 @@ class Expander {
       if (p.text === ')' && --depth === 0) break;
       parts.push(p);
     }
-    return synth('number', probeAnswer(t.text, parts.map((p) => p.text).join('')) ? '1' : '0', t);
+    const answer = this.ctx.featureProbe?.(t.text, parts.map((p) => p.text).join('')) ?? 0;
+    return synth('number', String(answer), t);
   }
 
   private hasInclude(t: PToken, stack: PToken[]): PToken {

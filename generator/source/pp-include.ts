@@ -1,5 +1,6 @@
 // Where `#include "x"` / `<x>` / `#include_next` finds its file, the way gcc searches: the includer's own
-// directory for quoted names, then -I directories, then the system directories. wasm32 has no kernel arch
+// directory for quoted names, then -iquote directories (quoted names only), then -I directories, then the system
+// directories, then -idirafter ones. wasm32 has no kernel arch
 // headers, so `<asm/X.h>` falls back to `<asm-generic/X.h>` as a generic Linux architecture does.
 
 import { posix as path } from 'node:path';
@@ -9,6 +10,10 @@ export interface IncludeSearch {
   includeDirs: string[];
   systemIncludeDirs: string[];
   asmGenericFallback: boolean;
+  /** -iquote: searched for "…" only; they head the combined list so #include_next indices stay one numbering. */
+  quoteDirs?: string[];
+  /** -idirafter: searched after the system directories. */
+  afterDirs?: string[];
 }
 
 export interface FoundInclude {
@@ -22,7 +27,7 @@ function joinPath(dir: string, name: string): string {
 }
 
 export function searchDirs(s: IncludeSearch): string[] {
-  return [...s.includeDirs, ...s.systemIncludeDirs];
+  return [...(s.quoteDirs ?? []), ...s.includeDirs, ...s.systemIncludeDirs, ...(s.afterDirs ?? [])];
 }
 
 export function resolveInclude(
@@ -39,7 +44,8 @@ export function resolveInclude(
     if (fs.isFile(local)) return { path: local, dirIndex: -1 };
   }
   const dirs = searchDirs(s);
-  for (let k = startAfter + 1; k < dirs.length; k++) {
+  const first = Math.max(startAfter + 1, angled ? (s.quoteDirs?.length ?? 0) : 0);
+  for (let k = first; k < dirs.length; k++) {
     const p = joinPath(dirs[k], name);
     if (fs.isFile(p)) return { path: p, dirIndex: k };
   }

@@ -2,7 +2,8 @@
 // macro table and doc comments. Directives are handled here; macro expansion lives in pp-expand.ts,
 // #if arithmetic in expr.ts, include search in pp-include.ts.
 // Diagnostic codes: include-not-found, include-cycle, include-too-deep, invalid-include, error-directive,
-// warning-directive, unknown-directive, unsupported-directive, unsupported-pragma, pragma-ignored,
+// warning-directive, unknown-directive, unsupported-directive, unsupported-pragma, pragma-ignored (`#pragma pack`
+// is handed to lowering in packPragmas),
 // unterminated-conditional, stray-directive, else-after-else, invalid-if-expression, missing-macro-name,
 // extra-tokens, macro-redefined, file-not-found, invalid-command-line-define, unterminated-comment
 // (and from pp-define.ts / pp-expand.ts: invalid-macro-definition, invalid-stringize, invalid-paste-position,
@@ -16,9 +17,9 @@ import { parseDefine, sameDefinition } from './pp-define.ts';
 import { appendAll, expandTokens, FEATURE_PROBES, type PToken } from './pp-expand.ts';
 import { resolveInclude, type IncludeSearch } from './pp-include.ts';
 import { splitSource, type LogicalLine } from './pp-lines.ts';
-import { predefinedMacros, systemIncludeDirs } from './predefined.ts';
+import { featureProbe, predefinedMacros, systemIncludeDirs } from './predefined.ts';
 import type { SourceFs } from './source-fs.ts';
-import type { LineOrigin, MacroDef, PreprocessedSource, Token } from './types.ts';
+import type { LineOrigin, MacroDef, PackPragma, PreprocessedSource, Token } from './types.ts';
 
 export interface PreprocessOptions {
   target: TargetInfo;
@@ -36,6 +37,13 @@ export interface PreprocessOptions {
    * can only be applied all -D first, then all -U).
    */
   commandLine?: CommandLineMacro[];
+  /** -iquote and -idirafter directories (see pp-include.ts). */
+  quoteDirs?: string[];
+  afterDirs?: string[];
+  /** What -std=/-O/-f/-m flags do to the predefined macros, applied right after them. */
+  builtinEdits?: CommandLineMacro[];
+  /** -imacros/-include files, processed in this order before the first main file. */
+  forced?: { file: string; macrosOnly: boolean }[];
 }
 
 export type CommandLineMacro = { kind: 'define'; name: string; value?: string } | { kind: 'undefine'; name: string };
@@ -81,6 +89,7 @@ class Preprocessor {
   readonly lineMap: LineOrigin[] = [];
   readonly includes: string[] = [];
   readonly comments = new Map<string, string>();
+  readonly packPragmas: PackPragma[] = [];
   private readonly once = new Set<string>();
   private readonly guards = new Map<string, string>();
   private readonly stack: FileFrame[] = [];
@@ -101,6 +110,12 @@ class Preprocessor {
     if (def) this.setMacro(def);
   }
 
+  /** A built-in changed by a flag (-std=, -fshort-wchar): gcc starts from the new value, no redefinition warning. */
+  replaceFromOption(name: string, value: string, at: SourceLoc): void {
+    this.macros.delete(name);
+    this.defineFromOption(name, value, '<built-in>', at);
+  }
+
   undefine(name: string): void {
     this.macros.delete(name);
   }
@@ -118,12 +133,33 @@ class Preprocessor {
     return this.stopped;
   }
 
+  /** A main header: a path, or an include name (`drm/drm_gem.h`) found through the search list as <…> would be. */
   includeMain(file: string): void {
-    if (!this.fs.isFile(file)) {
-      this.sink.error('file-not-found', `cannot read header "${file}"`, { file, line: 1, column: 1 });
+    const found = this.fs.isFile(file) ? { path: file, dirIndex: -1 } : resolveInclude(file, true, undefined, this.search, this.fs);
+    if (!found) {
+      this.sink.error('file-not-found', `cannot read header "${file}" (neither a file nor found in the include path)`, { file, line: 1, column: 1 });
       return;
     }
-    this.processFile(file, -1);
+    this.processFile(found.path, found.dirIndex);
+  }
+
+  /**
+   * -include/-imacros: as `#include "file"` before the main file's first line, except that gcc looks in its
+   * working directory first, not the main file's. -imacros keeps the macros and drops the text.
+   */
+  includeForced(file: string, macrosOnly: boolean): void {
+    const found = this.fs.isFile(file) ? { path: file, dirIndex: -1 } : resolveInclude(file, false, undefined, this.search, this.fs);
+    const at = { file: '<command-line>', line: 1, column: 1 };
+    if (!found) {
+      this.sink.error('include-not-found', `${macrosOnly ? '-imacros' : '-include'} "${file}": no such file in the working directory or the include path`, at);
+      return;
+    }
+    const outLength = this.out.length;
+    this.processFile(found.path, found.dirIndex);
+    if (macrosOnly) {
+      this.out.length = outLength;
+      this.lineMap.length = outLength;
+    }
   }
 
   private processFile(file: string, dirIndex: number): void {
@@ -211,15 +247,16 @@ class Preprocessor {
       // line list and be copied through every scavenge until promoted; dropped here, they die young.
       l.tokens = undefined;
     }
+    const first = lines[0].line;
     const expanded = this.pragmaOperators(
       file,
+      first,
       expandTokens(toks, {
         macros: this.macros,
         sink: this.sink,
         dynamic: (name, at) => this.dynamic(name, at),
       }),
     );
-    const first = lines[0].line;
     const last = lines[lines.length - 1];
     const rows: string[] = Array.from({ length: Math.max(last.line + last.span - 1, carriedTo) - first + 1 }, () => '');
     let row = 0;
@@ -242,7 +279,7 @@ class Preprocessor {
   }
 
   /** `_Pragma("…")` (C99 6.10.9) acts like the #pragma it spells and leaves no tokens behind. */
-  private pragmaOperators(file: string, toks: PToken[]): PToken[] {
+  private pragmaOperators(file: string, firstLine: number, toks: PToken[]): PToken[] {
     if (!toks.some((t) => t.text === '_Pragma')) return toks;
     const out: PToken[] = [];
     for (let k = 0; k < toks.length; k++) {
@@ -251,7 +288,9 @@ class Preprocessor {
       if (t.text === '_Pragma' && toks[k + 1]?.text === '(' && arg?.kind === 'string' && toks[k + 3]?.text === ')') {
         const text = arg.text.replace(/^L?"|"$/g, '').replace(/\\(["\\])/g, '$1');
         const at = t.site ?? t.loc;
-        this.pragma(file, tokenize(text, at.file, at.line, at.column), { ...t, loc: at });
+        // The rows of this text are emitted after it is expanded: its row is where its line will land.
+        const row = this.out.length + (at.file === file ? Math.max(0, at.line - firstLine) : 0);
+        this.pragma(file, tokenize(text, at.file, at.line, at.column), { ...t, loc: at }, row);
         k += 3;
         continue;
       }
@@ -379,6 +418,8 @@ class Preprocessor {
       ifMode: true,
       dynamic: (name, loc) => this.dynamic(name, loc),
       hasInclude: (spec, angled) => this.find(spec, angled, false) !== undefined,
+      featureProbe: (probe, operand) =>
+        probe === '__has_attribute' || probe === '__has_builtin' ? featureProbe(this.opts.target, probe, operand) : 0,
     });
     const end = { ...at.loc, column: at.loc.column + at.text.length };
     const r = evaluate(expanded, { target: this.opts.target, mode: 'if' }, end);
@@ -427,14 +468,22 @@ class Preprocessor {
     void file;
   }
 
-  private pragma(file: string, rest: Token[], at: Token): void {
+  private pragma(file: string, rest: Token[], at: Token, row = this.out.length): void {
     const first = rest[0]?.text;
     if (first === 'once') {
       this.once.add(file);
       return;
     }
     const text = rest.map((t, k) => (k > 0 && t.spaceBefore ? ' ' : '') + t.text).join('');
-    if (first === 'pack' || (first === 'GCC' && rest[1]?.text === 'push_options') || first === 'scalar_storage_order') {
+    if (first === 'pack') {
+      // Lowering applies it to the records whose text comes after this output row (generator/ir/pragma-pack.ts).
+      // clang macro-expands the arguments of this pragma, gcc does not: both are kept.
+      const args = rest.slice(1);
+      const expanded = expandTokens(args, { macros: this.macros, sink: new DiagnosticSink() });
+      this.packPragmas.push({ row, loc: at.loc, args, expanded });
+      return;
+    }
+    if ( (first === 'GCC' && rest[1]?.text === 'push_options') || first === 'scalar_storage_order') {
       // These change layout; ignoring them silently would give wrong offsets.
       this.sink.error('unsupported-pragma', `#pragma ${text} changes layout and is not supported`, at.loc);
       return;
@@ -472,10 +521,16 @@ export function preprocess(mainFiles: string[], opts: PreprocessOptions, fs: Sou
     includeDirs: opts.includeDirs,
     systemIncludeDirs: opts.systemIncludeDirs ?? (opts.nostdinc ? [] : systemIncludeDirs(opts.target, opts.sysroot)),
     asmGenericFallback: opts.target.name === 'wasm32',
+    quoteDirs: opts.quoteDirs,
+    afterDirs: opts.afterDirs,
   };
   const pp = new Preprocessor(opts, search, fs, sink);
   const builtin = { file: '<built-in>', line: 1, column: 1 };
   for (const m of predefinedMacros(opts.target)) pp.defineFromOption(m.name, m.value, '<built-in>', builtin);
+  for (const e of opts.builtinEdits ?? []) {
+    if (e.kind === 'undefine') pp.undefine(e.name);
+    else pp.replaceFromOption(e.name, e.value ?? '1', builtin);
+  }
   for (const c of opts.config ?? []) pp.defineFromOption(c.name, c.value, '<config>', { file: '<config>', line: 1, column: 1 });
   const cmd = { file: '<command-line>', line: 1, column: 1 };
   const ops: CommandLineMacro[] = opts.commandLine ?? [
@@ -488,6 +543,10 @@ export function preprocess(mainFiles: string[], opts: PreprocessOptions, fs: Sou
       sink.error('invalid-command-line-define', `"-D ${op.name}": macro names must be identifiers`, cmd);
     } else pp.defineFromOption(op.name, op.value ?? '1', '<command-line>', cmd);
   }
+  for (const f of opts.forced ?? []) {
+    if (pp.isStopped) break;
+    pp.includeForced(f.file, f.macrosOnly);
+  }
   for (const f of mainFiles) {
     if (pp.isStopped) break;
     pp.includeMain(f);
@@ -499,5 +558,6 @@ export function preprocess(mainFiles: string[], opts: PreprocessOptions, fs: Sou
     includes: pp.includes,
     mainFiles: [...mainFiles],
     comments: pp.comments,
+    ...(pp.packPragmas.length > 0 ? { packPragmas: pp.packPragmas } : {}),
   };
 }

@@ -49,6 +49,11 @@ export class CNode {
     return this.tree.text.slice(this.startIndex, this.endIndex);
   }
 
+  /** The same extent of the text before parse.ts rewrote GNU C (what constant expressions are evaluated from). */
+  get sourceText(): string {
+    return this.tree.source.slice(this.startIndex, this.endIndex);
+  }
+
   get namedChildren(): CNode[] {
     return (this.named ??= this.children.filter((c) => c.isNamed));
   }
@@ -88,6 +93,8 @@ export class CNode {
 export interface CTree {
   /** The text tree-sitter parsed; node offsets index it. */
   readonly text: string;
+  /** The text before parse.ts's rewrites: the same length, the same offsets. */
+  readonly source: string;
   readonly rootNode: CNode;
   positionOf(index: number): Point;
 }
@@ -131,11 +138,11 @@ function positions(text: string): (index: number) => Point {
   };
 }
 
-/** Copies a tree-sitter tree; `text` must be the string that was parsed. */
-export function copyTree(tree: Parser.Tree, text: string): CTree {
+/** Copies a tree-sitter tree; `text` must be the string that was parsed, `source` what it was rewritten from. */
+export function copyTree(tree: Parser.Tree, text: string, source: string = text): CTree {
   const c = tree.walk();
   const names = new Names();
-  const out = { text, positionOf: positions(text) } as { text: string; rootNode: CNode; positionOf(index: number): Point };
+  const out = { text, source, positionOf: positions(text) } as { text: string; source: string; rootNode: CNode; positionOf(index: number): Point };
   const root = new CNode(out, names, c, null);
   out.rootNode = root;
   let node = root;

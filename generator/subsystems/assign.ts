@@ -24,11 +24,14 @@ export function assignHeaders(config: ProjectConfig, headers: readonly string[],
   const matchers = config.subsystems.map((s, i) => ({
     spec: s,
     index: i,
-    globs: s.headers.map((g, j) => ({ glob: g, j, match: picomatch(g, { dot: true }), used: false })),
+    globs: s.headers.filter((g) => !g.startsWith('!')).map((g) => ({ glob: g, j: s.headers.indexOf(g), match: picomatch(g, { dot: true }), used: false })),
+    // `!glob` takes headers back out of the subsystem's positive globs (a catch-all minus the other subsystems).
+    excluded: s.headers.filter((g) => g.startsWith('!')).map((g) => picomatch(g.slice(1), { dot: true })),
   }));
   const root = config.headersRoot.replace(/\/+$/, '');
   for (const h of [...headers].sort()) {
     const owners = matchers.filter((m) => {
+      if (m.excluded.some((x) => x(h))) return false;
       let hit = false;
       for (const g of m.globs) {
         if (g.match(h)) {

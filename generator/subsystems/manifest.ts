@@ -13,13 +13,30 @@
 //   targets       string[]          targets to emit, default ["x86_64"]
 //   out           string            output directory, default "generated"
 //   scope         string            npm scope of the packages, default "@tsbindgen"
+//   version       string            semver of every generated package of the run, default "0.0.0"; sibling
+//                                   dependencies pin exactly this version
+//   license       string            package.json "license" of every package (SPDX expression); default none
+//   private       boolean           mark every package "private" so npm refuses to publish it, default false
 //   subsystems    object[]          each: name (kebab-case), headers (globs), gate? ("CONFIG_X" | ["CONFIG_X", …],
 //                                   all must be on), dependsOn (names), maintainers (strings), reviewers? (strings),
-//                                   description (string)
+//                                   description (string), allowlist? (as below, merged into the project's)
+//   cflags        string[]          gcc's flags, as after `tsbindgen layout … --` (generator/flags/); relative paths
+//                                   (-I dir, -include f, @file) are relative to the config's directory (optional)
+//   mainHeaders   string[]          the translation unit: include names (drm/drm_gem.h) found through the include
+//                                   path. Without it every header under headersRoot is a main header and must be
+//                                   assigned; with it only the headers whose declarations are generated (optional)
+//   allowlist     object            types/functions/vars/macros/headers/block/opaque lists (generator/select/)
+//   kconfigDefines boolean          also predefine the .config's symbols (default true); false when the headers
+//                                   define them themselves (kbuild's -include kconfig.h reads generated/autoconf.h)
+//   variables     object            NAME → string, for ${NAME} in headersRoot, includeDirs, kconfig and cflags; the
+//                                   environment overrides them (generator/flags/variables.ts)
 
 import type { DiagnosticSink, SourceLoc } from '../diagnostics.ts';
 import { isTargetName, TARGET_NAMES, type TargetName } from '../layout/targets.ts';
 import { parseLocatedJson, type JsonValue, type LocatedJson } from './json-locate.ts';
+import { variableExpander, type Env } from '../flags/variables.ts';
+import { parseAllowlist } from '../select/config.ts';
+import { mergeSpecs, type SelectSpec } from '../select/spec.ts';
 
 export interface SubsystemSpec {
   name: string;
@@ -29,6 +46,7 @@ export interface SubsystemSpec {
   maintainers: string[];
   reviewers: string[];
   description: string;
+  allowlist?: SelectSpec;
   loc: SourceLoc;
 }
 
@@ -36,20 +54,30 @@ export interface ProjectConfig {
   /** The config file as named by the user; relative paths inside are relative to its directory. */
   file: string;
   headersRoot: string;
+  /** headersRoot as written (with ${NAME} unexpanded): what generated files show, so they name no machine's path. */
+  headersRootShown: string;
   includeDirs: string[];
+  cflags: string[];
+  mainHeaders?: string[];
+  kconfigDefines: boolean;
+  /** The project's allowlist merged with every subsystem's; undefined when none allows anything. */
+  allowlist?: SelectSpec;
   kconfig?: string;
   defines: { name: string; value?: string }[];
   nostdinc: boolean;
   targets: TargetName[];
   out: string;
   scope: string;
+  version: string;
+  license?: string;
+  private: boolean;
   subsystems: SubsystemSpec[];
   /** Location of a key by JSON pointer, for diagnostics raised later (gates, graph). */
   locOf(pointer: string): SourceLoc;
 }
 
-const TOP_KEYS = ['headersRoot', 'includeDirs', 'kconfig', 'defines', 'nostdinc', 'targets', 'out', 'scope', 'subsystems', '$comment'];
-const SUB_KEYS = ['name', 'headers', 'gate', 'dependsOn', 'maintainers', 'reviewers', 'description', '$comment'];
+const TOP_KEYS = ['headersRoot', 'includeDirs', 'kconfig', 'defines', 'nostdinc', 'targets', 'out', 'scope', 'version', 'license', 'private', 'subsystems', 'cflags', 'mainHeaders', 'allowlist', 'variables', 'kconfigDefines', '$comment'];
+const SUB_KEYS = ['name', 'headers', 'gate', 'dependsOn', 'maintainers', 'reviewers', 'description', 'allowlist', '$comment'];
 
 type Obj = { [key: string]: JsonValue };
 
@@ -119,8 +147,9 @@ function subsystem(c: Checker, v: JsonValue, base: string): SubsystemSpec | unde
   if (maintainers && maintainers.length === 0) c.error('manifest-invalid', `${base}/maintainers`, `subsystem "${name}" needs at least one maintainer`);
   const reviewers = c.strings(v, 'reviewers', base, false) ?? [];
   const description = c.string(v, 'description', base, true);
+  const allow = allowlistOf(c, v.allowlist, `${base}/allowlist`);
   if (!name || !headers || !dependsOn || !maintainers || description === undefined) return undefined;
-  return { name, headers, gates, dependsOn, maintainers, reviewers, description, loc: c.loc(base) };
+  return { name, headers, gates, dependsOn, maintainers, reviewers, description, ...(allow ? { allowlist: allow } : {}), loc: c.loc(base) };
 }
 
 function crossCheck(c: Checker, subs: SubsystemSpec[]): void {
@@ -147,8 +176,23 @@ function defines(c: Checker, list: string[] | undefined): { name: string; value?
   });
 }
 
+function allowlistOf(c: Checker, v: JsonValue | undefined, pointer: string): SelectSpec | undefined {
+  const { spec, problems } = parseAllowlist(v, pointer);
+  for (const p of problems) c.error('manifest-invalid', p.pointer, p.message);
+  return spec;
+}
+
+function variablesOf(c: Checker, v: JsonValue | undefined): Record<string, string> {
+  if (v === undefined) return {};
+  if (!isObj(v) || Object.values(v).some((x) => typeof x !== 'string')) {
+    c.error('manifest-invalid', '/variables', '"variables" must map names to strings');
+    return {};
+  }
+  return v as Record<string, string>;
+}
+
 /** The validated config, or undefined after reporting every problem found. */
-export function parseProjectConfig(text: string, file: string, sink: DiagnosticSink): ProjectConfig | undefined {
+export function parseProjectConfig(text: string, file: string, sink: DiagnosticSink, env: Env = {}): ProjectConfig | undefined {
   const json = parseLocatedJson(text);
   if ('message' in json) {
     sink.error('manifest-syntax', `invalid JSON: ${json.message}`, { file, line: json.pos.line, column: json.pos.column });
@@ -158,9 +202,23 @@ export function parseProjectConfig(text: string, file: string, sink: DiagnosticS
   const root = json.value;
   if (!isObj(root)) return c.error('manifest-invalid', '', 'the config must be a JSON object');
   c.keys(root, '', TOP_KEYS, 'the config');
-  const headersRoot = c.string(root, 'headersRoot', '', true);
-  const includeDirs = c.strings(root, 'includeDirs', '', false);
-  const kconfig = c.string(root, 'kconfig', '', false);
+  const vars = variableExpander(variablesOf(c, root.variables), env);
+  const expand = (s: string | undefined, pointer: string): string | undefined => {
+    if (s === undefined) return undefined;
+    const r = vars.expand(s);
+    if ('value' in r) return r.value;
+    c.error('manifest-invalid', pointer, r.problem);
+    return s;
+  };
+  const headersRootShown = c.string(root, 'headersRoot', '', true);
+  const headersRoot = expand(headersRootShown, '/headersRoot');
+  const includeDirs = c.strings(root, 'includeDirs', '', false)?.map((d, i) => expand(d, `/includeDirs/${i}`)!);
+  const kconfig = expand(c.string(root, 'kconfig', '', false), '/kconfig');
+  const cflags = (c.strings(root, 'cflags', '', false) ?? []).map((f, i) => expand(f, `/cflags/${i}`)!);
+  const mainHeaders = c.strings(root, 'mainHeaders', '', false);
+  const topAllow = allowlistOf(c, root.allowlist, '/allowlist');
+  const kconfigDefines = root.kconfigDefines ?? true;
+  if (typeof kconfigDefines !== 'boolean') c.error('manifest-invalid', '/kconfigDefines', '"kconfigDefines" must be true or false');
   const defs = defines(c, c.strings(root, 'defines', '', false));
   const nostdinc = root.nostdinc ?? true;
   if (typeof nostdinc !== 'boolean') c.error('manifest-invalid', '/nostdinc', '"nostdinc" must be true or false');
@@ -174,23 +232,37 @@ export function parseProjectConfig(text: string, file: string, sink: DiagnosticS
   const out = c.string(root, 'out', '', false) ?? 'generated';
   const scope = c.string(root, 'scope', '', false) ?? '@tsbindgen';
   if (!/^@[a-z0-9][a-z0-9-]*$/.test(scope)) c.error('manifest-invalid', '/scope', `scope "${scope}" must look like @name`);
+  const version = c.string(root, 'version', '', false) ?? '0.0.0';
+  if (!/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(version)) c.error('manifest-invalid', '/version', `version "${version}" must be a semver version like 1.2.3`);
+  const license = c.string(root, 'license', '', false);
+  const isPrivate = root.private ?? false;
+  if (typeof isPrivate !== 'boolean') c.error('manifest-invalid', '/private', '"private" must be true or false');
   const rawSubs = root.subsystems;
   let subsystems: SubsystemSpec[] = [];
   if (rawSubs === undefined) c.error('manifest-missing-key', '', 'missing key "subsystems"');
   else if (!Array.isArray(rawSubs)) c.error('manifest-invalid', '/subsystems', '"subsystems" must be an array');
   else subsystems = rawSubs.flatMap((s, i) => subsystem(c, s, `/subsystems/${i}`) ?? []);
   crossCheck(c, subsystems);
-  if (!c.ok || headersRoot === undefined || typeof nostdinc !== 'boolean') return undefined;
+  if (!c.ok || headersRoot === undefined || headersRootShown === undefined || typeof nostdinc !== 'boolean' || typeof isPrivate !== 'boolean') return undefined;
+  const allowlists = [topAllow, ...subsystems.map((s) => s.allowlist)].filter((a) => a !== undefined);
   return {
     file,
     headersRoot,
+    headersRootShown,
     includeDirs: includeDirs ?? [headersRoot],
+    cflags,
+    kconfigDefines: kconfigDefines !== false,
+    ...(mainHeaders ? { mainHeaders } : {}),
+    ...(allowlists.length > 0 ? { allowlist: mergeSpecs(...allowlists) } : {}),
     kconfig,
     defines: defs,
     nostdinc,
     targets,
     out,
     scope,
+    version,
+    license,
+    private: isPrivate,
     subsystems,
     locOf: (p) => c.loc(p),
   };

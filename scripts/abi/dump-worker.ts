@@ -13,6 +13,7 @@ if (!(SET_NAMES as readonly string[]).includes(set) || !isTargetName(target) || 
 } else {
   const spec = abiSet(process.cwd(), set as SetName);
   const dumps: Record<string, unknown> = {};
-  for (const unit of spec.units) if (!unit.skipReason) dumps[unit.name] = await safeDump(unit, target);
-  writeFileSync(out, JSON.stringify(dumps));
+  const read = new Set<string>();
+  for (const unit of spec.units) if (!unit.skipReason) dumps[unit.name] = await safeDump(unit, target, read);
+  writeFileSync(out, JSON.stringify({ dumps, read: [...read] }));
 }

@@ -37,7 +37,7 @@ export async function runAbi(mode: 'refresh' | 'live', root: string, sets: SetNa
       process.stdout.write(`${setName}: no units (nothing to probe yet)\n`);
       continue;
     }
-    for (const target of targets)
+    for (const target of targets.filter((t) => !spec.targets || spec.targets.includes(t)))
       jobs.push(async () => {
         const { truth, dumps } = await computeTruth(root, spec, target);
         if (mode === 'refresh') process.stdout.write(`wrote ${relative(root, writeTruth(root, truth, serializeTruth))}\n`);

@@ -6,25 +6,31 @@ import type { TargetName } from '../../../generator/layout/targets.ts';
 import type { SourceFs } from '../../../generator/source/source-fs.ts';
 import type { UnitSpec } from './sets.ts';
 
-const diskFs: SourceFs = {
-  readFile(p) {
-    try {
-      return statSync(p).isFile() ? readFileSync(p, 'utf8') : undefined;
-    } catch {
-      return undefined;
-    }
-  },
-  isFile(p) {
-    try {
-      return statSync(p).isFile();
-    } catch {
-      return false;
-    }
-  },
-};
+/** The disk; every file actually read is added to `read` (the truth's provenance hashes the system ones). */
+function diskFs(read?: Set<string>): SourceFs {
+  return {
+    readFile(p) {
+      try {
+        if (!statSync(p).isFile()) return undefined;
+        const text = readFileSync(p, 'utf8');
+        read?.add(p);
+        return text;
+      } catch {
+        return undefined;
+      }
+    },
+    isFile(p) {
+      try {
+        return statSync(p).isFile();
+      } catch {
+        return false;
+      }
+    },
+  };
+}
 
 /** Paths are relative to the project root, so callers run with it as the working directory. */
-export async function generatorDump(unit: UnitSpec, target: TargetName): Promise<LayoutDump> {
+export async function generatorDump(unit: UnitSpec, target: TargetName, read?: Set<string>): Promise<LayoutDump> {
   const { buildLayoutDump } = await import('../../../generator/commands/layout.ts');
   const { dump } = buildLayoutDump(
     {
@@ -35,8 +41,9 @@ export async function generatorDump(unit: UnitSpec, target: TargetName): Promise
       systemIncludeDirs: unit.systemIncludeDirs,
       defines: unit.defines,
       undefines: unit.undefines,
+      cflags: unit.cflags,
     },
-    diskFs,
+    diskFs(read),
   );
-  return dump;
+  return unit.recordsOnly ? { ...dump, constants: {}, skipped: {} } : dump;
 }

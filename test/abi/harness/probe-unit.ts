@@ -30,6 +30,7 @@ function compilerArgs(unit: UnitSpec, root: string, dir: string): string[] {
   for (const d of unit.systemIncludeDirs) args.push('-isystem', resolve(root, d));
   for (const d of unit.defines) args.push(`-D${d.name}${d.value === undefined ? '' : `=${d.value}`}`);
   for (const u of unit.undefines) args.push(`-U${u}`);
+  args.push(...(unit.cflags ?? []));
   return args;
 }
 

@@ -8,6 +8,7 @@ import type { TargetName } from '../../../generator/layout/targets.ts';
 import { compareUnit, type UnitComparison } from './compare.ts';
 import { generatorDump } from './dump-source.ts';
 import { probeUnit, type UnitAnswers } from './probe-unit.ts';
+import { provenanceOf } from './provenance.ts';
 import type { SetSpec, UnitSpec } from './sets.ts';
 import { toolchain } from './toolchains.ts';
 import type { SetTruth, TruthRecord, UnitTruth } from './truth.ts';
@@ -29,9 +30,9 @@ function emptyDump(target: string, why: string): LayoutDump {
 }
 
 /** The generator never throws for bad input; a throw is a crash and is reported, not propagated. */
-export async function safeDump(unit: UnitSpec, target: TargetName): Promise<LayoutDump> {
+export async function safeDump(unit: UnitSpec, target: TargetName, read?: Set<string>): Promise<LayoutDump> {
   try {
-    return await generatorDump(unit, target);
+    return await generatorDump(unit, target, read);
   } catch (e) {
     const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);
     return emptyDump(target, `the generator threw: ${msg}`);
@@ -93,14 +94,23 @@ function store(truth: SetTruth, key: string, a: Answer, unit: UnitTruth | undefi
   else truth.constants[key] = a.value;
 }
 
+export interface SetDumps {
+  dumps: Map<string, LayoutDump>;
+  /** Every file the generator read for them. */
+  read: Set<string>;
+}
+
 /** The dumps of every unit, computed in a child process so that several targets use several cores. */
-export function dumpsInChild(root: string, set: string, target: TargetName, workDir: string): Promise<Map<string, LayoutDump>> {
+export function dumpsInChild(root: string, set: string, target: TargetName, workDir: string): Promise<SetDumps> {
   const out = join(workDir, `dumps.${target}.json`);
   const worker = join(root, 'scripts/abi/dump-worker.ts');
   return new Promise((res, rej) => {
     execFile(process.execPath, ['--import', 'tsx', worker, set, target, out], { cwd: root, maxBuffer: 64 * 1024 * 1024 }, (err, _o, stderr) => {
       if (err) rej(new Error(`dump worker for ${set}/${target} failed: ${stderr || err.message}`));
-      else res(new Map(Object.entries(JSON.parse(readFileSync(out, 'utf8')) as Record<string, LayoutDump>)));
+      else {
+        const r = JSON.parse(readFileSync(out, 'utf8')) as { dumps: Record<string, LayoutDump>; read: string[] };
+        res({ dumps: new Map(Object.entries(r.dumps)), read: new Set(r.read) });
+      }
     });
   });
 }
@@ -115,18 +125,19 @@ export async function computeTruth(
   mkdirSync(workDir, { recursive: true });
   const tc = toolchain(target, workDir);
   const truth: SetTruth = { set: spec.name, target, units: {}, records: {}, constants: {} };
-  const dumps = await dumpsInChild(root, spec.name, target, workDir);
+  const { dumps, read } = await dumpsInChild(root, spec.name, target, workDir);
   const answers = new Map<string, UnitAnswers>();
   for (const unit of spec.units) {
     if (unit.skipReason) {
       answers.set(unit.name, { unit: { gccRecords: [], rejected: {}, fatal: `not probed: ${unit.skipReason}` }, records: {}, constants: {} });
       continue;
     }
-    const dump = dumps.get(unit.name) ?? (await safeDump(unit, target));
+    const dump = dumps.get(unit.name) ?? (await safeDump(unit, target, read));
     dumps.set(unit.name, dump);
     answers.set(unit.name, await probeUnit(tc, unit, dump, root, workDir));
   }
   mergeUnits(truth, answers);
+  truth.provenance = provenanceOf(root, read);
   return { truth, dumps };
 }
 
@@ -142,6 +153,7 @@ export async function compareSet(
   target: TargetName,
   truth: SetTruth,
   dumps?: Map<string, LayoutDump>,
+  read?: Set<string>,
 ): Promise<SetComparison> {
   const units: UnitComparison[] = [];
   const names = new Set([...spec.units.map((u) => u.name), ...Object.keys(truth.units)]);
@@ -155,7 +167,7 @@ export async function compareSet(
       units.push({ unit: name, counts: { records: 0, fields: 0, bitfields: 0, constants: 0, agreedSkips: 0 }, mismatches: [], notProbed: [{ item: name, reason: unit.skipReason }] });
       continue;
     }
-    const dump = dumps?.get(name) ?? (await safeDump(unit, target));
+    const dump = dumps?.get(name) ?? (await safeDump(unit, target, read));
     units.push(compareUnit(name, dump, truth));
   }
   return { set: spec.name, target, units };

@@ -2,6 +2,8 @@
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { splitResponseText } from '../../../generator/flags/response-file.ts';
+import type { TargetName } from '../../../generator/layout/targets.ts';
 
 export interface UnitSpec {
   /** Stable name inside the set (a header's base name, a golden case's folder). */
@@ -16,14 +18,20 @@ export interface UnitSpec {
   config?: string;
   /** The unit is not meant to compile (a golden case expecting diagnostics): listed, never probed. */
   skipReason?: string;
+  /** gcc's own flags, given alike to the generator (as after `tsbindgen layout … --`) and to the compiler. */
+  cflags?: string[];
+  /** Compare records only (the kernel TU's ~10k macros are the constants pass's business, not this truth's). */
+  recordsOnly?: boolean;
 }
 
 export interface SetSpec {
   name: string;
   units: UnitSpec[];
+  /** The targets the set means something on (default: all). */
+  targets?: TargetName[];
 }
 
-export const SET_NAMES = ['headers-default', 'headers-debug', 'libdrm', 'golden'] as const;
+export const SET_NAMES = ['headers-default', 'headers-debug', 'libdrm', 'golden', 'kernel'] as const;
 export type SetName = (typeof SET_NAMES)[number];
 
 function headerFiles(root: string, dir: string): string[] {
@@ -133,6 +141,30 @@ function goldenUnits(root: string): UnitSpec[] {
   return out;
 }
 
+/**
+ * The real kernel translation unit of examples/linux-6.1 (Debian's linux-headers package) with kbuild's own gcc
+ * command line, captured from `make M=… V=1` into examples/linux-6.1/kbuild-flags.rsp: x86_64 only.
+ */
+function kernelUnits(root: string): UnitSpec[] {
+  const dir = join(root, 'examples/linux-6.1');
+  if (!existsSync(join(dir, 'headers-version'))) return [];
+  const version = readFileSync(join(dir, 'headers-version'), 'utf8').trim();
+  const installed = existsSync(`/usr/src/linux-headers-${version}/.config`);
+  return [
+    {
+      name: 'gem-tu',
+      headers: ['examples/linux-6.1/bindings_helper.h'],
+      includeDirs: [],
+      systemIncludeDirs: [],
+      defines: [],
+      undefines: [],
+      cflags: splitResponseText(readFileSync(join(dir, 'kbuild-flags.rsp'), 'utf8')),
+      recordsOnly: true,
+      ...(installed ? {} : { skipReason: `linux-headers-${version} is not installed (Debian package linux-headers-${version})` }),
+    },
+  ];
+}
+
 export function abiSet(root: string, name: SetName): SetSpec {
   switch (name) {
     case 'headers-default':
@@ -143,5 +175,7 @@ export function abiSet(root: string, name: SetName): SetSpec {
       return { name, units: libdrmUnits() };
     case 'golden':
       return { name, units: goldenUnits(root) };
+    case 'kernel':
+      return { name, units: kernelUnits(root), targets: ['x86_64'] };
   }
 }

@@ -1,6 +1,8 @@
 // The committed compiler answers (test/abi/truth/<set>/<target>.json): what gcc/clang said about every name the
 // probes asked, shared by all units of a set, and per unit what could not be asked and why.
 
+import type { TruthProvenance } from './provenance.ts';
+
 export interface TruthField {
   /** Byte offset and size, for ordinary members. */
   o?: number;
@@ -38,6 +40,8 @@ export interface SetTruth {
   constants: Record<string, string>;
   /** Probe key → the compiler's reason, for keys most units could not answer (a unit that did has an override). */
   rejected?: Record<string, string>;
+  /** The system headers (and their packages) the answers were computed from. */
+  provenance?: TruthProvenance;
 }
 
 export function fieldKey(record: string, path: string): string {
@@ -48,6 +52,13 @@ function sortedObject<T>(o: Record<string, T>): Record<string, T> {
   const out: Record<string, T> = {};
   for (const k of Object.keys(o).sort()) out[k] = o[k];
   return out;
+}
+
+function provenanceBlock(p: TruthProvenance): string {
+  const j = JSON.stringify;
+  const pkgs = Object.keys(p.packages).map((k) => `      ${j(k)}: ${j(p.packages[k])}`);
+  const pkgText = pkgs.length ? `{\n${pkgs.join(',\n')}\n    }` : '{}';
+  return `{\n    "systemHeaders": ${j(p.systemHeaders)}, "files": ${p.files},\n    "packages": ${pkgText}\n  }`;
 }
 
 /** Pretty and diff-friendly: one line per field, constant and rejected probe; keys sorted. */
@@ -84,6 +95,7 @@ export function serializeTruth(t: SetTruth): string {
     '{',
     `  "set": ${j(t.set)},`,
     `  "target": ${j(t.target)},`,
+    ...(t.provenance ? [`  "provenance": ${provenanceBlock(t.provenance)},`] : []),
     `  "units": ${units.length ? `{\n${units.join(',\n')}\n  }` : '{}'},`,
     `  "records": ${recordBlock(t.records, 2)},`,
     `  "constants": ${flat(t.constants, 2)},`,

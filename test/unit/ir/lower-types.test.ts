@@ -124,8 +124,17 @@ describe('typedefs', () => {
     expect([same.errors, different.errors.map((d) => [d.code, d.loc?.line])]).toEqual([[], [['typedef-redefined', 2]]]);
   });
 
-  test('GNU typeof is reported as an unsupported construct', () => {
-    const r = lowerC('typedef __typeof__(1) T;');
-    expect(r.errors.map((d) => d.code)).toContain('unsupported-construct');
+  test('typeof of a type name, of an integer expression and of a declared function names the type gcc gives', () => {
+    const code = 'int f(long x);\ntypedef __typeof__(1) A;\ntypedef typeof(unsigned long) B;\ntypedef __typeof__((-10UL << 20) + 1) C;\ntypedef typeof(f) *D;';
+    const r = lowerC(code);
+    const lowered = ['A', 'B', 'C'].map((n) => r.decl(n, 'typedef').type);
+    const spelled = lowered.map((t) => INT_SPELLING[(t as Extract<CType, { kind: 'int' }>).int]);
+    expect(gccSameTypes(code, [['A', spelled[0]], ['B', spelled[1]], ['C', spelled[2]], ['D', 'int (*)(long)']])).toEqual([true, true, true, true]);
+    expect([r.errors, r.decl('D', 'typedef').type]).toEqual([[], { kind: 'pointer', pointee: { kind: 'function', ret: int('int'), params: [{ name: 'x', type: int('long') }], variadic: false } }]);
+  });
+
+  test('typeof of something it cannot type is a located unsupported-construct error', () => {
+    const r = lowerC('struct s {\n  typeof(nothing_declared) x;\n};');
+    expect(r.errors.map((d) => [d.code, d.loc?.line, d.loc?.column])).toEqual([['unsupported-construct', 2, 3]]);
   });
 });

@@ -49,16 +49,32 @@ describe('syntaxDiagnostics', () => {
     expect(diagnose('static inline long f(void) { return __builtin_offsetof(struct s, m); }')).toEqual([]);
   });
 
-  test('text tree-sitter cannot parse inside a function body is a body-unparsed warning, not an error', () => {
-    const text = 'static inline long f(void)\n{\n  return __builtin_offsetof(struct s, a.b);\n}\nstruct t { int x; };';
+  test('function bodies are never parsed: GNU C in them (offsetof paths, statement expressions, asm) gives no diagnostics', () => {
+    const text = 'static inline long f(void)\n{\n  return __builtin_offsetof(struct s, a.b[1]) + ({ int y = 1; y; });\n  asm volatile("" ::: "memory");\n}\nstruct t { int x; };';
+    const tree = parseC(text);
     const source = pp(text);
     const sink = new DiagnosticSink();
-    syntaxDiagnostics(parseC(text), source, sink);
-    expect(sink.items.map((d) => [d.severity, d.code, d.loc?.line])).toEqual([['warning', 'body-unparsed', 3]]);
+    syntaxDiagnostics(tree, source, sink);
+    expect([sink.items, tree.rootNode.namedChildren.map((n) => n.type)]).toEqual([[], ['function_definition', 'struct_specifier']]);
   });
 
-  test('typeof is named as an unsupported construct rather than a bare syntax error', () => {
-    expect(diagnose('typedef __typeof__(1) t;').map((d) => d.code)).toContain('unsupported-construct');
+  test('GNU C of kernel headers outside bodies parses: typeof, attributes after * and after declarators, asm labels, ;;', () => {
+    const text = [
+      'typedef __typeof__(1) t;',
+      'void * __attribute__((__warn_unused_result__)) f(long error);',
+      'extern int v __attribute__((__section__(".data..read_mostly"))) __attribute__((__aligned__(64)));',
+      'register unsigned long sp asm("rsp");',
+      'struct s { int a;; int b; unsigned long __attribute__((aligned(8))) __attribute__((packed)) c; };',
+      'enum { A = __builtin_offsetof(struct s, b), B = __builtin_types_compatible_p(int, long) };',
+    ].join('\n');
+    expect(diagnose(text)).toEqual([]);
+  });
+
+  test('a declaration that cannot be parsed costs only itself: the records after it are kept', () => {
+    const text = 'struct a { int x; };\nstatic const struct { const char *n; } names[] @ = { { "x" } };\nstruct b { int y; };\nstruct c { int z; };';
+    const tree = parseC(text);
+    const kept = tree.rootNode.namedChildren.filter((n) => n.type === 'struct_specifier').map((n) => n.text.slice(0, 8));
+    expect([diagnose(text).map((d) => d.where), kept]).toEqual([['main.h:2:48'], ['struct a', 'struct b', 'struct c']]);
   });
 });
 
