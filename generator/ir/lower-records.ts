@@ -4,6 +4,8 @@
 import type { CType, Field, RecordDecl } from './types.ts';
 import { evalConstant } from './lower-const.ts';
 import { layoutAttrs } from './lower-attributes.ts';
+import { hoistedTagAttributes } from './hoisted-attributes.ts';
+import { atomicAlignment } from './atomic.ts';
 import { addDecl, declaratorsOf, docAt, locOf, nextAnonId, type LowerContext, type SyntaxNode } from './lower-context.ts';
 import { applyDeclarator, declarationAttrs, lowerSpecifiers, type AnonNaming } from './lower-types.ts';
 
@@ -73,6 +75,8 @@ function fieldDeclaration(member: SyntaxNode, ctx: LowerContext, naming: AnonNam
     }
     if (out.length === 0 && doc) field.doc = doc;
     Object.assign(field, attrFields({ ...declAttrs, ...definedOnly(declared.attrs) }));
+    const atomic = declared.type.kind === 'pointer' ? undefined : atomicAlignment(member, declared.type, ctx);
+    if (atomic !== undefined && !(typeof field.aligned === 'number' && field.aligned >= atomic)) field.aligned = atomic;
     out.push(field);
   }
   return out;
@@ -100,6 +104,7 @@ export function lowerRecordSpecifier(node: SyntaxNode, ctx: LowerContext, naming
   }
   const id = recordId(tag, name, naming, ctx);
   const attrs = layoutAttrs(node.namedChildren, ctx);
+  if (tag === 'union') hoistedTagAttributes(node, ctx, attrs);
   const loc = locOf(ctx, node);
   const doc = docAt(ctx, loc);
   const existing = ctx.ir.byId.get(id);
