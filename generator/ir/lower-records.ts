@@ -5,6 +5,8 @@ import type { CType, DroppedMember, Field, RecordDecl } from './types.ts';
 import { evalConstant } from './lower-const.ts';
 import { alignasOf } from './lower-alignas.ts';
 import { combineAlign, layoutAttrs, typeAlignMerge } from './lower-attributes.ts';
+import { hoistedTagAttributes } from './hoisted-attributes.ts';
+import { atomicAlignment } from './atomic.ts';
 import { addDecl, declaratorsOf, docAt, locOf, nextAnonId, type LowerContext, type SyntaxNode } from './lower-context.ts';
 import { applyDeclarator, declarationAttrs, lowerSpecifiers, type AnonNaming } from './lower-types.ts';
 
@@ -111,6 +113,8 @@ function fieldDeclaration(member: SyntaxNode, ctx: LowerContext, naming: AnonNam
     // On a member gcc and clang both keep the largest aligned attribute, wherever each is written.
     const aligned = combineAlign(declAttrs.aligned, declared.attrs.aligned, 'max', ctx);
     Object.assign(field, attrFields({ packed: declAttrs.packed || declared.attrs.packed, aligned }));
+    const atomic = declared.type.kind === 'pointer' ? undefined : atomicAlignment(member, declared.type, ctx);
+    if (atomic !== undefined && !(typeof field.aligned === 'number' && field.aligned >= atomic)) field.aligned = atomic;
     out.push(field);
   }
   return lost ? undefined : out;
@@ -161,7 +165,10 @@ export function lowerRecordSpecifier(node: SyntaxNode, ctx: LowerContext, naming
 
 function lowerRecordBody(node: SyntaxNode, body: SyntaxNode, tag: Tag, name: string | null, ctx: LowerContext, naming: AnonNaming): CType | undefined {
   const id = recordId(tag, name, naming, ctx);
-  const attrs = layoutAttrs(node.namedChildren, ctx, {}, typeAlignMerge(ctx));
+  // Attributes before the tag come first in the source, so under gcc's last-wins rule they go in first.
+  const merge = typeAlignMerge(ctx);
+  const attrs = tag === 'union' ? hoistedTagAttributes(node, ctx, {}, merge) : {};
+  layoutAttrs(node.namedChildren, ctx, attrs, merge);
   const loc = locOf(ctx, node);
   const doc = docAt(ctx, loc);
   const existing = ctx.ir.byId.get(id);
