@@ -1,7 +1,9 @@
 // Which CLI the bin runs: the prebuilt bundle (dist/bin/tsbindgen.mjs, `npm run build`) when it is at
 // least as new as every file it was built from, the TypeScript sources through tsx otherwise — so editing
 // the generator never runs stale code, and a fresh clone after `npm ci` (whose `prepare` builds) starts fast.
-import { readFileSync, statSync } from 'node:fs';
+// An installed tsbindgen (from its tarball) ships the bundle without the sources or tsx: nothing there can
+// be newer than the bundle, so it always runs it.
+import { existsSync, readFileSync, statSync } from 'node:fs';
 
 /**
  * @param {URL} root the package root, ending in '/'
@@ -11,6 +13,9 @@ import { readFileSync, statSync } from 'node:fs';
 export function chooseBundle(root, env = process.env) {
   if (env.TSBINDGEN_FROM_SOURCE === '1') return { reason: 'TSBINDGEN_FROM_SOURCE=1' };
   const bundle = new URL('dist/bin/tsbindgen.mjs', root);
+  if (!existsSync(new URL('generator/', root))) {
+    return existsSync(bundle) ? { bundle } : { reason: 'neither the bundle nor the sources are installed' };
+  }
   let built;
   let inputs;
   try {

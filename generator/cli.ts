@@ -6,6 +6,10 @@ import { buildLayoutDump } from './commands/layout.ts';
 import { nodeSourceFs } from './fs/source-fs.ts';
 import { frontEndOptions } from './frontend.ts';
 import { helpText, isDiagnostic, parseArgs, type CliOptions } from './options.ts';
+import { TSBINDGEN_VERSION } from './version.ts';
+
+/** `--version` / `-V`, alone or before a command: what is installed, to put in a bug report. */
+const VERSION_FLAGS = ['--version', '-V'];
 
 function runLayout(o: CliOptions): number {
   const { dump, diagnostics, ok } = buildLayoutDump(frontEndOptions(o), nodeSourceFs);
@@ -16,9 +20,13 @@ function runLayout(o: CliOptions): number {
 }
 
 async function run(argv: string[]): Promise<number> {
+  if (argv.length > 0 && VERSION_FLAGS.includes(argv[0]!)) {
+    process.stdout.write(`tsbindgen ${TSBINDGEN_VERSION}\n`);
+    return 0;
+  }
   const parsed = parseArgs(argv);
   if (parsed === 'help') {
-    process.stdout.write(helpText());
+    process.stdout.write(`${helpText()}\nwithout a command:\n  --version, -V              print the version of tsbindgen\n`);
     return 0;
   }
   if (isDiagnostic(parsed)) {

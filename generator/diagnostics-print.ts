@@ -10,9 +10,22 @@ export function formatWithSource(d: Diagnostic, readLine: LineReader): string {
   if (!d.loc) return head;
   const text = readLine(d.loc.file, d.loc.line);
   if (text === undefined) return head;
+  const { shown, caretAt } = excerpt(text, Math.max(0, d.loc.column - 1));
   // Tabs stay tabs under the caret so it lines up in any tab width.
-  const pad = [...text.slice(0, Math.max(0, d.loc.column - 1))].map((c) => (c === '\t' ? '\t' : ' ')).join('');
-  return `${head}\n  ${text}\n  ${pad}^`;
+  const pad = [...shown.slice(0, caretAt)].map((c) => (c === '\t' ? '\t' : ' ')).join('');
+  return `${head}\n  ${shown}\n  ${pad}^`;
+}
+
+/** Longest source line printed whole; longer ones are cut to a window around the column. */
+export const MAX_EXCERPT = 240;
+
+/** The part of a long line around `index` (0-based), marked with … where cut, and where the caret goes in it. */
+function excerpt(text: string, index: number): { shown: string; caretAt: number } {
+  if (text.length <= MAX_EXCERPT) return { shown: text, caretAt: index };
+  const start = Math.max(0, Math.min(index - MAX_EXCERPT / 2, text.length - MAX_EXCERPT));
+  const end = Math.min(text.length, start + MAX_EXCERPT);
+  const lead = start > 0 ? '…' : '';
+  return { shown: `${lead}${text.slice(start, end)}${end < text.length ? '…' : ''}`, caretAt: index - start + lead.length };
 }
 
 /** A LineReader over a file-reading function, caching each file's lines. */

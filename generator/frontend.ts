@@ -8,6 +8,7 @@ import { topLevelExtents } from './select/extents.ts';
 import { selects, type SelectSpec } from './select/spec.ts';
 import { checkStaticAsserts } from './ir/static-asserts.ts';
 import { resolveConstants } from './ir/constants.ts';
+import { resolveLiteralMacros } from './ir/literal-macros.ts';
 import { lower } from './ir/lower.ts';
 import type { IrModule } from './ir/types.ts';
 import { computeLayout, createLayoutQuery } from './layout/compute.ts';
@@ -101,6 +102,7 @@ export function runFrontEnd(opts: FrontEndOptions, fs: SourceFs, sink: Diagnosti
   const ir = lower(tree, pp, target, stageSink);
   const query = createLayoutQuery(ir, target, stageSink);
   resolveConstants(ir, pp, query, target, stageSink);
+  resolveLiteralMacros(ir, pp);
   checkStaticAsserts(ir, query, target, stageSink);
   const layout = computeLayout(ir, target, stageSink);
   if (!selecting) return { target, pp, ir, layout, query };

@@ -8,10 +8,11 @@ import type { Diagnostic } from './diagnostics.ts';
 import { DiagnosticSink } from './diagnostics.ts';
 import { formatWithSource, lineReader } from './diagnostics-print.ts';
 import { planPackage, type TargetInput } from './emit/package.ts';
+import { compileModules } from './emit/compile/compile.ts';
 import { renderMaintainers, renderPackage, renderReadme } from './emit/render.ts';
 import { defaultTarget } from './emit/package.ts';
 import type { OutputFile } from './emit/view-model.ts';
-import { diffTrees, isClean } from './fs/check.ts';
+import { diffTrees, isClean, type TreeDiff } from './fs/check.ts';
 import { outProblem, withMarker } from './fs/out-guard.ts';
 import { listFiles, readTree, replaceTree } from './fs/tree.ts';
 import { runFrontEnd } from './frontend.ts';
@@ -54,6 +55,8 @@ export interface TreeRequest {
   out?: string;
   /** Plan only these subsystems (watch mode); the checks still cover everything. */
   only?: ReadonlySet<string>;
+  /** Reads a file (relative to cwd) of the output tree as it is now: compiled .js/.d.ts still valid are reused. */
+  previous?(file: string): string | undefined;
   /** Values for ${NAME} in the config (default: none, only the config's own "variables"). */
   env?: Readonly<Record<string, string | undefined>>;
 }
@@ -70,6 +73,25 @@ export interface BuiltTree {
   headersRoot: string;
   /** Every file the front end read, relative to cwd (for watch). */
   inputs: string[];
+}
+
+/** The default target's skipped macros, grouped by the generated subsystem owning their header. */
+function skippedBySubsystem(
+  targets: readonly TargetInput[],
+  target: string,
+  generated: readonly string[],
+  ownerOfHeader: (header: string) => string | undefined,
+): { name: string; macros: { name: string; reason: string }[] }[] {
+  const ir = (targets.find((t) => t.target.name === target) ?? targets[0])?.ir;
+  return generated
+    .map((name) => ({
+      name,
+      macros: (ir?.skipped ?? [])
+        .filter((m) => ownerOfHeader(m.header) === name)
+        .map((m) => ({ name: m.name, reason: m.reason }))
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+    }))
+    .filter((s) => s.macros.length > 0);
 }
 
 /** Everything but the disk write; undefined (with errors in the sink) when nothing may be written. */
@@ -162,7 +184,9 @@ export function buildTree(req: TreeRequest, sink: DiagnosticSink): BuiltTree | u
     }
     return d;
   };
-  const files: OutputFile[] = [];
+  const outDir = req.out ?? posix.join(base, config.out);
+  const release = { version: config.version, license: config.license, private: config.private };
+  let files: OutputFile[] = [];
   for (const name of generated) {
     if (req.only && !req.only.has(name)) continue;
     const pkg = planPackage(
@@ -175,12 +199,16 @@ export function buildTree(req: TreeRequest, sink: DiagnosticSink): BuiltTree | u
         isGenerated: (s) => offOf.get(s)?.length === 0,
         packageOf: (s) => `${config.scope}/${s}`,
         displayHeader: display,
+        release,
+        dependsOn: specs.get(name)!.dependsOn.filter((d) => generated.includes(d)),
       },
       sink,
     );
     files.push(...renderPackage(pkg));
   }
-  const outDir = req.out ?? posix.join(base, config.out);
+  const previous = req.previous;
+  const inOut = (p: string): string => posix.join(outDir, p);
+  files = compileModules(files, { previous: previous && ((p) => previous(inOut(p))), displayPath: inOut }, sink);
   files.push({ path: 'MAINTAINERS', content: renderMaintainers(maintainersView(config, assignment.headersOf, config.out)) });
   files.push({
     path: 'README.md',
@@ -194,6 +222,10 @@ export function buildTree(req: TreeRequest, sink: DiagnosticSink): BuiltTree | u
         .filter((s) => generated.includes(s.name))
         .map((s) => ({ scope: config.scope, name: s.name, description: s.description, gates: s.gates.join(', ') })),
       gatedOff: config.subsystems.filter((s) => !generated.includes(s.name)).map((s) => ({ name: s.name, gates: offOf.get(s.name)!.join(', ') })),
+      skipped: skippedBySubsystem(targets, defaultTarget(config.targets), generated, (h) => {
+        const k = keyOf(h);
+        return k === undefined ? undefined : assignment.owner.get(k);
+      }),
     }),
   });
   if (sink.hasErrors) return undefined;
@@ -255,7 +287,7 @@ export function printDiagnostics(items: readonly Diagnostic[], cwd: string, io: 
 }
 
 /** Reads the config named by the options; undefined after reporting when it cannot be read. */
-export function readConfig(opts: CliOptions, cwd: string, sink: DiagnosticSink): { text: string; file: string } | undefined {
+export function readConfig(opts: Pick<CliOptions, 'projectConfig'>, cwd: string, sink: DiagnosticSink): { text: string; file: string } | undefined {
   const file = opts.projectConfig ?? DEFAULT_CONFIG;
   const text = cwdSourceFs(cwd).readFile(file);
   if (text === undefined) {
@@ -265,45 +297,98 @@ export function readConfig(opts: CliOptions, cwd: string, sink: DiagnosticSink):
   return { text, file };
 }
 
+/** What one `generate` did, as values: the library API returns it, the CLI prints it. */
+export interface GenerateOutcome {
+  ok: boolean;
+  diagnostics: Diagnostic[];
+  /** The tree that would be written (empty when generation failed). */
+  files: OutputFile[];
+  /** Output directory relative to cwd (undefined when the config could not be read). */
+  outDir?: string;
+  /** Subsystems generated (gate on), manifest order. */
+  generated: string[];
+  /** With `check`: how the tree on disk differs from `files` (clean when up to date). */
+  stale?: TreeDiff;
+  /** With `write`: whether the tree was written. */
+  written: boolean;
+}
+
+export interface GenerateProjectRequest {
+  cwd: string;
+  /** The config's path relative to cwd (default tsbindgen.config.json). */
+  configFile?: string;
+  /** The config's text, instead of reading configFile (which still names it in diagnostics). */
+  configText?: string;
+  out?: string;
+  /** Compare with the tree on disk instead of writing. */
+  check?: boolean;
+  /** Replace the output directory with the tree (atomically). */
+  write?: boolean;
+  /** Values for ${NAME} in the config (the CLI passes the environment); default none. */
+  env?: Readonly<Record<string, string | undefined>>;
+}
+
+/** generate without printing: build the tree, then compare it with the disk or write it, as asked. */
+export function generateProject(req: GenerateProjectRequest): GenerateOutcome {
+  const sink = new DiagnosticSink();
+  const configFile = req.configFile ?? DEFAULT_CONFIG;
+  const configText = req.configText ?? readConfig({ projectConfig: configFile }, req.cwd, sink)?.text;
+  const previous = cwdSourceFs(req.cwd).readFile;
+  const built = configText === undefined ? undefined : buildTree({ configText, configFile, cwd: req.cwd, out: req.out, previous, env: req.env }, sink);
+  const outcome: GenerateOutcome = { ok: false, diagnostics: sink.items, files: built?.files ?? [], outDir: built?.outDir, generated: built?.generated ?? [], written: false };
+  if (!built || sink.hasErrors) return outcome;
+  const outAbs = resolve(req.cwd, built.outDir);
+  // The marker file says the folder is tsbindgen's own output, so a later run may replace it (fs/out-guard.ts).
+  const files = withMarker(built.files);
+  outcome.files = files;
+  if (req.check) {
+    outcome.stale = diffTrees(built.outDir, readTree(outAbs), files);
+    outcome.ok = isClean(outcome.stale);
+    if (!outcome.ok) {
+      const d = outcome.stale;
+      sink.error('generate-stale', `${built.outDir} is stale (${d.missing.length} missing, ${d.extra.length} extra, ${d.different.length} different); run \`tsbindgen generate\``);
+    }
+    return outcome;
+  }
+  if (req.write) {
+    if (!checkOut(built, configFile, req.cwd, req.out !== undefined, sink)) return outcome;
+    const problem = replaceTree(outAbs, files);
+    if (problem) {
+      sink.error('out-unwritable', problem);
+      return outcome;
+    }
+    outcome.written = true;
+  }
+  outcome.ok = true;
+  return outcome;
+}
+
 export async function runGenerate(opts: CliOptions, io: GenerateIo): Promise<number> {
   const cwd = io.cwd ?? process.cwd();
   if (opts.watch) {
     const { runWatch } = await import('./watch.ts');
     return runWatch(opts, { ...io, cwd });
   }
-  const sink = new DiagnosticSink();
-  const cfg = readConfig(opts, cwd, sink);
-  const built = cfg ? buildTree({ configText: cfg.text, configFile: cfg.file, cwd, out: opts.out, env: process.env }, sink) : undefined;
-  printDiagnostics(sink.items, cwd, io);
-  if (!built || sink.hasErrors) {
+  const r = generateProject({ cwd, configFile: opts.projectConfig, out: opts.out, check: opts.check, write: !opts.check, env: process.env });
+  const late = r.diagnostics.filter((d) => d.code === 'generate-stale' || d.code === 'out-unwritable');
+  printDiagnostics(
+    r.diagnostics.filter((d) => !late.includes(d)),
+    cwd,
+    io,
+  );
+  if (r.outDir === undefined || (!r.ok && late.length === 0)) {
     io.stderr.write(`tsbindgen: generation failed; nothing was written\n`);
     return 1;
   }
-  const outAbs = resolve(cwd, built.outDir);
-  const files = withMarker(built.files);
-  if (opts.check) {
-    const d = diffTrees(built.outDir, readTree(outAbs), files);
-    if (isClean(d)) {
-      io.stdout.write(`${built.outDir} is up to date (${files.length} files)\n`);
+  if (r.stale) {
+    if (r.ok) {
+      io.stdout.write(`${r.outDir} is up to date (${r.files.length} files)\n`);
       return 0;
     }
-    io.stdout.write(d.patch);
-    io.stderr.write(
-      `tsbindgen: error generate-stale: ${built.outDir} is stale (${d.missing.length} missing, ${d.extra.length} extra, ${d.different.length} different); run \`tsbindgen generate\`\n`,
-    );
-    return 1;
+    io.stdout.write(r.stale.patch);
   }
-  const guard = new DiagnosticSink();
-  if (!checkOut(built, cfg!.file, cwd, opts.out !== undefined, guard)) {
-    printDiagnostics(guard.items, cwd, io);
-    io.stderr.write(`tsbindgen: generation failed; nothing was written\n`);
-    return 1;
-  }
-  const problem = replaceTree(outAbs, files);
-  if (problem) {
-    io.stderr.write(`tsbindgen: error out-unwritable: ${problem}\n`);
-    return 1;
-  }
-  io.stdout.write(`wrote ${files.length} files for ${built.generated.length} subsystems to ${built.outDir}\n`);
+  for (const d of late) io.stderr.write(`tsbindgen: error ${d.code}: ${d.message}\n`);
+  if (!r.ok) return 1;
+  io.stdout.write(`wrote ${r.files.length} files for ${r.generated.length} subsystems to ${r.outDir}\n`);
   return 0;
 }

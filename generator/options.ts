@@ -284,7 +284,7 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--') {
-      o.cflags.push(...argv.slice(i + 1));
+      for (const f of argv.slice(i + 1)) o.cflags.push(f);
       break;
     }
     if (!arg.startsWith('-') || arg === '-') {

@@ -25,13 +25,13 @@ export interface Mapping {
 export type Access = { ok: true } | { ok: false; signal: 'SIGSEGV' | 'SIGBUS' };
 
 export class AddressSpace {
+  /** by start address, highest first (the order the top-down search walks) */
   private maps: Mapping[] = [];
 
   /** The highest page-aligned start below MMAP_BASE where `length` bytes fit, or null (ENOMEM). */
   findGap(length: bigint): bigint | null {
     let top = MMAP_BASE;
-    const sorted = [...this.maps].sort((a, b) => (a.start > b.start ? -1 : 1));
-    for (const m of sorted) {
+    for (const m of this.maps) {
       const end = m.start + m.length;
       if (end <= top && top - end >= length) return top - length;
       if (m.start < top) top = m.start;
@@ -39,13 +39,26 @@ export class AddressSpace {
     return top - MMAP_MIN >= length ? top - length : null;
   }
 
+  /** Index of the first mapping whose start is ≤ addr (maps are highest first). */
+  private indexAtOrBelow(addr: bigint): number {
+    let lo = 0;
+    let hi = this.maps.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.maps[mid].start > addr) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   insert(m: Mapping): void {
-    this.maps.push(m);
+    this.maps.splice(this.indexAtOrBelow(m.start), 0, m);
   }
 
   remove(m: Mapping): boolean {
-    const i = this.maps.indexOf(m);
-    if (i < 0) return false;
+    let i = this.indexAtOrBelow(m.start);
+    while (i < this.maps.length && this.maps[i].start === m.start && this.maps[i] !== m) i++;
+    if (this.maps[i] !== m) return false;
     this.maps.splice(i, 1);
     return true;
   }
@@ -55,14 +68,16 @@ export class AddressSpace {
   }
 
   private find(addr: bigint): Mapping | undefined {
-    return this.maps.find((m) => addr >= m.start && addr < m.start + m.length);
+    const m = this.maps[this.indexAtOrBelow(addr)];
+    return m && addr < m.start + m.length ? m : undefined;
   }
 
   /** Stores bytes one at a time as a CPU would; stops at the first fault. */
   write(addr: bigint, data: Uint8Array): Access {
+    let m: Mapping | undefined;
     for (let i = 0; i < data.length; i++) {
       const a = addr + BigInt(i);
-      const m = this.find(a);
+      if (!m || a >= m.start + m.length) m = this.find(a);
       if (!m || !(m.prot & PROT_WRITE)) return { ok: false, signal: 'SIGSEGV' };
       const off = Number(a - m.start);
       if (off >= m.bytes.length) return { ok: false, signal: 'SIGBUS' };
@@ -73,9 +88,10 @@ export class AddressSpace {
 
   /** Loads `out.length` bytes; on x86 every mapping we create is readable. */
   read(addr: bigint, out: Uint8Array): Access {
+    let m: Mapping | undefined;
     for (let i = 0; i < out.length; i++) {
       const a = addr + BigInt(i);
-      const m = this.find(a);
+      if (!m || a >= m.start + m.length) m = this.find(a);
       if (!m || m.prot === 0) return { ok: false, signal: 'SIGSEGV' };
       const off = Number(a - m.start);
       if (off >= m.bytes.length) return { ok: false, signal: 'SIGBUS' };

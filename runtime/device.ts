@@ -66,7 +66,7 @@ export class DrmDevice {
   readonly objects = new Map<number, GemObject<unknown>>();
   readonly gem: GemCore;
   /** dev->filelist, in open order */
-  readonly files: DrmFile[] = [];
+  readonly files = new Set<DrmFile>();
   master: DrmMaster | null = null;
   /** live dma-bufs exported from this device, by heap address */
   readonly dmaBufs = new Map<number, DmaBuf>();

@@ -54,7 +54,7 @@ export class DrmFile {
         return ret;
       }
     }
-    dev.files.push(file);
+    dev.files.add(file);
     dev.view.open_count.counter += 1;
     return file;
   }
@@ -64,7 +64,7 @@ export class DrmFile {
     if (this.closed) return;
     this.closed = true;
     const dev = this.dev;
-    dev.files.splice(dev.files.indexOf(this), 1);
+    dev.files.delete(this);
     dev.view.open_count.counter -= 1;
     if (dev.driver.features.gem) dev.gem.release(this);
     if (this.minor === 'primary') drm_master_release(this);

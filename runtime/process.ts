@@ -12,6 +12,7 @@ import type { FileOps, KFile } from './vfs.ts';
 import { DEFAULT_POLLMASK, KFile as KFileClass, O_CLOEXEC, O_RDWR, PROT_WRITE } from './vfs.ts';
 import type { IoctlContext } from './ioctl/context.ts';
 import type { System } from './system.ts';
+import { Idr } from './idr.ts';
 
 interface FdEntry { readonly file: KFile; readonly cloexec: boolean }
 
@@ -19,11 +20,15 @@ interface FdEntry { readonly file: KFile; readonly cloexec: boolean }
 const plainDeviceOps: FileOps = { release: () => undefined, ioctl: () => -ENOTTY };
 /** /dev/null: like the console, but seekable (null_lseek keeps the position at 0). */
 const nullDeviceOps: FileOps = { ...plainDeviceOps, llseek: () => 0n };
+/** A regular file whose contents the model does not hold (the runner's script): no ioctls or mmap. */
+const regularFileOps: FileOps = { ...plainDeviceOps, llseek: () => 0n };
 
 export class Process implements Task {
   readonly user = new UserMemory();
   readonly mm = new AddressSpace();
   private readonly fds = new Map<number, FdEntry>();
+  /** which descriptor numbers are taken: the lowest free one without a scan (alloc_fd) */
+  private readonly fdNumbers = new Idr<null>();
   capSysAdmin: boolean;
 
   constructor(readonly system: System, readonly tgid: number, public uid = 0) {
@@ -31,7 +36,7 @@ export class Process implements Task {
     const consoleFile = new KFileClass(plainDeviceOps, O_RDWR, null, system.consoleIno);
     for (let fd = 0; fd < 3; fd++) {
       if (fd > 0) consoleFile.get();
-      this.fds.set(fd, { file: consoleFile, cloexec: false });
+      this.fds.set(this.fdNumbers.alloc(null, 0), { file: consoleFile, cloexec: false });
     }
   }
 
@@ -45,8 +50,8 @@ export class Process implements Task {
 
   /** Models fd_install at the lowest free descriptor; the table takes over the reference. */
   install(file: KFile, cloexec: boolean): number {
-    let fd = 0;
-    while (this.fds.has(fd)) fd++;
+    let fd = this.fdNumbers.alloc(null, 0);
+    while (this.fds.has(fd)) fd = this.fdNumbers.alloc(null, 0);
     this.fds.set(fd, { file, cloexec });
     return fd;
   }
@@ -58,7 +63,7 @@ export class Process implements Task {
 
   /** open(path, O_RDWR | O_CLOEXEC): the new fd or -errno. */
   open(path: string, cloexec = true): number {
-    const file = this.system.openPath(path, this);
+    const file = this.system.openPath(path, this, (fd) => this.fileOf(fd));
     if (typeof file === 'number') return file;
     return this.install(file, cloexec);
   }
@@ -67,6 +72,7 @@ export class Process implements Task {
     const e = this.fds.get(fd);
     if (!e) return -EBADF;
     this.fds.delete(fd);
+    this.fdNumbers.remove(fd);
     e.file.put();
     return 0;
   }
@@ -167,11 +173,11 @@ export class Process implements Task {
     return e ? e.file.ino : -EBADF;
   }
 
-  /** Process exit: every mapping and descriptor goes, in that order. */
+  /** Process exit: every mapping (lowest address first, as exit_mmap) and descriptor goes, in that order. */
   exit(): void {
-    for (const m of [...this.mm.all]) this.munmap(m);
+    for (const m of [...this.mm.all].reverse()) this.munmap(m);
     for (const fd of [...this.fds.keys()].sort((a, b) => a - b)) this.close(fd);
   }
 }
 
-export { plainDeviceOps, nullDeviceOps };
+export { plainDeviceOps, nullDeviceOps, regularFileOps };

@@ -1,7 +1,7 @@
 // The one place the runtime imports record views from: every kernel and uapi record lives in
 // memory laid out by the generated bindings.
 
-export { atomic_t, idr } from '@tsbindgen/linux-core';
+export { atomic_t, idr, rb_node, rb_root } from '@tsbindgen/linux-core';
 export { refcount_struct, kref } from '@tsbindgen/linux-kref';
 export { dma_buf, dma_buf_ops, dma_fence } from '@tsbindgen/drm-prime';
 export { drm_mm, drm_mm_node } from '@tsbindgen/drm-mm';

@@ -5,7 +5,7 @@
 //   headers/drm/drm_file.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
 import { drm_prime_file_private } from '@tsbindgen/drm-prime/i386';
 import { atomic_t, idr, list_head, mutex, spinlock, wait_queue_head } from '@tsbindgen/linux-core/i386';
 import { kref } from '@tsbindgen/linux-kref/i386';
@@ -95,6 +95,9 @@ export class drm_file {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 208 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 208, 'drm_file');
+    }
   }
 
   /** A zeroed drm_file on a fresh buffer. */
@@ -318,6 +321,9 @@ export class drm_device {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 452 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 452, 'drm_device');
+    }
   }
 
   /** A zeroed drm_device on a fresh buffer. */
@@ -559,10 +565,10 @@ export class drm_device {
   }
 
   /** Power state behind a GPU switcher. */
-  get switch_power_state(): number {
-    return this.view.getUint32(this.byteOffset + 444, true);
+  get switch_power_state(): switch_power_state {
+    return this.view.getUint32(this.byteOffset + 444, true) as switch_power_state;
   }
-  set switch_power_state(value: number) {
+  set switch_power_state(value: switch_power_state) {
     this.view.setUint32(this.byteOffset + 444, value, true);
   }
 
@@ -597,6 +603,9 @@ export class drm_lock_data {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 40 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 40, 'drm_lock_data');
+    }
   }
 
   /** A zeroed drm_lock_data on a fresh buffer. */
@@ -689,6 +698,9 @@ export class drm_master {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 104 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 104, 'drm_master');
+    }
   }
 
   /** A zeroed drm_master on a fresh buffer. */
@@ -800,6 +812,9 @@ export class drm_driver {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 112 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 112, 'drm_driver');
+    }
   }
 
   /** A zeroed drm_driver on a fresh buffer. */
@@ -1057,6 +1072,9 @@ export class drm_minor {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 48 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 48, 'drm_minor');
+    }
   }
 
   /** A zeroed drm_minor on a fresh buffer. */
@@ -1141,6 +1159,9 @@ export class drm_mode_config {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 184 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 184, 'drm_mode_config');
+    }
   }
 
   /** A zeroed drm_mode_config on a fresh buffer. */
@@ -1310,6 +1331,9 @@ export class drm_device__anon0 {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, 'drm_device__anon0');
+    }
   }
 
   /** A zeroed drm_device__anon0 on a fresh buffer. */
@@ -1361,6 +1385,9 @@ export class drm_pending_event {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 36 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 36, 'drm_pending_event');
+    }
   }
 
   /** A zeroed drm_pending_event on a fresh buffer. */

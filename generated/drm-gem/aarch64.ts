@@ -2,7 +2,7 @@
 //   headers/drm/drm_gem.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
 import { dma_resv } from '@tsbindgen/drm-prime/aarch64';
 import { drm_vma_offset_node } from '@tsbindgen/drm-vma/aarch64';
 import { list_head } from '@tsbindgen/linux-core/aarch64';
@@ -28,6 +28,9 @@ export class drm_gem_object {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 336 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 336, 'drm_gem_object');
+    }
   }
 
   /** A zeroed drm_gem_object on a fresh buffer. */
@@ -172,6 +175,9 @@ export class drm_gem_object_funcs {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 104 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 104, 'drm_gem_object_funcs');
+    }
   }
 
   /** A zeroed drm_gem_object_funcs on a fresh buffer. */
@@ -310,6 +316,9 @@ export class drm_gem_lru {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 32 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 32, 'drm_gem_lru');
+    }
   }
 
   /** A zeroed drm_gem_lru on a fresh buffer. */

@@ -2,7 +2,7 @@
 //   headers/drm/drm_mm.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
 import { list_head, rb_node, rb_root, rb_root_cached } from '@tsbindgen/linux-core/wasm32';
 
 /**
@@ -59,6 +59,9 @@ export class drm_mm_node {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 112 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 112, 'drm_mm_node');
+    }
   }
 
   /** A zeroed drm_mm_node on a fresh buffer. */
@@ -183,6 +186,9 @@ export class drm_mm {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 152 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 152, 'drm_mm');
+    }
   }
 
   /** A zeroed drm_mm on a fresh buffer. */
@@ -258,6 +264,9 @@ export class drm_mm_scan {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 72 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 72, 'drm_mm_scan');
+    }
   }
 
   /** A zeroed drm_mm_scan on a fresh buffer. */
@@ -342,10 +351,10 @@ export class drm_mm_scan {
   }
 
   /** Placement mode of the wanted allocation. */
-  get mode(): number {
-    return this.view.getUint32(this.byteOffset + 68, true);
+  get mode(): drm_mm_insert_mode {
+    return this.view.getUint32(this.byteOffset + 68, true) as drm_mm_insert_mode;
   }
-  set mode(value: number) {
+  set mode(value: drm_mm_insert_mode) {
     this.view.setUint32(this.byteOffset + 68, value, true);
   }
 }

@@ -5,7 +5,7 @@
 //   headers/linux/dma-resv.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
 import { callback_head, list_head, mutex, rb_root, spinlock, wait_queue_head, ww_mutex } from '@tsbindgen/linux-core/armhf';
 import { kref } from '@tsbindgen/linux-kref/armhf';
 
@@ -79,6 +79,9 @@ export class dma_fence {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 48 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 48, 'dma_fence');
+    }
   }
 
   /** A zeroed dma_fence on a fresh buffer. */
@@ -183,6 +186,9 @@ export class dma_resv {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 28 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 28, 'dma_resv');
+    }
   }
 
   /** A zeroed dma_resv on a fresh buffer. */
@@ -230,6 +236,9 @@ export class iosys_map {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, 'iosys_map');
+    }
   }
 
   /** A zeroed iosys_map on a fresh buffer. */
@@ -287,6 +296,9 @@ export class dma_buf {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 136 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 136, 'dma_buf');
+    }
   }
 
   /** A zeroed dma_buf on a fresh buffer. */
@@ -431,6 +443,9 @@ export class dma_buf_attachment {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 40 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 40, 'dma_buf_attachment');
+    }
   }
 
   /** A zeroed dma_buf_attachment on a fresh buffer. */
@@ -472,10 +487,10 @@ export class dma_buf_attachment {
   }
 
   /** Direction of the cached mapping. */
-  get dir(): number {
-    return this.view.getUint32(this.byteOffset + 20, true);
+  get dir(): dma_data_direction {
+    return this.view.getUint32(this.byteOffset + 20, true) as dma_data_direction;
   }
-  set dir(value: number) {
+  set dir(value: dma_data_direction) {
     this.view.setUint32(this.byteOffset + 20, value, true);
   }
 
@@ -533,6 +548,9 @@ export class dma_buf_export_info {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 28 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 28, 'dma_buf_export_info');
+    }
   }
 
   /** A zeroed dma_buf_export_info on a fresh buffer. */
@@ -622,6 +640,9 @@ export class drm_prime_file_private {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 28 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 28, 'drm_prime_file_private');
+    }
   }
 
   /** A zeroed drm_prime_file_private on a fresh buffer. */
@@ -670,6 +691,9 @@ export class dma_fence_ops {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 36 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 36, 'dma_fence_ops');
+    }
   }
 
   /** A zeroed dma_fence_ops on a fresh buffer. */
@@ -775,6 +799,9 @@ export class dma_fence_cb {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 12 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 12, 'dma_fence_cb');
+    }
   }
 
   /** A zeroed dma_fence_cb on a fresh buffer. */
@@ -819,6 +846,9 @@ export class dma_fence__anon0 {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, 'dma_fence__anon0');
+    }
   }
 
   /** A zeroed dma_fence__anon0 on a fresh buffer. */
@@ -868,6 +898,9 @@ export class iosys_map__anon0 {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, 'iosys_map__anon0');
+    }
   }
 
   /** A zeroed iosys_map__anon0 on a fresh buffer. */
@@ -918,6 +951,9 @@ export class dma_buf_ops {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 52 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 52, 'dma_buf_ops');
+    }
   }
 
   /** A zeroed dma_buf_ops on a fresh buffer. */
@@ -1053,6 +1089,9 @@ export class dma_buf_poll_cb_t {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 20 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 20, 'dma_buf_poll_cb_t');
+    }
   }
 
   /** A zeroed dma_buf_poll_cb_t on a fresh buffer. */

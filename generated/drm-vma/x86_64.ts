@@ -2,7 +2,7 @@
 //   headers/drm/drm_vma_manager.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
 import { drm_file } from '@tsbindgen/drm-file/x86_64';
 import { drm_mm, drm_mm_node } from '@tsbindgen/drm-mm/x86_64';
 import { rb_node, rb_root, rwlock_t } from '@tsbindgen/linux-core/x86_64';
@@ -37,6 +37,9 @@ export class drm_vma_offset_file {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 40 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 40, 'drm_vma_offset_file');
+    }
   }
 
   /** A zeroed drm_vma_offset_file on a fresh buffer. */
@@ -91,6 +94,9 @@ export class drm_vma_offset_node {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 192 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 192, 'drm_vma_offset_node');
+    }
   }
 
   /** A zeroed drm_vma_offset_node on a fresh buffer. */
@@ -147,6 +153,9 @@ export class drm_vma_offset_manager {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 248 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 248, 'drm_vma_offset_manager');
+    }
   }
 
   /** A zeroed drm_vma_offset_manager on a fresh buffer. */

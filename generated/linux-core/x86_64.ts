@@ -9,7 +9,7 @@
 //   headers/linux/wait.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, typedArrayAt, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, ScalarArray, bytesAt, outOfBounds, viewOf } from '@tsbindgen/abi';
 
 /**
  * linux/stddef.h makes true and false enumerators rather than macros.
@@ -158,6 +158,9 @@ export class atomic_t {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, 'atomic_t');
+    }
   }
 
   /** A zeroed atomic_t on a fresh buffer. */
@@ -199,6 +202,9 @@ export class atomic64_t {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, 'atomic64_t');
+    }
   }
 
   /** A zeroed atomic64_t on a fresh buffer. */
@@ -241,6 +247,9 @@ export class list_head {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, 'list_head');
+    }
   }
 
   /** A zeroed list_head on a fresh buffer. */
@@ -290,6 +299,9 @@ export class hlist_head {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, 'hlist_head');
+    }
   }
 
   /** A zeroed hlist_head on a fresh buffer. */
@@ -331,6 +343,9 @@ export class hlist_node {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, 'hlist_node');
+    }
   }
 
   /** A zeroed hlist_node on a fresh buffer. */
@@ -381,6 +396,9 @@ export class callback_head {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, 'callback_head');
+    }
   }
 
   /** A zeroed callback_head on a fresh buffer. */
@@ -431,6 +449,9 @@ export class rb_node {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 24 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 24, 'rb_node');
+    }
   }
 
   /** A zeroed rb_node on a fresh buffer. */
@@ -488,6 +509,9 @@ export class rb_root {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, 'rb_root');
+    }
   }
 
   /** A zeroed rb_root on a fresh buffer. */
@@ -529,6 +553,9 @@ export class rb_root_cached {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, 'rb_root_cached');
+    }
   }
 
   /** A zeroed rb_root_cached on a fresh buffer. */
@@ -576,6 +603,9 @@ export class lockdep_map {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 40 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 40, 'lockdep_map');
+    }
   }
 
   /** A zeroed lockdep_map on a fresh buffer. */
@@ -596,8 +626,8 @@ export class lockdep_map {
   }
 
   /** Classes looked up recently, so that validation stays cheap. */
-  get class_cache(): BigUint64Array {
-    return typedArrayAt(BigUint64Array, this.view, this.byteOffset + 8, 2);
+  get class_cache(): ScalarArray<'u64'> {
+    return new ScalarArray(this.view, this.byteOffset + 8, 2, 'u64');
   }
 
   /** Printable name of the lock. */
@@ -655,6 +685,9 @@ export class qspinlock {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, 'qspinlock');
+    }
   }
 
   /** A zeroed qspinlock on a fresh buffer. */
@@ -723,6 +756,9 @@ export class qspinlock__anon0 {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, 'qspinlock__anon0');
+    }
   }
 
   /** A zeroed qspinlock__anon0 on a fresh buffer. */
@@ -791,6 +827,9 @@ export class qspinlock__anon0__anon0 {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 2 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 2, 'qspinlock__anon0__anon0');
+    }
   }
 
   /** A zeroed qspinlock__anon0__anon0 on a fresh buffer. */
@@ -838,6 +877,9 @@ export class qspinlock__anon0__anon1 {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, 'qspinlock__anon0__anon1');
+    }
   }
 
   /** A zeroed qspinlock__anon0__anon1 on a fresh buffer. */
@@ -888,6 +930,9 @@ export class qrwlock {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, 'qrwlock');
+    }
   }
 
   /** A zeroed qrwlock on a fresh buffer. */
@@ -914,7 +959,7 @@ export class qrwlock {
 
   /** Remaining bytes of the reader count. */
   get __lstate(): Uint8Array {
-    return new Uint8Array(this.view.buffer, this.view.byteOffset + this.byteOffset + 1, 3);
+    return bytesAt(Uint8Array, this.view, this.byteOffset + 1, 3);
   }
 
   /** Queues waiters in arrival order. */
@@ -942,6 +987,9 @@ export class qrwlock__anon0 {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, 'qrwlock__anon0');
+    }
   }
 
   /** A zeroed qrwlock__anon0 on a fresh buffer. */
@@ -968,7 +1016,7 @@ export class qrwlock__anon0 {
 
   /** Remaining bytes of the reader count. */
   get __lstate(): Uint8Array {
-    return new Uint8Array(this.view.buffer, this.view.byteOffset + this.byteOffset + 1, 3);
+    return bytesAt(Uint8Array, this.view, this.byteOffset + 1, 3);
   }
 }
 export interface qrwlock__anon0 extends RecordView {}
@@ -991,6 +1039,9 @@ export class qrwlock__anon0__anon0 {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, 'qrwlock__anon0__anon0');
+    }
   }
 
   /** A zeroed qrwlock__anon0__anon0 on a fresh buffer. */
@@ -1012,7 +1063,7 @@ export class qrwlock__anon0__anon0 {
 
   /** Remaining bytes of the reader count. */
   get __lstate(): Uint8Array {
-    return new Uint8Array(this.view.buffer, this.view.byteOffset + this.byteOffset + 1, 3);
+    return bytesAt(Uint8Array, this.view, this.byteOffset + 1, 3);
   }
 }
 export interface qrwlock__anon0__anon0 extends RecordView {}
@@ -1037,6 +1088,9 @@ export class raw_spinlock {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, 'raw_spinlock');
+    }
   }
 
   /** A zeroed raw_spinlock on a fresh buffer. */
@@ -1077,6 +1131,9 @@ export class spinlock {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, 'spinlock');
+    }
   }
 
   /** A zeroed spinlock on a fresh buffer. */
@@ -1113,6 +1170,9 @@ export class spinlock__anon0 {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, 'spinlock__anon0');
+    }
   }
 
   /** A zeroed spinlock__anon0 on a fresh buffer. */
@@ -1151,6 +1211,9 @@ export class rwlock_t {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, 'rwlock_t');
+    }
   }
 
   /** A zeroed rwlock_t on a fresh buffer. */
@@ -1189,6 +1252,9 @@ export class optimistic_spin_queue {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, 'optimistic_spin_queue');
+    }
   }
 
   /** A zeroed optimistic_spin_queue on a fresh buffer. */
@@ -1230,6 +1296,9 @@ export class mutex {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 32 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 32, 'mutex');
+    }
   }
 
   /** A zeroed mutex on a fresh buffer. */
@@ -1284,6 +1353,9 @@ export class ww_mutex {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 40 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 40, 'ww_mutex');
+    }
   }
 
   /** A zeroed ww_mutex on a fresh buffer. */
@@ -1330,6 +1402,9 @@ export class path {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, 'path');
+    }
   }
 
   /** A zeroed path on a fresh buffer. */
@@ -1380,6 +1455,9 @@ export class address_space {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 72 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 72, 'address_space');
+    }
   }
 
   /** A zeroed address_space on a fresh buffer. */
@@ -1477,6 +1555,9 @@ export class file {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 120 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 120, 'file');
+    }
   }
 
   /** A zeroed file on a fresh buffer. */
@@ -1595,6 +1676,9 @@ export class xarray {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, 'xarray');
+    }
   }
 
   /** A zeroed xarray on a fresh buffer. */
@@ -1649,6 +1733,9 @@ export class idr {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 24 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 24, 'idr');
+    }
   }
 
   /** A zeroed idr on a fresh buffer. */
@@ -1703,6 +1790,9 @@ export class wait_queue_head {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 24 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 24, 'wait_queue_head');
+    }
   }
 
   /** A zeroed wait_queue_head on a fresh buffer. */

@@ -3,7 +3,7 @@
 //   headers/uapi/drm/drm_mode.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
 
 /**
  * The driver supports dumb buffers.
@@ -298,6 +298,9 @@ export class drm_version {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 64 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 64, 'drm_version');
+    }
   }
 
   /** A zeroed drm_version on a fresh buffer. */
@@ -404,6 +407,9 @@ export class drm_unique {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, 'drm_unique');
+    }
   }
 
   /** A zeroed drm_unique on a fresh buffer. */
@@ -453,6 +459,9 @@ export class drm_auth {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, 'drm_auth');
+    }
   }
 
   /** A zeroed drm_auth on a fresh buffer. */
@@ -495,6 +504,9 @@ export class drm_set_version {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, 'drm_set_version');
+    }
   }
 
   /** A zeroed drm_set_version on a fresh buffer. */
@@ -560,6 +572,9 @@ export class drm_gem_close {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, 'drm_gem_close');
+    }
   }
 
   /** A zeroed drm_gem_close on a fresh buffer. */
@@ -609,6 +624,9 @@ export class drm_gem_flink {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, 'drm_gem_flink');
+    }
   }
 
   /** A zeroed drm_gem_flink on a fresh buffer. */
@@ -658,6 +676,9 @@ export class drm_gem_open {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, 'drm_gem_open');
+    }
   }
 
   /** A zeroed drm_gem_open on a fresh buffer. */
@@ -715,6 +736,9 @@ export class drm_get_cap {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, 'drm_get_cap');
+    }
   }
 
   /** A zeroed drm_get_cap on a fresh buffer. */
@@ -764,6 +788,9 @@ export class drm_set_client_cap {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, 'drm_set_client_cap');
+    }
   }
 
   /** A zeroed drm_set_client_cap on a fresh buffer. */
@@ -813,6 +840,9 @@ export class drm_prime_handle {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 12 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 12, 'drm_prime_handle');
+    }
   }
 
   /** A zeroed drm_prime_handle on a fresh buffer. */
@@ -873,6 +903,9 @@ export class drm_mode_card_res {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 64 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 64, 'drm_mode_card_res');
+    }
   }
 
   /** A zeroed drm_mode_card_res on a fresh buffer. */
@@ -1006,6 +1039,9 @@ export class drm_mode_create_dumb {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 32 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 32, 'drm_mode_create_dumb');
+    }
   }
 
   /** A zeroed drm_mode_create_dumb on a fresh buffer. */
@@ -1095,6 +1131,9 @@ export class drm_mode_map_dumb {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, 'drm_mode_map_dumb');
+    }
   }
 
   /** A zeroed drm_mode_map_dumb on a fresh buffer. */
@@ -1155,6 +1194,9 @@ export class drm_mode_destroy_dumb {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, 'drm_mode_destroy_dumb');
+    }
   }
 
   /** A zeroed drm_mode_destroy_dumb on a fresh buffer. */
@@ -1203,24 +1245,24 @@ export { drm_set_version as drm_set_version_t };
  * as in asm-generic/ioctl.h) and the view class of its argument, or null when the size is not a struct's.
  */
 export const ioctls = {
-  DRM_IOCTL_VERSION: { request: 3225445376, dir: 3, type: 100, nr: 0, size: 64, arg: drm_version },
-  DRM_IOCTL_GET_UNIQUE: { request: 3222299649, dir: 3, type: 100, nr: 1, size: 16, arg: drm_unique },
-  DRM_IOCTL_GET_MAGIC: { request: 2147771394, dir: 2, type: 100, nr: 2, size: 4, arg: drm_auth },
-  DRM_IOCTL_SET_VERSION: { request: 3222299655, dir: 3, type: 100, nr: 7, size: 16, arg: drm_set_version },
-  DRM_IOCTL_GEM_CLOSE: { request: 1074291721, dir: 1, type: 100, nr: 9, size: 8, arg: drm_gem_close },
-  DRM_IOCTL_GEM_FLINK: { request: 3221775370, dir: 3, type: 100, nr: 10, size: 8, arg: drm_gem_flink },
-  DRM_IOCTL_GEM_OPEN: { request: 3222299659, dir: 3, type: 100, nr: 11, size: 16, arg: drm_gem_open },
-  DRM_IOCTL_GET_CAP: { request: 3222299660, dir: 3, type: 100, nr: 12, size: 16, arg: drm_get_cap },
-  DRM_IOCTL_SET_CLIENT_CAP: { request: 1074816013, dir: 1, type: 100, nr: 13, size: 16, arg: drm_set_client_cap },
-  DRM_IOCTL_AUTH_MAGIC: { request: 1074029585, dir: 1, type: 100, nr: 17, size: 4, arg: drm_auth },
+  DRM_IOCTL_VERSION: { request: 3225445376, dir: 3, type: 100, nr: 0, size: 64, arg: drm_version as typeof drm_version },
+  DRM_IOCTL_GET_UNIQUE: { request: 3222299649, dir: 3, type: 100, nr: 1, size: 16, arg: drm_unique as typeof drm_unique },
+  DRM_IOCTL_GET_MAGIC: { request: 2147771394, dir: 2, type: 100, nr: 2, size: 4, arg: drm_auth as typeof drm_auth },
+  DRM_IOCTL_SET_VERSION: { request: 3222299655, dir: 3, type: 100, nr: 7, size: 16, arg: drm_set_version as typeof drm_set_version },
+  DRM_IOCTL_GEM_CLOSE: { request: 1074291721, dir: 1, type: 100, nr: 9, size: 8, arg: drm_gem_close as typeof drm_gem_close },
+  DRM_IOCTL_GEM_FLINK: { request: 3221775370, dir: 3, type: 100, nr: 10, size: 8, arg: drm_gem_flink as typeof drm_gem_flink },
+  DRM_IOCTL_GEM_OPEN: { request: 3222299659, dir: 3, type: 100, nr: 11, size: 16, arg: drm_gem_open as typeof drm_gem_open },
+  DRM_IOCTL_GET_CAP: { request: 3222299660, dir: 3, type: 100, nr: 12, size: 16, arg: drm_get_cap as typeof drm_get_cap },
+  DRM_IOCTL_SET_CLIENT_CAP: { request: 1074816013, dir: 1, type: 100, nr: 13, size: 16, arg: drm_set_client_cap as typeof drm_set_client_cap },
+  DRM_IOCTL_AUTH_MAGIC: { request: 1074029585, dir: 1, type: 100, nr: 17, size: 4, arg: drm_auth as typeof drm_auth },
   DRM_IOCTL_SET_MASTER: { request: 25630, dir: 0, type: 100, nr: 30, size: 0, arg: null },
   DRM_IOCTL_DROP_MASTER: { request: 25631, dir: 0, type: 100, nr: 31, size: 0, arg: null },
-  DRM_IOCTL_PRIME_HANDLE_TO_FD: { request: 3222037549, dir: 3, type: 100, nr: 45, size: 12, arg: drm_prime_handle },
-  DRM_IOCTL_PRIME_FD_TO_HANDLE: { request: 3222037550, dir: 3, type: 100, nr: 46, size: 12, arg: drm_prime_handle },
-  DRM_IOCTL_MODE_GETRESOURCES: { request: 3225445536, dir: 3, type: 100, nr: 160, size: 64, arg: drm_mode_card_res },
-  DRM_IOCTL_MODE_CREATE_DUMB: { request: 3223348402, dir: 3, type: 100, nr: 178, size: 32, arg: drm_mode_create_dumb },
-  DRM_IOCTL_MODE_MAP_DUMB: { request: 3222299827, dir: 3, type: 100, nr: 179, size: 16, arg: drm_mode_map_dumb },
-  DRM_IOCTL_MODE_DESTROY_DUMB: { request: 3221513396, dir: 3, type: 100, nr: 180, size: 4, arg: drm_mode_destroy_dumb },
+  DRM_IOCTL_PRIME_HANDLE_TO_FD: { request: 3222037549, dir: 3, type: 100, nr: 45, size: 12, arg: drm_prime_handle as typeof drm_prime_handle },
+  DRM_IOCTL_PRIME_FD_TO_HANDLE: { request: 3222037550, dir: 3, type: 100, nr: 46, size: 12, arg: drm_prime_handle as typeof drm_prime_handle },
+  DRM_IOCTL_MODE_GETRESOURCES: { request: 3225445536, dir: 3, type: 100, nr: 160, size: 64, arg: drm_mode_card_res as typeof drm_mode_card_res },
+  DRM_IOCTL_MODE_CREATE_DUMB: { request: 3223348402, dir: 3, type: 100, nr: 178, size: 32, arg: drm_mode_create_dumb as typeof drm_mode_create_dumb },
+  DRM_IOCTL_MODE_MAP_DUMB: { request: 3222299827, dir: 3, type: 100, nr: 179, size: 16, arg: drm_mode_map_dumb as typeof drm_mode_map_dumb },
+  DRM_IOCTL_MODE_DESTROY_DUMB: { request: 3221513396, dir: 3, type: 100, nr: 180, size: 4, arg: drm_mode_destroy_dumb as typeof drm_mode_destroy_dumb },
 } as const;
 
 /**

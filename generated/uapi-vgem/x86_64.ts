@@ -2,7 +2,7 @@
 //   headers/uapi/drm/vgem_drm.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
 
 /**
  * Driver command indexes, offset by DRM_COMMAND_BASE in the request numbers.
@@ -54,6 +54,9 @@ export class drm_vgem_fence_attach {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, 'drm_vgem_fence_attach');
+    }
   }
 
   /** A zeroed drm_vgem_fence_attach on a fresh buffer. */
@@ -119,6 +122,9 @@ export class drm_vgem_fence_signal {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, 'drm_vgem_fence_signal');
+    }
   }
 
   /** A zeroed drm_vgem_fence_signal on a fresh buffer. */
@@ -153,8 +159,8 @@ export interface drm_vgem_fence_signal extends RecordView {}
  * as in asm-generic/ioctl.h) and the view class of its argument, or null when the size is not a struct's.
  */
 export const ioctls = {
-  DRM_IOCTL_VGEM_FENCE_ATTACH: { request: 3222299713, dir: 3, type: 100, nr: 65, size: 16, arg: drm_vgem_fence_attach },
-  DRM_IOCTL_VGEM_FENCE_SIGNAL: { request: 1074291778, dir: 1, type: 100, nr: 66, size: 8, arg: drm_vgem_fence_signal },
+  DRM_IOCTL_VGEM_FENCE_ATTACH: { request: 3222299713, dir: 3, type: 100, nr: 65, size: 16, arg: drm_vgem_fence_attach as typeof drm_vgem_fence_attach },
+  DRM_IOCTL_VGEM_FENCE_SIGNAL: { request: 1074291778, dir: 1, type: 100, nr: 66, size: 8, arg: drm_vgem_fence_signal as typeof drm_vgem_fence_signal },
 } as const;
 
 /**

@@ -51,13 +51,18 @@ export function buildLayoutDump(
   const sink = new DiagnosticSink();
   const result = runFrontEnd(opts, fs, sink);
   const constants: Record<string, string> = {};
-  for (const decl of result.ir.decls) if (decl.kind === 'constant') constants[decl.name] = decl.value.toString();
+  const literals: NonNullable<LayoutDump['literals']> = {};
+  for (const decl of result.ir.decls) {
+    if (decl.kind === 'constant') constants[decl.name] = decl.value.toString();
+    else if (decl.kind === 'literal') literals[decl.name] = decl.value;
+  }
   const skipped: Record<string, string> = {};
   for (const s of result.ir.skipped) skipped[s.name] = s.reason;
   const dump: LayoutDump = {
     target: opts.target,
     records: recordsOf(result),
     constants,
+    literals,
     skipped,
     diagnostics: sink.items.map(diagnosticToDump),
   };

@@ -34,6 +34,8 @@ export interface LayoutDump {
   records: Record<string, RecordDump>;
   /** Decimal strings, exact for 64-bit values. */
   constants: Record<string, string>;
+  /** String and floating macros (a `float` value already rounded to binary32). */
+  literals?: Record<string, { kind: 'string'; value: string } | { kind: 'float'; type: 'float' | 'double'; value: number }>;
   /** Macro name → why it is not a constant. */
   skipped: Record<string, string>;
   diagnostics: DiagnosticDump[];

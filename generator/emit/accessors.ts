@@ -17,6 +17,8 @@ export interface AccessorContext {
   target: TargetInfo;
   /** The TypeScript class for a record id (imported if another subsystem owns it), undefined when none is generated. */
   classFor(recordId: string): string | undefined;
+  /** The TypeScript type of a named enum (imported if another subsystem owns it), undefined when none is generated. */
+  enumTypeFor(enumId: string): string | undefined;
   /** Marks a name from `@tsbindgen/abi` as used so the module imports it. */
   useAbi(name: string): void;
   sink: DiagnosticSink;
@@ -80,9 +82,10 @@ function at(offset: number): string {
   return offset === 0 ? 'this.byteOffset' : `this.byteOffset + ${offset}`;
 }
 
-function getterSetter(name: string, ts: string, get: string, set: string | undefined): string {
+/** `setTs` is the setter's parameter type when it takes more than the getter returns (a string for `char[N]`). */
+function getterSetter(name: string, ts: string, get: string, set: string | undefined, setTs = ts): string {
   const lines = [`${IND}get ${name}(): ${ts} {`, `${IND}${IND}return ${get};`, `${IND}}`];
-  if (set !== undefined) lines.push(`${IND}set ${name}(value: ${ts}) {`, `${IND}${IND}${set}`, `${IND}}`);
+  if (set !== undefined) lines.push(`${IND}set ${name}(value: ${setTs}) {`, `${IND}${IND}${set}`, `${IND}}`);
   return lines.join('\n');
 }
 
@@ -98,9 +101,13 @@ function memberCode(ctx: AccessorContext, rec: RecordDecl, p: Placed, name: stri
   }
   const s = scalarOf(ctx.ir, t, ctx.target);
   if (!s) return unsupported(ctx, rec, p, 'its type has no storage on this target');
-  if (s.kind === 'raw') return rawBytes(name, p.layout.offset, s.size);
+  if (s.kind === 'raw') return rawBytes(ctx, name, p.layout.offset, s.size);
   noteWide(ctx, s);
-  return getterSetter(name, s.ts, readExpr(s, at(p.layout.offset))!, writeStmt(s, at(p.layout.offset), 'value'));
+  // An enum-typed field reads as the enum's own type; C lets it hold any value of the underlying type.
+  const enumTs = t.kind === 'enum' && s.ts === 'number' ? ctx.enumTypeFor(t.id) : undefined;
+  const get = readExpr(s, at(p.layout.offset))!;
+  if (enumTs) return getterSetter(name, enumTs, `${get} as ${enumTs}`, writeStmt(s, at(p.layout.offset), 'value'));
+  return getterSetter(name, s.ts, get, writeStmt(s, at(p.layout.offset), 'value'));
 }
 
 function noteWide(ctx: AccessorContext, s: Scalar): void {
@@ -110,8 +117,9 @@ function noteWide(ctx: AccessorContext, s: Scalar): void {
   }
 }
 
-function rawBytes(name: string, offset: number, size: number): string {
-  return getterSetter(name, 'Uint8Array', `new Uint8Array(this.view.buffer, this.view.byteOffset + ${at(offset)}, ${size})`, undefined);
+function rawBytes(ctx: AccessorContext, name: string, offset: number, size: number): string {
+  ctx.useAbi('bytesAt');
+  return getterSetter(name, 'Uint8Array', `bytesAt(Uint8Array, this.view, ${at(offset)}, ${size})`, undefined);
 }
 
 function unsupported(ctx: AccessorContext, rec: RecordDecl, p: Placed, why: string): undefined {
@@ -141,27 +149,38 @@ function bitfieldCode(ctx: AccessorContext, rec: RecordDecl, p: Placed, name: st
   return getterSetter(name, 'number', `getBits(${args}, ${s.signed})`, `setBits(${args}, value);`);
 }
 
-/** Multi-dimensional arrays are flattened to their innermost element, row-major as C stores them. */
-function flatten(ctx: AccessorContext, t: CType & { kind: 'array' }): { element: CType; count: number | null } | undefined {
+/**
+ * Multi-dimensional arrays are flattened to their innermost element, row-major as C stores them. `declared` is
+ * that element as written (a typedef stays a typedef), which decides whether `char` means text.
+ */
+function flatten(
+  ctx: AccessorContext,
+  t: CType & { kind: 'array' },
+): { element: CType; declared: CType; count: number | null } | undefined {
   let count: number | null = t.length === null || t.length === 0 ? null : t.length;
-  let element = resolveType(ctx.ir, t.element);
+  let declared = t.element;
+  let element = resolveType(ctx.ir, declared);
   while (element && element.kind === 'array') {
     if (element.length === null) return undefined;
     if (count !== null) count *= element.length;
-    element = resolveType(ctx.ir, element.element);
+    declared = element.element;
+    element = resolveType(ctx.ir, declared);
   }
-  return element ? { element, count } : undefined;
+  return element ? { element, declared, count } : undefined;
 }
 
 function arrayCode(ctx: AccessorContext, rec: RecordDecl, p: Placed, name: string, t: CType & { kind: 'array' }): string | undefined {
   const flat = flatten(ctx, t);
   if (!flat) return unsupported(ctx, rec, p, 'its array type cannot be flattened');
-  const { element, count } = flat;
-  const view = elementView(ctx, rec, p, element);
+  const { element, declared, count } = flat;
+  const view = elementView(ctx, rec, p, element, declared);
   if (!view) return undefined;
   if (count === null) {
     // Flexible array: the length lives elsewhere (often a sibling count field), so the caller supplies it.
     return [`${IND}${name}(length: number): ${view.ts} {`, `${IND}${IND}return ${view.make('length')};`, `${IND}}`].join('\n');
+  }
+  if (view.isString) {
+    return getterSetter(name, view.ts, view.make(String(count)), `${view.make(String(count))}.string = value;`, 'string');
   }
   return getterSetter(name, view.ts, view.make(String(count)), undefined);
 }
@@ -169,9 +188,11 @@ function arrayCode(ctx: AccessorContext, rec: RecordDecl, p: Placed, name: strin
 interface ElementView {
   ts: string;
   make(length: string): string;
+  /** A C `char[N]`: the field's setter takes a string. */
+  isString?: boolean;
 }
 
-function elementView(ctx: AccessorContext, rec: RecordDecl, p: Placed, element: CType): ElementView | undefined {
+function elementView(ctx: AccessorContext, rec: RecordDecl, p: Placed, element: CType, declared: CType): ElementView | undefined {
   const off = p.layout.offset;
   if (element.kind === 'record') {
     const cls = ctx.classFor(element.id);
@@ -181,25 +202,28 @@ function elementView(ctx: AccessorContext, rec: RecordDecl, p: Placed, element: 
   }
   const s = scalarOf(ctx.ir, element, ctx.target);
   if (!s) return unsupported(ctx, rec, p, 'its element type has no storage on this target');
+  if (s.size === 1 && isPlainChar(declared)) {
+    ctx.useAbi('CharArray');
+    return { ts: 'CharArray', make: (n) => `CharArray.over(this.view, ${at(off)}, ${n})`, isString: true };
+  }
   const typed = typedArrayName(s);
   if (s.size === 1 && typed) {
-    // Plain char arrays are byte strings: unsigned bytes read best whatever the target's char signedness.
-    const name = s.kind === 'i8' && !isExplicitlySigned(ctx, element) ? 'Uint8Array' : typed;
-    return { ts: name, make: (n) => `new ${name}(this.view.buffer, this.view.byteOffset + ${at(off)}, ${n})` };
+    // Byte arrays are always aligned, so a real typed array (indexable with []) serves at any offset.
+    ctx.useAbi('bytesAt');
+    return { ts: typed, make: (n) => `bytesAt(${typed}, this.view, ${at(off)}, ${n})` };
   }
   if (!typed) {
     // long double / __int128 elements: the raw bytes.
-    return { ts: 'Uint8Array', make: (n) => `new Uint8Array(this.view.buffer, this.view.byteOffset + ${at(off)}, ${n} * ${s.size})` };
+    ctx.useAbi('bytesAt');
+    return { ts: 'Uint8Array', make: (n) => `bytesAt(Uint8Array, this.view, ${at(off)}, ${n} * ${s.size})` };
   }
-  if (off % s.size === 0 && p.recordAlign % s.size === 0) {
-    ctx.useAbi('typedArrayAt');
-    return { ts: typed, make: (n) => `typedArrayAt(${typed}, this.view, ${at(off)}, ${n})` };
-  }
+  // Wider elements go through a DataView: a typed array would need its absolute offset aligned, which a packed
+  // record or a record placed at an odd offset does not give, and one type serves every target.
   ctx.useAbi('ScalarArray');
   return { ts: `ScalarArray<'${s.kind}'>`, make: (n) => `new ScalarArray(this.view, ${at(off)}, ${n}, '${s.kind}')` };
 }
 
-function isExplicitlySigned(ctx: AccessorContext, element: CType): boolean {
-  const t = resolveType(ctx.ir, element);
-  return t !== undefined && t.kind === 'int' && t.int === 'schar';
+/** `char` as written (not `signed`/`unsigned char`, not a typedef such as __u8 or int8_t): C's string element. */
+function isPlainChar(declared: CType): boolean {
+  return declared.kind === 'int' && declared.int === 'char';
 }

@@ -3,7 +3,7 @@
 // Diagnostic codes: emit-name-collision, emit-name-reserved (note), emit-missing-layout.
 
 import type { DiagnosticSink } from '../diagnostics.ts';
-import type { ConstantDecl, Decl, EnumDecl, FunctionDecl, IrModule, RecordDecl, TypedefDecl } from '../ir/types.ts';
+import type { ConstantDecl, Decl, EnumDecl, FunctionDecl, IrModule, LiteralDecl, RecordDecl, TypedefDecl } from '../ir/types.ts';
 import type { TargetInfo } from '../layout/targets.ts';
 import type { LayoutTable } from '../layout/types.ts';
 import { recordMembers } from './accessors.ts';
@@ -42,7 +42,7 @@ export function bannerText(headers: string[], target: string | null): string {
 
 class ModulePlanner {
   private readonly imports = new Map<string, Set<string>>();
-  private readonly abi = new Set<string>(['RecordView', 'type BufferLike', 'viewOf']);
+  private readonly abi = new Set<string>(['RecordView', 'type BufferLike', 'viewOf', 'outOfBounds']);
   private readonly exported = new Map<string, Decl>();
 
   constructor(
@@ -61,6 +61,22 @@ class ModulePlanner {
       const from = `${this.input.packageOf(owner)}/${this.input.target.name}`;
       if (!this.imports.has(from)) this.imports.set(from, new Set());
       this.imports.get(from)!.add(name);
+    }
+    return name;
+  };
+
+  /** The TypeScript type of a named, complete enum, imported when another subsystem owns it. */
+  enumTypeFor = (enumId: string): string | undefined => {
+    const e = this.input.ir.byId.get(enumId);
+    if (!e || e.kind !== 'enum' || !e.complete) return undefined;
+    const name = enumTsName(e);
+    if (name === null) return undefined;
+    const owner = this.input.ownerOf(e);
+    if (owner === undefined || !this.input.isGenerated(owner)) return undefined;
+    if (owner !== this.input.subsystem) {
+      const from = `${this.input.packageOf(owner)}/${this.input.target.name}`;
+      if (!this.imports.has(from)) this.imports.set(from, new Set());
+      this.imports.get(from)!.add(`type ${name}`);
     }
     return name;
   };
@@ -100,7 +116,9 @@ class ModulePlanner {
   plan(): ModuleView {
     const mine = this.input.ir.decls.filter((d) => this.input.ownerOf(d) === this.input.subsystem);
     const enums = mine.filter((d): d is EnumDecl => d.kind === 'enum' && d.complete).flatMap((e) => this.enumView(e));
-    const constants = mine.filter((d): d is ConstantDecl => d.kind === 'constant').flatMap((c) => this.constantView(c));
+    const constants = mine
+      .filter((d): d is ConstantDecl | LiteralDecl => d.kind === 'constant' || d.kind === 'literal')
+      .flatMap((c) => (c.kind === 'constant' ? this.constantView(c) : this.literalView(c)));
     const records = mine.filter((d): d is RecordDecl => d.kind === 'record' && d.complete).flatMap((r) => this.recordView(r));
     const ioctls = mine.filter((d): d is ConstantDecl => d.kind === 'constant' && d.ioctl !== undefined).map((c) => this.ioctlView(c));
     const helpers = mine.filter((d): d is FunctionDecl => d.kind === 'function' && d.isStatic && d.isInline).map((f) => this.helperView(f));
@@ -133,7 +151,7 @@ class ModulePlanner {
 
   private importLines(hasRecords: boolean): string[] {
     const lines: string[] = [];
-    const abi = [...this.abi].filter((n) => hasRecords || !['RecordView', 'type BufferLike', 'viewOf'].includes(n));
+    const abi = [...this.abi].filter((n) => hasRecords || !['RecordView', 'type BufferLike', 'viewOf', 'outOfBounds'].includes(n));
     if (abi.length > 0) lines.push(`import { ${sortNames(abi).join(', ')} } from '@tsbindgen/abi';`);
     for (const from of [...this.imports.keys()].sort()) {
       lines.push(`import { ${sortNames([...this.imports.get(from)!]).join(', ')} } from '${from}';`);
@@ -150,7 +168,7 @@ class ModulePlanner {
     const name = declTsName(rec.id);
     if (!this.claim(name, rec)) return [];
     const members = recordMembers(
-      { ir: this.input.ir, target: this.input.target, classFor: this.classFor, useAbi: this.useAbi, sink: this.sink },
+      { ir: this.input.ir, target: this.input.target, classFor: this.classFor, enumTypeFor: this.enumTypeFor, useAbi: this.useAbi, sink: this.sink },
       rec,
       layout,
     );
@@ -168,7 +186,7 @@ class ModulePlanner {
   }
 
   private enumView(e: EnumDecl): EnumView[] {
-    const name = e.name === null && e.id.includes('::') ? declTsName(e.id) : e.name;
+    const name = enumTsName(e);
     if (name !== null && !this.claim(name, e)) return [];
     const enumerators = e.enumerators
       .filter((x) => this.claim(x.name, e))
@@ -188,11 +206,21 @@ class ModulePlanner {
     return [{ doc: tsdoc(c.doc, this.show(c.header), `#define ${c.name} ${c.text}`), name: this.binding(c.name, c), value: intLiteral(c.value) }];
   }
 
+  /** String macros become string constants, floating ones numbers (a float's value already rounded to binary32). */
+  private literalView(c: LiteralDecl): ConstantView[] {
+    if (!this.claim(c.name, c)) return [];
+    const v = c.value;
+    const value = v.kind === 'string' ? JSON.stringify(v.value) : Object.is(v.value, -0) ? '-0' : String(v.value);
+    return [{ doc: tsdoc(c.doc, this.show(c.header), `#define ${c.name} ${c.text}`), name: this.binding(c.name, c), value }];
+  }
+
   private ioctlView(c: ConstantDecl): IoctlView {
     const io = c.ioctl!;
     const arg = io.argType ? resolveType(this.input.ir, io.argType) : undefined;
     const cls = arg && arg.kind === 'record' ? this.classFor(arg.id) : undefined;
-    const entry = `{ request: ${intLiteral(c.value)}, dir: ${io.dir}, type: ${io.type}, nr: ${io.nr}, size: ${io.size}, arg: ${cls ?? 'null'} }`;
+    // `as typeof` states the class's type where it is used, so the .d.ts can be written from this file alone.
+    const argText = cls ? `${cls} as typeof ${cls}` : 'null';
+    const entry = `{ request: ${intLiteral(c.value)}, dir: ${io.dir}, type: ${io.type}, nr: ${io.nr}, size: ${io.size}, arg: ${argText} }`;
     return { name: c.name, entry };
   }
 
@@ -200,6 +228,11 @@ class ModulePlanner {
     const sig = helperSignature({ ir: this.input.ir, target: this.input.target, classFor: this.classFor }, f);
     return { doc: tsdoc(f.doc, this.show(f.header), `static inline ${f.name}()`, '  '), signature: sig };
   }
+}
+
+/** An enum's exported type name: its tag, or a name derived from where an anonymous one sits; null for none. */
+function enumTsName(e: EnumDecl): string | null {
+  return e.name === null && e.id.includes('::') ? declTsName(e.id) : e.name;
 }
 
 function sortNames(names: string[]): string[] {

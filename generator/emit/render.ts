@@ -94,6 +94,8 @@ export interface ReadmeView {
   defaultTarget: string;
   packages: { scope: string; name: string; description: string; gates: string }[];
   gatedOff: { name: string; gates: string }[];
+  /** Per package, the macros of its headers that became no constant, and why (default target). */
+  skipped: { name: string; macros: { name: string; reason: string }[] }[];
 }
 
 export function renderReadme(view: ReadmeView): string {

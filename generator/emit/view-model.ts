@@ -64,9 +64,16 @@ export interface LayoutCheckView {
 export interface PackageView {
   subsystem: string;
   packageName: string;
+  /** JSON string literals, quotes included. */
   description: string;
-  /** `"./i386": "./i386.ts"` lines, `"."` first. */
+  version: string;
+  /** null when the config names no license (package.json then has none). */
+  license: string | null;
+  private: boolean;
+  /** `"./i386": { "types": …, "import": …, "default": … },` lines, `"."` first. */
   exports: string[];
+  /** `"@tsbindgen/abi": "^0.1.0",` lines. */
+  dependencies: string[];
   types: string;
   banner: string;
   modules: ModuleView[];

@@ -3,7 +3,7 @@
 // skipped entry saying why. Values of `_IOC(dir, type, nr, size)` expansions also keep their four fields.
 // Diagnostic codes: none (failures are recorded in ir.skipped, which the dump reports).
 
-import { DiagnosticSink, type SourceLoc } from '../diagnostics.ts';
+import { DiagnosticSink, NO_LIMITS, type SourceLoc } from '../diagnostics.ts';
 import type { TargetInfo } from '../layout/targets.ts';
 import { createLayoutQuery } from '../layout/compute.ts';
 import type { LayoutQuery } from '../layout/types.ts';
@@ -12,6 +12,7 @@ import { maxOf, normalize } from '../source/int-types.ts';
 import { HideSet } from '../source/hide-set.ts';
 import { expandForEvaluation } from '../source/pp-expand.ts';
 import type { MacroDef, PreprocessedSource, Token } from '../source/types.ts';
+import { expansionBound, literalFor, minPrecedence, substituteMemoized, type MemoValue } from './constant-memo.ts';
 import { integerKindOf, irTypeScope, parseTypeName } from './type-name.ts';
 import { sameCanonicalType } from './type-compat.ts';
 import type { ConstantDecl, CType, IntKind, IoctlInfo, IrModule } from './types.ts';
@@ -114,17 +115,23 @@ function ioctlInfo(args: Token[][], macros: ReadonlyMap<string, MacroDef>, hooks
   return argType ? { dir, type, nr, size, argType } : { dir, type, nr, size };
 }
 
-type Outcome = { constant: TypedValue; ioctl?: IoctlInfo } | { reason: string };
+type Outcome = { constant: TypedValue; ioctl?: IoctlInfo; expanded: Token[] } | { reason: string };
+
+/**
+ * Tokens one macro constant may expand to. Real ones stay in the hundreds (an ioctl number through _IOC);
+ * a macro past this is skipped with a reason instead of being built (gcc never expands unused macros).
+ */
+export const MAX_CONSTANT_TOKENS = 1_000_000;
 
 function evaluateMacro(m: MacroDef, macros: ReadonlyMap<string, MacroDef>, hooks: ExprHooks, ir: IrModule, hideRoot: HideSet): Outcome {
   if (m.params !== null) return { reason: 'function-like macro' };
   if (m.body.length === 0) return { reason: 'empty' };
-  const local = new DiagnosticSink();
+  const local = new DiagnosticSink(NO_LIMITS);
   let ioctlArgs: Token[][] | undefined;
   const start: Token = { kind: 'ident', text: m.name, loc: m.loc, spaceBefore: false };
   const toks = expandForEvaluation([start], macros, local, (name, args) => {
     if (name === '_IOC' && ioctlArgs === undefined) ioctlArgs = args;
-  }, hideRoot);
+  }, hideRoot, MAX_CONSTANT_TOKENS);
   if (local.hasErrors) return { reason: `expansion failed: ${local.items.find((d) => d.severity === 'error')!.message}` };
   if (toks.length === 0) return { reason: 'empty' };
   if (toks.some((t) => t.kind === 'string')) return { reason: 'expands to a string literal' };
@@ -143,7 +150,29 @@ function evaluateMacro(m: MacroDef, macros: ReadonlyMap<string, MacroDef>, hooks
     return { reason: `not an integer constant expression: ${r.message}` };
   }
   const ioctl = ioctlArgs ? ioctlInfo(ioctlArgs, macros, hooks, hideRoot) : undefined;
-  return { constant: { value: normalize(r.value, r.type, hooks.target), type: r.type as IntKind }, ioctl };
+  return { constant: { value: normalize(r.value, r.type, hooks.target), type: r.type as IntKind }, ioctl, expanded: toks };
+}
+
+/** The macro table with one definition replaced (the memo's rewrite of the macro being evaluated). */
+class Overlay extends Map<string, MacroDef> {
+  constructor(
+    private readonly base: ReadonlyMap<string, MacroDef>,
+    private readonly def: MacroDef,
+  ) {
+    super();
+  }
+
+  override get(name: string): MacroDef | undefined {
+    return name === this.def.name ? this.def : this.base.get(name);
+  }
+
+  override has(name: string): boolean {
+    return this.base.has(name);
+  }
+}
+
+function overriding(macros: ReadonlyMap<string, MacroDef>, def: MacroDef): ReadonlyMap<string, MacroDef> {
+  return new Overlay(macros, def);
 }
 
 export function resolveConstants(ir: IrModule, pp: PreprocessedSource, query: LayoutQuery, target: TargetInfo, sink: DiagnosticSink): void {
@@ -151,20 +180,28 @@ export function resolveConstants(ir: IrModule, pp: PreprocessedSource, query: La
   void query;
   // A macro nobody uses may take sizeof of an incomplete type; C does not complain about that, so layout
   // questions here go to a private sink and the answer becomes the macro's skip reason instead.
-  const quiet = new DiagnosticSink();
+  const quiet = new DiagnosticSink(NO_LIMITS);
   const macros = new Map(pp.macros.map((m) => [m.name, m]));
   const hooks = constantHooks(ir, createLayoutQuery(ir, target, quiet), target);
   const fromHeaders = new Set(pp.includes);
   // One hide-set root for all of them: the _IOC chains behind every DRM_IOCTL_* derive the same sets.
   const hideRoot = HideSet.root();
+  const memo = new Map<string, MemoValue>();
+  const bounds = new Map<string, number>();
   for (const m of pp.macros) {
     if (NOT_FROM_HEADERS.has(m.header) || !fromHeaders.has(m.header)) continue;
+    const base = { loc: m.loc as SourceLoc, header: m.header };
+    if (m.params === null && expansionBound(m.name, macros, MAX_CONSTANT_TOKENS, bounds) > MAX_CONSTANT_TOKENS) {
+      ir.skipped.push({ name: m.name, reason: `expands to more than ${MAX_CONSTANT_TOKENS} tokens`, ...base });
+      continue;
+    }
     // sizeof() of an incomplete type would report through the query's sink; keep those reports in the skip reason.
     const before = quiet.items.length;
-    let outcome = evaluateMacro(m, macros, hooks, ir, hideRoot);
+    const rewritten = m.params === null ? substituteMemoized(m, macros, memo) : undefined;
+    let outcome = evaluateMacro(rewritten ?? m, rewritten ? overriding(macros, rewritten) : macros, hooks, ir, hideRoot);
+    if ('constant' in outcome) remember(m, outcome.constant, outcome.expanded, macros, hooks, memo);
     const layoutProblem = quiet.items.slice(before).find((d) => d.severity === 'error');
     if ('reason' in outcome && layoutProblem) outcome = { reason: `not an integer constant expression: ${layoutProblem.message}` };
-    const base = { loc: m.loc as SourceLoc, header: m.header };
     if ('reason' in outcome) {
       ir.skipped.push({ name: m.name, reason: outcome.reason, ...base });
       continue;
@@ -187,4 +224,14 @@ export function resolveConstants(ir: IrModule, pp: PreprocessedSource, query: La
     ir.decls.push(decl);
     ir.byId.set(decl.id, decl);
   }
+}
+
+/** Keeps a macro's value for the macros after it when its expansion is self-contained (see constant-memo.ts). */
+function remember(m: MacroDef, v: TypedValue, expanded: Token[], macros: ReadonlyMap<string, MacroDef>, hooks: ExprHooks, memo: Map<string, MemoValue>): void {
+  // A macro name left in the expansion was blocked by a hide set: the value depends on where it is expanded.
+  if (expanded.some((t) => t.kind === 'ident' && macros.has(t.text))) return;
+  const minPrec = minPrecedence(expanded);
+  if (minPrec < 1) return;
+  const tokens = literalFor(v, expanded[0], hooks);
+  if (tokens) memo.set(m.name, { tokens, minPrec });
 }

@@ -7,6 +7,7 @@ import { nodeLoc } from '../source/parse.ts';
 import type { PreprocessedSource } from '../source/types.ts';
 import type { Decl, IntKind, IrModule } from './types.ts';
 import type { CNode } from '../source/syntax-tree.ts';
+import type { PackState } from './pragma-pack.ts';
 
 export type SyntaxNode = CNode;
 
@@ -26,6 +27,8 @@ export interface LowerContext {
   readonly anonCounters: Map<string, number>;
   /** `file:line` keys of pp.comments already given to a declaration. */
   readonly docsTaken: Set<string>;
+  /** The `#pragma pack` values of the translation unit, when it has any. */
+  readonly pack?: PackState;
   /** Layout of the IR built so far, for sizeof/_Alignof in constant expressions; undefined when not available. */
   layout(): LayoutQuery | undefined;
 }

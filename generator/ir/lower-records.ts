@@ -1,9 +1,10 @@
 // struct/union specifiers: tagged, anonymous (ids from their position), forward-declared and later completed.
-// Diagnostic codes: record-redefined, tag-mismatch.
+// Diagnostic codes: record-redefined, tag-mismatch, nesting-too-deep.
 
-import type { CType, Field, RecordDecl } from './types.ts';
+import type { CType, DroppedMember, Field, RecordDecl } from './types.ts';
 import { evalConstant } from './lower-const.ts';
-import { layoutAttrs } from './lower-attributes.ts';
+import { alignasOf } from './lower-alignas.ts';
+import { combineAlign, layoutAttrs, typeAlignMerge } from './lower-attributes.ts';
 import { addDecl, declaratorsOf, docAt, locOf, nextAnonId, type LowerContext, type SyntaxNode } from './lower-context.ts';
 import { applyDeclarator, declarationAttrs, lowerSpecifiers, type AnonNaming } from './lower-types.ts';
 
@@ -32,25 +33,46 @@ function declareIncomplete(tag: Tag, name: string, node: SyntaxNode, ctx: LowerC
   return { kind: 'record', id };
 }
 
-function fieldsOf(body: SyntaxNode, ctx: LowerContext, parentId: string): Field[] {
-  const fields: Field[] = [];
-  const naming: AnonNaming = { parentPath: pathOf(parentId), parentId };
-  for (const member of body.namedChildren) {
-    if (member.type === 'comment' || member.type === 'ERROR') continue;
-    if (member.type !== 'field_declaration') {
-      ctx.sink.error('unsupported-construct', `"${member.text}" inside a record is not supported by tsbindgen`, locOf(ctx, member));
-      continue;
-    }
-    fields.push(...fieldDeclaration(member, ctx, naming));
-  }
-  return fields;
+interface Members {
+  fields: Field[];
+  dropped: DroppedMember[];
 }
 
-function fieldDeclaration(member: SyntaxNode, ctx: LowerContext, naming: AnonNaming): Field[] {
+const shortText = (node: SyntaxNode) => {
+  const text = node.text.replace(/\s+/g, ' ').trim();
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+};
+
+function fieldsOf(body: SyntaxNode, ctx: LowerContext, parentId: string): Members {
+  const out: Members = { fields: [], dropped: [] };
+  const naming: AnonNaming = { parentPath: pathOf(parentId), parentId };
+  for (const member of body.namedChildren) {
+    if (member.type === 'comment') continue;
+    // A syntax error inside the body (already reported) may have swallowed members; a lone `;` swallows none.
+    if (member.type === 'ERROR') {
+      if (member.text.replace(/[\s;]/g, '') !== '') out.dropped.push({ text: shortText(member), loc: locOf(ctx, member) });
+      continue;
+    }
+    if (member.type !== 'field_declaration') {
+      ctx.sink.error('unsupported-construct', `"${member.text}" inside a record is not supported by tsbindgen`, locOf(ctx, member));
+      out.dropped.push({ text: shortText(member), loc: locOf(ctx, member) });
+      continue;
+    }
+    const fields = fieldDeclaration(member, ctx, naming);
+    if (fields) for (const f of fields) out.fields.push(f);
+    else out.dropped.push({ text: shortText(member), loc: locOf(ctx, member) });
+  }
+  return out;
+}
+
+/** The fields one member declaration declares; undefined when an error (already reported) lost any of them. */
+function fieldDeclaration(member: SyntaxNode, ctx: LowerContext, naming: AnonNaming): Field[] | undefined {
   const loc = locOf(ctx, member);
   const doc = docAt(ctx, loc);
   const base = lowerSpecifiers(member, ctx, naming);
-  if (!base) return [];
+  if (!base) return undefined;
+  const alignas = alignasOf(member, ctx);
+  if (alignas === null) return undefined;
   const declAttrs = declarationAttrs(member, ctx);
   const typeNode = member.childForFieldName('type');
   const declarators = declaratorsOf(member);
@@ -58,28 +80,35 @@ function fieldDeclaration(member: SyntaxNode, ctx: LowerContext, naming: AnonNam
     // Only an anonymous struct/union declares members; `struct tag { … };` inside a record declares just the tag.
     const anonymous = base.kind === 'record' && !typeNode?.childForFieldName('name');
     if (!anonymous) return [];
-    return [{ name: null, type: base, loc, ...(doc ? { doc } : {}), ...attrFields(declAttrs) }];
+    return [{ name: null, type: base, loc, ...(doc ? { doc } : {}), ...attrFields(declAttrs), ...(alignas ? { alignas } : {}) }];
   }
   const out: Field[] = [];
+  let lost = false;
   for (const d of declarators) {
     const declared = applyDeclarator(base, d, ctx);
-    if (!declared) continue;
+    if (!declared) {
+      lost = true;
+      continue;
+    }
     const field: Field = { name: declared.name, type: declared.type, loc: locOf(ctx, d.isMissing ? member : d) };
     const clause = d.nextSibling?.type === 'bitfield_clause' ? d.nextSibling : null;
     if (clause) {
       const width = clause.namedChildren[0] ? evalConstant(clause.namedChildren[0], ctx) : undefined;
-      if (width === undefined) continue;
+      if (width === undefined) {
+        lost = true;
+        continue;
+      }
       field.bitWidth = Number(width);
     }
+    if (alignas) field.alignas = alignas;
     if (out.length === 0 && doc) field.doc = doc;
-    Object.assign(field, attrFields({ ...declAttrs, ...definedOnly(declared.attrs) }));
+    // On a member gcc and clang both keep the largest aligned attribute, wherever each is written.
+    const aligned = combineAlign(declAttrs.aligned, declared.attrs.aligned, 'max', ctx);
+    Object.assign(field, attrFields({ packed: declAttrs.packed || declared.attrs.packed, aligned }));
     out.push(field);
   }
-  return out;
+  return lost ? undefined : out;
 }
-
-const definedOnly = <T extends object>(o: T): Partial<T> =>
-  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 
 function attrFields(a: { packed?: boolean; aligned?: Field['aligned'] }): Pick<Field, 'packed' | 'aligned'> {
   return { ...(a.packed ? { packed: true } : {}), ...(a.aligned !== undefined ? { aligned: a.aligned } : {}) };
@@ -90,6 +119,19 @@ function shape(r: Pick<RecordDecl, 'tag' | 'fields' | 'packed' | 'aligned'>): st
   return JSON.stringify([r.tag, r.packed, r.aligned, r.fields], (k, v) => (k === 'loc' || k === 'doc' ? undefined : v));
 }
 
+/**
+ * How deep record bodies may nest. Lowering (and layout after it) recurses once per level; past this a JS
+ * stack overflow would be the answer. 256 is clang's default bracket depth, which rejects the same input.
+ */
+export const MAX_RECORD_NESTING = 256;
+const nesting = new WeakMap<LowerContext, number>();
+
+/** The `#pragma pack` cap where the compiler reads it for this definition (see pragma-pack.ts). */
+function packCap(node: SyntaxNode, body: SyntaxNode, ctx: LowerContext): number | undefined {
+  if (!ctx.pack) return undefined;
+  return ctx.pack.at(node.tree.positionOf(ctx.pack.readAtClose ? body.endIndex - 1 : node.startIndex).row);
+}
+
 export function lowerRecordSpecifier(node: SyntaxNode, ctx: LowerContext, naming: AnonNaming): CType | undefined {
   const tag: Tag = node.type === 'union_specifier' ? 'union' : 'struct';
   const name = node.childForFieldName('name')?.text ?? null;
@@ -98,15 +140,29 @@ export function lowerRecordSpecifier(node: SyntaxNode, ctx: LowerContext, naming
     if (name === null) return undefined; // tree-sitter already reported the broken specifier
     return declareIncomplete(tag, name, node, ctx);
   }
+  const depth = (nesting.get(ctx) ?? 0) + 1;
+  if (depth > MAX_RECORD_NESTING) {
+    ctx.sink.error('nesting-too-deep', `struct/union bodies nested more than ${MAX_RECORD_NESTING} levels deep`, locOf(ctx, body));
+    return undefined;
+  }
+  nesting.set(ctx, depth);
+  try {
+    return lowerRecordBody(node, body, tag, name, ctx, naming);
+  } finally {
+    nesting.set(ctx, depth - 1);
+  }
+}
+
+function lowerRecordBody(node: SyntaxNode, body: SyntaxNode, tag: Tag, name: string | null, ctx: LowerContext, naming: AnonNaming): CType | undefined {
   const id = recordId(tag, name, naming, ctx);
-  const attrs = layoutAttrs(node.namedChildren, ctx);
+  const attrs = layoutAttrs(node.namedChildren, ctx, {}, typeAlignMerge(ctx));
   const loc = locOf(ctx, node);
   const doc = docAt(ctx, loc);
   const existing = ctx.ir.byId.get(id);
   // Regenerate the same anonymous member ids on a repeated definition, so equal bodies compare equal.
   ctx.anonCounters.delete(pathOf(id));
   if (existing?.kind === 'record' && existing.complete) {
-    const again = { tag, packed: attrs.packed ?? false, aligned: attrs.aligned, fields: fieldsOf(body, ctx, id) };
+    const again = { tag, packed: attrs.packed ?? false, aligned: attrs.aligned, fields: fieldsOf(body, ctx, id).fields };
     if (shape(again) !== shape(existing)) {
       const first = existing.loc;
       ctx.sink.error('record-redefined', `${id} is defined again with different members (first defined at ${first.file}:${first.line})`, loc);
@@ -122,7 +178,13 @@ export function lowerRecordSpecifier(node: SyntaxNode, ctx: LowerContext, naming
   if (decl.parent === undefined) delete decl.parent;
   decl.packed = attrs.packed ?? false;
   if (attrs.aligned !== undefined) decl.aligned = attrs.aligned;
-  decl.fields = fieldsOf(body, ctx, id);
+  const cap = packCap(node, body, ctx);
+  if (cap !== undefined) decl.maxFieldAlign = cap;
+  else delete decl.maxFieldAlign;
+  const members = fieldsOf(body, ctx, id);
+  decl.fields = members.fields;
+  if (members.dropped.length > 0) decl.dropped = members.dropped;
+  else delete decl.dropped;
   decl.complete = true;
   return { kind: 'record', id };
 }

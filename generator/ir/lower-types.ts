@@ -3,7 +3,7 @@
 
 import type { CType, IntKind, Param, Qualifiers } from './types.ts';
 import { evalConstant } from './lower-const.ts';
-import { layoutAttrs, type LayoutAttrs } from './lower-attributes.ts';
+import { layoutAttrs, typeAlignMerge, type LayoutAttrs } from './lower-attributes.ts';
 import { locOf, type LowerContext, type SyntaxNode } from './lower-context.ts';
 import { enumUnderlying, lowerEnumSpecifier } from './lower-enums.ts';
 import { lowerRecordSpecifier } from './lower-records.ts';
@@ -117,8 +117,26 @@ function typeTrailingAttrs(decl: SyntaxNode): SyntaxNode[] {
 
 /** The attributes of a declaration itself: those of the type (see typeTrailingAttrs) left out. */
 export function declarationAttrs(decl: SyntaxNode, ctx: LowerContext): LayoutAttrs {
+  return layoutAttrs(ownAttributeNodes(decl), ctx);
+}
+
+function ownAttributeNodes(decl: SyntaxNode): SyntaxNode[] {
   const ofType = new Set(typeTrailingAttrs(decl).map((n) => n.startIndex));
-  return layoutAttrs(decl.namedChildren.filter((n) => !ofType.has(n.startIndex)), ctx);
+  return decl.namedChildren.filter((n) => n.type === 'attribute_specifier' && !ofType.has(n.startIndex));
+}
+
+/**
+ * A declaration's own attributes split as gcc's parser splits them: `prefix` among the declaration
+ * specifiers (before the first declarator), `postfix` after each declarator (one list per declarator).
+ */
+export function splitDeclarationAttrs(decl: SyntaxNode, declarators: readonly SyntaxNode[]): { prefix: SyntaxNode[]; postfix: SyntaxNode[][] } {
+  const own = ownAttributeNodes(decl);
+  const firstStart = declarators[0]?.startIndex ?? Infinity;
+  const postfix = declarators.map((d, i) => {
+    const next = declarators[i + 1]?.startIndex ?? Infinity;
+    return own.filter((n) => n.startIndex >= d.endIndex && n.startIndex < next);
+  });
+  return { prefix: own.filter((n) => n.startIndex < firstStart), postfix };
 }
 
 function applyTypeAttrs(type: CType, nodes: SyntaxNode[], ctx: LowerContext): void {
@@ -127,7 +145,7 @@ function applyTypeAttrs(type: CType, nodes: SyntaxNode[], ctx: LowerContext): vo
   const attrs = layoutAttrs(nodes, ctx);
   if (decl?.kind === 'record') {
     if (attrs.packed) decl.packed = true;
-    if (attrs.aligned !== undefined) decl.aligned = layoutAttrs(nodes, ctx, { aligned: decl.aligned }).aligned;
+    if (attrs.aligned !== undefined) decl.aligned = layoutAttrs(nodes, ctx, { aligned: decl.aligned }, typeAlignMerge(ctx)).aligned;
   } else if (decl?.kind === 'enum' && attrs.packed && !decl.packed) {
     decl.packed = true;
     decl.underlying = enumUnderlying(decl.enumerators.map((e) => e.value), true, ctx.target);

@@ -14,7 +14,10 @@ import type { CType, FunctionDecl, IrModule, TypedefDecl } from './types.ts';
 import { lazyLayout } from './lower-const.ts';
 import { rememberVariable } from './lower-typeof.ts';
 import { addDecl, declaratorsOf, docAt, locOf, type LowerContext, type SyntaxNode } from './lower-context.ts';
-import { applyDeclarator, declarationAttrs, lowerSpecifiers, lowerTypeSpecifier, TOP_LEVEL, type AnonNaming } from './lower-types.ts';
+import { applyDeclarator, lowerSpecifiers, lowerTypeSpecifier, splitDeclarationAttrs, TOP_LEVEL, type AnonNaming } from './lower-types.ts';
+import { combineAlign, layoutAttrs, typeAlignMerge } from './lower-attributes.ts';
+import { rejectAlignas } from './lower-alignas.ts';
+import { packState } from './pragma-pack.ts';
 
 /** The name a declarator declares, found without lowering it (to name an anonymous record in a typedef). */
 function declaredName(node: SyntaxNode | null): string | null {
@@ -44,14 +47,19 @@ function lowerTypedef(node: SyntaxNode, ctx: LowerContext): void {
   const doc = docAt(ctx, loc);
   const base = lowerSpecifiers(node, ctx, naming);
   if (!base) return;
-  const attrs = declarationAttrs(node, ctx);
+  if (rejectAlignas(node, 'a typedef', ctx)) return;
+  const merge = typeAlignMerge(ctx);
+  const split = splitDeclarationAttrs(node, declarators);
+  const prefix = layoutAttrs(split.prefix, ctx, {}, merge);
   shareDocWithDefinedTag(base, loc, doc, ctx);
-  for (const d of declarators) {
+  for (const [i, d] of declarators.entries()) {
     const declared = applyDeclarator(base, d, ctx);
     if (!declared?.name) continue;
     const { name } = declared;
-    const packed = attrs.packed || declared.attrs.packed;
-    const aligned = declared.attrs.aligned ?? attrs.aligned;
+    // gcc applies the attributes after the declarator first and the declaration specifiers' last.
+    const postfix = layoutAttrs(split.postfix[i] ?? [], ctx, { ...declared.attrs }, merge);
+    const packed = prefix.packed || postfix.packed;
+    const aligned = combineAlign(postfix.aligned, prefix.aligned, merge, ctx);
     const decl: TypedefDecl = {
       kind: 'typedef', id: name, name, type: declared.type, loc, header: loc.file,
       ...(doc ? { doc } : {}), ...(aligned !== undefined ? { aligned } : {}), ...(packed ? { packed: true } : {}),
@@ -194,6 +202,7 @@ export function lower(tree: CTree, pp: PreprocessedSource, target: TargetInfo, s
     anonCounters: new Map(),
     docsTaken: new Set(),
     layout: lazyLayout(ir, target, sink),
+    pack: packState(pp.packPragmas, target, sink),
   };
   for (const node of tree.rootNode.children) lowerTopLevel(node, ctx);
   lowerStaticAsserts(tree, ctx);

@@ -65,8 +65,17 @@ export interface Field {
   bitWidth?: number;
   packed?: boolean;
   aligned?: AlignAttr;
+  /** C11 `_Alignas` (the largest of several; `_Alignas(0)` is not recorded). */
+  alignas?: number;
   loc: SourceLoc;
   doc?: string;
+}
+
+/** A member declaration lowering could not turn into fields: the record it was in has no layout. */
+export interface DroppedMember {
+  /** The member's declaration text, shortened. */
+  text: string;
+  loc: SourceLoc;
 }
 
 export interface RecordDecl extends DeclBase {
@@ -85,6 +94,10 @@ export interface RecordDecl extends DeclBase {
   fields: Field[];
   packed: boolean;
   aligned?: AlignAttr;
+  /** Member declarations that were dropped because of an error: present means the record cannot be laid out. */
+  dropped?: DroppedMember[];
+  /** gcc's `#pragma pack` value in effect where the record was defined (max member alignment in bytes). */
+  maxFieldAlign?: number;
   /** For an anonymous record: the id of the record or typedef it was declared in. */
   parent?: string;
 }
@@ -157,7 +170,20 @@ export interface IoctlInfo {
   argType?: CType;
 }
 
-export type Decl = RecordDecl | EnumDecl | TypedefDecl | FunctionDecl | ConstantDecl;
+/** A macro that is a string or floating constant rather than an integer one (see ir/literal-macros.ts). */
+export interface LiteralDecl extends DeclBase {
+  kind: 'literal';
+  /** The macro name. */
+  id: string;
+  name: string;
+  value: LiteralValue;
+  /** The macro's replacement text as written. */
+  text: string;
+}
+
+export type LiteralValue = { kind: 'string'; value: string } | { kind: 'float'; type: 'float' | 'double'; value: number };
+
+export type Decl = RecordDecl | EnumDecl | TypedefDecl | FunctionDecl | ConstantDecl | LiteralDecl;
 
 export interface SkippedMacro {
   name: string;

@@ -32,10 +32,12 @@ export function modeAlignBytes(width: number, bitPos: number, target: TargetInfo
 
 /**
  * clang (wasm32) checks the unit at the unaligned position, with the unit being the larger of the type's
- * and the attribute's alignment, and only then applies an aligned attribute (ItaniumRecordLayoutBuilder).
+ * and the attribute's alignment, and only then applies an aligned attribute (ItaniumRecordLayoutBuilder);
+ * `#pragma pack` caps both alignments and turns the unit check off.
  * Returns the bit position of the bitfield.
  */
-export function clangBitfieldPosition(bitPos: number, width: number, fieldAlignBits: number, typeSizeBits: number, attrBits: number): number {
-  if ((bitPos % fieldAlignBits) + width > typeSizeBits) return Math.ceil(bitPos / fieldAlignBits) * fieldAlignBits;
+export function clangBitfieldPosition(bitPos: number, width: number, fieldAlignBits: number, typeSizeBits: number, attrBits: number, allowPadding = true): number {
+  // Under `#pragma pack` clang no longer moves a bitfield that would straddle its unit (AllowPadding).
+  if (allowPadding && (bitPos % fieldAlignBits) + width > typeSizeBits) return Math.ceil(bitPos / fieldAlignBits) * fieldAlignBits;
   return attrBits > 0 ? Math.ceil(bitPos / attrBits) * attrBits : bitPos;
 }

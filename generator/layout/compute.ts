@@ -11,6 +11,7 @@
 //   bad-alignment        error   an aligned(N) attribute whose N is not a power of two
 //   flexible-array-position error a flexible array member that is not last, is in a union, or is
 //                                the only named member (gcc rejects all three)
+//   member-dropped       error   a record with a member declaration lowering had to drop (unknown type, …)
 //   no-layout            note    a record left without layout because of one of the errors above
 //   unknown-member       error   offsetof names no member of the record
 //   offsetof-bitfield    error   offsetof of a bitfield
@@ -85,8 +86,9 @@ class LayoutEngine implements LayoutQuery {
     this.inProgress.delete(decl.id);
     const alignOk = this.checkAlign(decl.aligned, decl.loc);
     const flexibleOk = this.checkFlexibleArrays(decl);
+    const membersOk = this.checkNothingDropped(decl);
     let placed: PlacedRecord | undefined;
-    if (alignOk && flexibleOk && types.every((t): t is TypeLayout => t !== undefined)) {
+    if (alignOk && flexibleOk && membersOk && types.every((t): t is TypeLayout => t !== undefined)) {
       placed = placeRecord(decl, types, this.target);
     } else {
       this.report('note', 'no-layout', `${decl.id} has no layout on ${this.target.name} because of the error above`, decl.loc);
@@ -99,6 +101,27 @@ class LayoutEngine implements LayoutQuery {
     if (attr === undefined || attr === 'max' || isPowerOfTwo(attr)) return true;
     this.report('error', 'bad-alignment', `requested alignment ${attr} is not a power of two`, loc);
     return false;
+  }
+
+  /** gcc: `_Alignas` may not lower a member's alignment below its type's, and a bitfield may not have one. */
+  private checkAlignas(field: Field, type: TypeLayout): boolean {
+    if (field.alignas === undefined) return true;
+    const name = field.name ?? '(unnamed)';
+    if (field.bitWidth !== undefined) {
+      this.report('error', 'bad-alignment', `_Alignas on bitfield "${name}": C does not allow it`, field.loc);
+      return false;
+    }
+    if (field.alignas >= type.align) return true;
+    this.report('error', 'bad-alignment', `_Alignas(${field.alignas}) cannot lower the alignment of "${name}" (its type needs ${type.align} on ${this.target.name})`, field.loc);
+    return false;
+  }
+
+  /** A record missing a member that lowering could not read would come out with a wrong size: it gets none. */
+  private checkNothingDropped(decl: RecordDecl): boolean {
+    for (const m of decl.dropped ?? []) {
+      this.report('error', 'member-dropped', `${decl.id} cannot be laid out: its member "${m.text}" could not be read (see the error above)`, m.loc);
+    }
+    return decl.dropped === undefined;
   }
 
   /** gcc's three rules for `T name[]`: last member, of a struct, with another named member before it. */
@@ -134,7 +157,7 @@ class LayoutEngine implements LayoutQuery {
 
   private fieldType(field: Field, decl: RecordDecl): TypeLayout | undefined {
     const type = this.resolve(field.type, field.loc);
-    if (!type || !this.checkAlign(field.aligned, field.loc)) return undefined;
+    if (!type || !this.checkAlign(field.aligned, field.loc) || !this.checkAlignas(field, type)) return undefined;
     if (field.bitWidth === undefined) return type;
     const what = field.name !== null ? `bitfield "${field.name}"` : `an unnamed bitfield of ${decl.id}`;
     if (!type.integral) {

@@ -32,11 +32,24 @@ interface Cursor {
   maxSize: number;
   /** gcc's offset_align: max(__BIGGEST_ALIGNMENT__, the record's aligned attribute), in bits. */
   offsetAlignBits: number;
+  /**
+   * `#pragma pack(N)` in effect (gcc's maximum_field_alignment), in bytes; Infinity when none. It caps every
+   * member's alignment, aligned attributes and `_Alignas` included, but not zero-width bitfields nor the
+   * record's own aligned attribute, and it turns off the check that moves a bitfield off a unit boundary.
+   */
+  cap: number;
 }
 
 /** A packed record packs every member (gcc since 4.4 also packs `char` bitfields, which then cross bytes). */
 function isPacked(field: Field, record: RecordDecl): boolean {
   return field.packed === true || record.packed;
+}
+
+/** What the member itself asks for (`aligned` attributes and `_Alignas` both count; the largest wins), in bytes. */
+function memberAlignAttr(field: Field, target: TargetInfo): number | undefined {
+  const attr = field.aligned !== undefined ? alignAttrBytes(field.aligned, target) : undefined;
+  if (field.alignas === undefined) return attr;
+  return Math.max(attr ?? 0, field.alignas);
 }
 
 function namedOrCounted(field: Field, target: TargetInfo): boolean {
@@ -45,9 +58,9 @@ function namedOrCounted(field: Field, target: TargetInfo): boolean {
 }
 
 function placeOrdinary(field: Field, type: TypeLayout, packed: boolean, cur: Cursor, target: TargetInfo, union: boolean): PlacedMember {
-  const attr = field.aligned !== undefined ? alignAttrBytes(field.aligned, target) : undefined;
+  const attr = memberAlignAttr(field, target);
   // A packed member keeps an alignment written on the member itself, but not one inherited from its type.
-  const align = packed ? (attr ?? 1) : Math.max(type.align, attr ?? 1);
+  const align = Math.min(packed ? (attr ?? 1) : Math.max(type.align, attr ?? 1), cur.cap);
   const bitOffset = union ? 0 : roundUp(cur.bitPos, align * 8);
   cur.recordAlign = Math.max(cur.recordAlign, align);
   cur.userAlign ||= attr !== undefined || (type.userAlign && !packed);
@@ -58,8 +71,7 @@ function placeOrdinary(field: Field, type: TypeLayout, packed: boolean, cur: Cur
 
 /** A zero-width bitfield only moves the cursor to its type's alignment (packing does not apply to it). */
 function placeZeroWidth(field: Field, type: TypeLayout, cur: Cursor, target: TargetInfo, union: boolean): PlacedMember {
-  const attr = field.aligned !== undefined ? alignAttrBytes(field.aligned, target) : 1;
-  const align = Math.max(type.align, attr);
+  const align = Math.max(type.align, memberAlignAttr(field, target) ?? 1);
   const bitOffset = union ? 0 : roundUp(cur.bitPos, align * 8);
   if (!union) cur.bitPos = bitOffset;
   if (target.bitfieldTypeAffectsAlignment) cur.recordAlign = Math.max(cur.recordAlign, align);
@@ -89,24 +101,26 @@ function gccBitfieldPosition(start: number, width: number, desired: number, chec
 function placeBitfield(field: Field, type: TypeLayout, packed: boolean, cur: Cursor, target: TargetInfo, union: boolean): PlacedMember {
   const width = field.bitWidth ?? 0;
   if (width === 0) return placeZeroWidth(field, type, cur, target, union);
-  const attr = field.aligned !== undefined ? alignAttrBytes(field.aligned, target) : undefined;
+  const attr = memberAlignAttr(field, target);
   const start = union ? 0 : cur.bitPos;
   const mode = modeAlignBytes(width, start, target, attr !== undefined);
   // A bitfield's own alignment starts at one bit (gcc's DECL_ALIGN), unlike any other member.
   const modeApplies = mode > 0 && !(packed && mode > 1);
-  const desired = Math.max(attr ?? 0, modeApplies ? mode : 0);
+  const capped = cur.cap !== Infinity;
+  const desired = Math.min(Math.max(attr ?? 0, modeApplies ? mode : 0), cur.cap);
+  const clangAttr = Math.min(attr ?? 0, cur.cap);
   const bitOffset = union ? 0 : target.layoutRules === 'clang'
-    ? clangBitfieldPosition(start, width, Math.max(packed ? 1 : type.align * 8, (attr ?? 0) * 8), type.size * 8, (attr ?? 0) * 8)
-    : gccBitfieldPosition(start, width, desired, !packed && !modeApplies, type, cur.offsetAlignBits);
+    ? clangBitfieldPosition(start, width, Math.min(Math.max(packed ? 1 : type.align, attr ?? 0), cur.cap) * 8, type.size * 8, clangAttr * 8, !capped)
+    : gccBitfieldPosition(start, width, desired, !packed && !modeApplies && !capped, type, cur.offsetAlignBits);
   if (namedOrCounted(field, target)) {
-    const typeAlign = packed ? 1 : type.align;
+    const typeAlign = Math.min(packed ? 1 : type.align, cur.cap);
     cur.recordAlign = Math.max(cur.recordAlign, desired, typeAlign);
     if (!packed) cur.userAlign ||= type.userAlign;
   }
   if (attr !== undefined) cur.userAlign = true;
   if (union) cur.maxSize = Math.max(cur.maxSize, Math.ceil(width / 8));
   else cur.bitPos = bitOffset + width;
-  return { field, type, bitOffset, align: Math.max(desired, packed ? 1 : type.align), isBitfield: true };
+  return { field, type, bitOffset, align: Math.max(desired, Math.min(packed ? 1 : type.align, cur.cap)), isBitfield: true };
 }
 
 /** `types[i]` is the layout of `record.fields[i]`'s type, already known to be complete. */
@@ -119,6 +133,7 @@ export function placeRecord(record: RecordDecl, types: TypeLayout[], target: Tar
     userAlign: record.aligned !== undefined,
     maxSize: 0,
     offsetAlignBits: Math.max(target.biggestAlignment, recordAttr) * 8,
+    cap: record.maxFieldAlign ?? Infinity,
   };
   const members = record.fields.map((field, i) => {
     const type = types[i]!;

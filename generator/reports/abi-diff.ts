@@ -82,7 +82,7 @@ function describeField(f: FieldDump | undefined): string {
 }
 
 function table(rows: string[][], indent: string): string[] {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  const widths = rows[0].map((_, i) => rows.reduce((w, r) => Math.max(w, r[i].length), 0));
   return rows.map((r) => indent + r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd());
 }
 
@@ -103,7 +103,7 @@ export function formatAbiDiff(r: AbiDiffReport): string {
     if (d.a.size !== d.b.size) rows.push(['sizeof', String(d.a.size), String(d.b.size)]);
     if (d.a.align !== d.b.align) rows.push(['alignof', String(d.a.align), String(d.b.align)]);
     for (const f of d.fields) rows.push([`.${f.path}`, describeField(f.a), describeField(f.b)]);
-    lines.push(...table(rows, '  '));
+    for (const l of table(rows, '  ')) lines.push(l);
   }
   if (r.onlyInA.length) lines.push('', `only on ${ta}: ${r.onlyInA.join(', ')}`);
   if (r.onlyInB.length) lines.push('', `only on ${tb}: ${r.onlyInB.join(', ')}`);

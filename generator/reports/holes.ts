@@ -198,7 +198,7 @@ export function formatHoles(r: HolesReport): string {
       `${h.name}: size ${h.size}, align ${h.align}, ${h.members} members; ` +
         `holes ${h.holeBytes}, tail ${h.tailBytes}, bit holes ${h.bitHoleBits}${save}`,
     );
-    lines.push(...h.gaps.map(gapLine));
+    for (const g of h.gaps) lines.push(gapLine(g));
   }
   return `${lines.join('\n')}\n`;
 }

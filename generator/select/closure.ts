@@ -76,7 +76,7 @@ export function selectClosure(input: SelectInput, inner: readonly Diagnostic[], 
 
   for (const d of ir.decls) {
     if (blocked(d) || isAnonymous(d)) continue;
-    const list = d.kind === 'function' ? 'functions' : d.kind === 'constant' ? 'macros' : 'types';
+    const list = d.kind === 'function' ? 'functions' : d.kind === 'constant' || d.kind === 'literal' ? 'macros' : 'types';
     const byName = m[list].match(namesOf(d));
     const byHeader = header(d.header);
     if (byName >= 0) used[list].add(byName);

@@ -7,7 +7,7 @@
 import type { SourceLoc } from '../diagnostics.ts';
 import type { CType, IntKind } from '../ir/types.ts';
 import type { TargetInfo } from '../layout/targets.ts';
-import { isUnsigned, maxOf, normalize, promote, sizeTypeOf, usualConversions, wcharTypeOf } from './int-types.ts';
+import { bitsOf, isUnsigned, maxOf, normalize, promote, sizeTypeOf, usualConversions, wcharTypeOf } from './int-types.ts';
 import type { Token } from './types.ts';
 
 export { expandForEvaluation } from './pp-expand.ts';
@@ -89,6 +89,9 @@ function parseIntegerLiteralUncached(text: string, target: TargetInfo): TypedVal
   const m = /^(0[xX][0-9a-fA-F]+|0[bB][01]+|[0-9]+)([uUlL]*)$/.exec(text);
   if (!m) return /^[0-9.]/.test(text) && /[.eEpP]/.test(text) ? `floating constant "${text}" in an integer expression` : `invalid integer constant "${text}"`;
   const [, digits, suffix] = m;
+  // Beyond 64 bits the answer is "too large" whatever the digits; BigInt() of a megabyte of them is not free.
+  const significant = digits.replace(/^0[xXbB]?0*/, '').length;
+  if (significant > ({ x: 16, b: 64 }[digits[1]?.toLowerCase() ?? ''] ?? 22)) return `integer constant "${text.length > 40 ? `${text.slice(0, 20)}…` : text}" is too large`;
   const s = suffix.toLowerCase();
   if (!['', 'u', 'l', 'ul', 'lu', 'll', 'ull', 'llu'].includes(s) || /lL|Ll/.test(suffix)) return `invalid suffix "${suffix}" on integer constant`;
   let value: bigint;
@@ -167,13 +170,21 @@ export function parseCharLiteral(text: string, target: TargetInfo): TypedValue |
   return { value: normalize(v, 'int', target), type: 'int' };
 }
 
-const BINARY_PRECEDENCE: Record<string, number> = {
+export const BINARY_PRECEDENCE: Readonly<Record<string, number>> = {
   '*': 10, '/': 10, '%': 10, '+': 9, '-': 9, '<<': 8, '>>': 8, '<': 7, '>': 7, '<=': 7, '>=': 7,
   '==': 6, '!=': 6, '&': 5, '^': 4, '|': 3, '&&': 2, '||': 1,
 };
 
+/**
+ * How deep parentheses, unary operators and ?: may nest. The evaluator recurses once per level, and a JS stack
+ * overflow is not an answer; 256 is clang's default bracket depth (-fbracket-depth), far above real headers.
+ */
+export const MAX_EXPR_NESTING = 256;
+
 class Evaluator {
   private pos = 0;
+  /** Levels entered so far; the outermost operand is level 0. */
+  private depth = -1;
 
   constructor(
     private readonly toks: Token[],
@@ -236,13 +247,20 @@ class Evaluator {
     return v;
   }
 
+  private enter(): void {
+    if (++this.depth > MAX_EXPR_NESTING) throw new EvalError(`expression nested more than ${MAX_EXPR_NESTING} levels deep`, this.loc());
+  }
+
   private conditional(live: boolean): TypedValue {
     const cond = this.binary(1, live);
     if (!this.accept('?')) return cond;
     const takeFirst = cond.value !== 0n;
+    // Both operands recurse (`a ? b : c ? d : …` nests on the right): each counts as a level.
+    this.enter();
     const a = this.arm(!takeFirst, () => this.comma(live && takeFirst));
     this.expect(':');
     const b = this.arm(takeFirst, () => this.conditional(live && !takeFirst));
+    this.depth--;
     const type = usualConversions(a.type, b.type, this.target);
     return this.make(takeFirst ? a.value : b.value, type);
   }
@@ -288,6 +306,17 @@ class Evaluator {
         return this.make(0n, type);
       }
       const av = normalize(a.value, type, target);
+      // A count at or past the width is undefined in C, and `av << count` would ask for a BigInt of `count`
+      // bits. gcc's #if shifts everything out (0, or -1 for a negative value shifted right) with an overflow
+      // warning; in a constant expression gcc only warns for small counts and gives up on huge ones, so there
+      // it is an error rather than a number gcc might not agree with.
+      const width = BigInt(bitsOf(type, target));
+      if (count >= width) {
+        if (this.hooks.mode === 'constant' && live) {
+          throw new EvalError(`shift count ${count} is not smaller than the width of the type (${width} bits)`, op.loc);
+        }
+        return this.make(op.text === '>>' && av < 0n ? -1n : 0n, type);
+      }
       return this.make(op.text === '<<' ? av << count : av >> count, type);
     }
     const type = usualConversions(a.type, b.type, target);
@@ -334,6 +363,13 @@ class Evaluator {
   }
 
   private unary(live: boolean): TypedValue {
+    this.enter();
+    const v = this.unaryInner(live);
+    this.depth--;
+    return v;
+  }
+
+  private unaryInner(live: boolean): TypedValue {
     const t = this.peek();
     if (!t) throw new EvalError('expected an expression at end of input', this.endLoc);
     if (t.kind === 'punct') {

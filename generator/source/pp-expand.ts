@@ -1,7 +1,8 @@
 // Macro expansion with hide sets (Prosser's algorithm, the model behind C11 6.10.3.4): every token carries
 // the names of the macros it came out of, and a macro name whose hide set holds itself is never expanded
 // again — the standard's "no recursion" rule, including for tokens painted blue that are rescanned later.
-// Diagnostic codes: macro-arg-count, unterminated-macro-call, invalid-paste, invalid-defined.
+// Diagnostic codes: macro-arg-count, unterminated-macro-call, invalid-paste, invalid-defined, expansion-too-large,
+// nesting-too-deep.
 
 import type { DiagnosticSink, SourceLoc } from '../diagnostics.ts';
 import { HideSet } from './hide-set.ts';
@@ -24,6 +25,8 @@ export interface ExpandContext {
   hasInclude?(spec: string, angled: boolean, loc: SourceLoc): boolean;
   /** Seen for every function-like invocation, with its raw (unexpanded) arguments. */
   onInvoke?(name: string, args: Token[][], site: SourceLoc): void;
+  /** __has_attribute / __has_builtin: the target compiler's answer (predefined.ts); 0 when absent. */
+  featureProbe?(probe: string, operand: string): number;
   /** __LINE__, __FILE__, __COUNTER__: their value at a use. */
   dynamic?(name: string, at: SourceLoc): Token | undefined;
   /**
@@ -33,23 +36,28 @@ export interface ExpandContext {
    * would live, and be copied by every scavenge, for the whole run.)
    */
   hideRoot?: HideSet;
+  /**
+   * Tokens the expansion may handle (each popped token counts) before it stops with expansion-too-large:
+   * macros that double at each level reach billions of tokens, which gcc never builds unless they are used.
+   */
+  maxSteps?: number;
 }
 
-/** Attributes gcc 12 accepts on declarations, the ones kernel headers probe with __has_attribute. */
-const KNOWN_ATTRIBUTES = new Set([
-  'aligned', 'packed', 'unused', 'used', 'section', 'noreturn', 'always_inline', 'noinline', 'deprecated',
-  'warn_unused_result', 'format', 'const', 'pure', 'cold', 'hot', 'weak', 'alias', 'visibility', 'fallthrough',
-  'designated_init', 'noclone', 'no_instrument_function', 'externally_visible', 'copy', 'error', 'warning',
-  'nonstring', 'mode', 'transparent_union', 'gnu_inline', 'malloc', 'alloc_size', 'sentinel', 'nonnull',
-  'returns_nonnull', 'access', 'cleanup', 'flatten', 'may_alias', 'no_sanitize_address', 'no_stack_protector',
-]);
+/** How deep macro calls may nest inside arguments (each level recurses); clang's bracket depth, as elsewhere. */
+export const MAX_ARGUMENT_NESTING = 256;
+
+/** Default budget of one expansion: far above any real header's text, far below running out of memory. */
+export const DEFAULT_EXPANSION_STEPS = 4_000_000;
 
 /** Feature probes usable in #if besides defined and __has_include; each takes one parenthesized operand. */
 export const FEATURE_PROBES = new Set(['__has_attribute', '__has_builtin', '__has_feature', '__has_extension', '__has_c_attribute', '__has_include_next']);
 
-function probeAnswer(probe: string, operand: string): boolean {
-  if (probe !== '__has_attribute') return false;
-  return KNOWN_ATTRIBUTES.has(operand.replace(/^__(.*)__$/, '$1'));
+/**
+ * `dst.push(...src)` passes every element as an argument and overflows the stack past ~100k of them (one
+ * line of a header can hold more tokens than that); this appends in a loop.
+ */
+export function appendAll<T>(dst: T[], src: readonly T[]): void {
+  for (let k = 0; k < src.length; k++) dst.push(src[k]);
 }
 
 /** A copy of `t` with other whitespace, hide set and site; every expansion token has this one shape (V8 likes that). */
@@ -90,16 +98,35 @@ function stringize(arg: PToken[], at: PToken): PToken {
 
 class Expander {
   private readonly noHide: HideSet;
+  private steps: number;
+  /** Macro calls whose arguments are being expanded, innermost last (each one a level of recursion). */
+  private argDepth = 0;
+  /** Set once the budget ran out: every expansion still running then stops. */
+  exhausted = false;
 
   constructor(private readonly ctx: ExpandContext) {
     this.noHide = ctx.hideRoot ?? HideSet.root();
+    this.steps = ctx.maxSteps ?? DEFAULT_EXPANSION_STEPS;
   }
 
   /** Fully expand a token list (nothing after it can complete an invocation). */
   expand(input: readonly PToken[]): PToken[] {
-    const stack = [...input].reverse();
+    const stack: PToken[] = new Array(input.length);
+    for (let k = 0; k < input.length; k++) stack[k] = input[input.length - 1 - k];
     const out: PToken[] = [];
     while (stack.length > 0) {
+      if (--this.steps < 0) {
+        if (!this.exhausted) {
+          const at = stack[stack.length - 1];
+          this.ctx.sink?.error(
+            'expansion-too-large',
+            `macro expansion exceeds ${this.ctx.maxSteps ?? DEFAULT_EXPANSION_STEPS} tokens; expansion stopped there`,
+            at.site ?? at.loc,
+          );
+        }
+        this.exhausted = true;
+        break;
+      }
       const t = stack.pop()!;
       if (t.kind !== 'ident' || t.hide?.has(t.text)) {
         out.push(t);
@@ -158,7 +185,7 @@ class Expander {
     return synth('number', known ? '1' : '0', t);
   }
 
-  /** __has_attribute(x) answers for gcc 12; __has_builtin and the clang probes answer 0 (we model no builtins). */
+  /** __has_attribute(x) and __has_builtin(x) answer as the target's compiler; the clang-only probes answer 0. */
   private probe(t: PToken, stack: PToken[]): PToken {
     stack.pop();
     const parts: PToken[] = [];
@@ -169,7 +196,8 @@ class Expander {
       if (p.text === ')' && --depth === 0) break;
       parts.push(p);
     }
-    return synth('number', probeAnswer(t.text, parts.map((p) => p.text).join('')) ? '1' : '0', t);
+    const answer = this.ctx.featureProbe?.(t.text, parts.map((p) => p.text).join('')) ?? 0;
+    return synth('number', String(answer), t);
   }
 
   private hasInclude(t: PToken, stack: PToken[]): PToken {
@@ -253,26 +281,42 @@ class Expander {
         const last = out[out.length - 1];
         if (p === params.length - 1 && m.variadic && last.text === ',' && last.kind === 'punct') {
           if (rhs.length === 0) out.pop();
-          else out.push(...rhs.map((r, k) => (k === 0 ? { ...r, spaceBefore: next.spaceBefore } : r)));
+          else appendAll(out, rhs.map((r, k) => (k === 0 ? { ...r, spaceBefore: next.spaceBefore } : r)));
           continue;
         }
         if (rhs.length === 0) continue;
         out[out.length - 1] = this.paste(last, rhs[0]);
-        out.push(...rhs.slice(1));
+        appendAll(out, rhs.slice(1));
         continue;
       }
       const p = argOf(t);
       if (p >= 0) {
         const raw = args[p];
         const pasted = body[i + 1]?.text === '##';
-        const pieces = pasted ? raw.map((a) => ({ ...a })) : this.expand(raw);
+        const pieces = pasted ? raw.map((a) => ({ ...a })) : this.expandArgument(raw, name);
         if (pieces.length === 0) out.push(placemarker(t));
-        else out.push(...pieces.map((r, k) => (k === 0 ? { ...r, spaceBefore: first } : r)));
+        else appendAll(out, pieces.map((r, k) => (k === 0 ? { ...r, spaceBefore: first } : r)));
         continue;
       }
       out.push(derive(t, first, undefined, t.site));
     }
     for (let k = 0; k < out.length; k++) out[k] = withHide(out[k], hs, site);
+    return out;
+  }
+
+  /** An argument is expanded by recursion; calls nested in arguments past MAX_ARGUMENT_NESTING stop with an error. */
+  private expandArgument(raw: PToken[], call: PToken): PToken[] {
+    if (this.argDepth >= MAX_ARGUMENT_NESTING) {
+      if (!this.exhausted) {
+        this.ctx.sink?.error('nesting-too-deep', `macro calls nested more than ${MAX_ARGUMENT_NESTING} levels deep in arguments`, call.site ?? call.loc);
+      }
+      this.exhausted = true;
+      this.steps = 0;
+      return raw;
+    }
+    this.argDepth++;
+    const out = this.expand(raw);
+    this.argDepth--;
     return out;
   }
 
@@ -303,7 +347,8 @@ export function expandForEvaluation(
   sink?: DiagnosticSink,
   onInvoke?: ExpandContext['onInvoke'],
   hideRoot?: HideSet,
+  maxSteps?: number,
 ): Token[] {
   const table = macros instanceof Map ? macros : new Map((macros as readonly MacroDef[]).map((m) => [m.name, m]));
-  return expandTokens(tokens, { macros: table as ReadonlyMap<string, MacroDef>, sink, onInvoke, hideRoot });
+  return expandTokens(tokens, { macros: table as ReadonlyMap<string, MacroDef>, sink, onInvoke, hideRoot, maxSteps });
 }

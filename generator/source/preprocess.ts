@@ -2,23 +2,24 @@
 // macro table and doc comments. Directives are handled here; macro expansion lives in pp-expand.ts,
 // #if arithmetic in expr.ts, include search in pp-include.ts.
 // Diagnostic codes: include-not-found, include-cycle, include-too-deep, invalid-include, error-directive,
-// warning-directive, unknown-directive, unsupported-directive, unsupported-pragma, pragma-ignored,
+// warning-directive, unknown-directive, unsupported-directive, unsupported-pragma, pragma-ignored (`#pragma pack`
+// is handed to lowering in packPragmas),
 // unterminated-conditional, stray-directive, else-after-else, invalid-if-expression, missing-macro-name,
 // extra-tokens, macro-redefined, file-not-found, invalid-command-line-define, unterminated-comment
 // (and from pp-define.ts / pp-expand.ts: invalid-macro-definition, invalid-stringize, invalid-paste-position,
 // macro-arg-count, unterminated-macro-call, invalid-paste, invalid-defined).
 
-import { DiagnosticSink, type SourceLoc } from '../diagnostics.ts';
+import { DiagnosticSink, NO_LIMITS, type SourceLoc } from '../diagnostics.ts';
 import type { TargetInfo } from '../layout/targets.ts';
 import { evaluate } from './expr.ts';
 import { tokenize } from './lexer.ts';
 import { parseDefine, sameDefinition } from './pp-define.ts';
-import { expandTokens, FEATURE_PROBES, type PToken } from './pp-expand.ts';
+import { appendAll, expandTokens, FEATURE_PROBES, type PToken } from './pp-expand.ts';
 import { resolveInclude, type IncludeSearch } from './pp-include.ts';
 import { splitSource, type LogicalLine } from './pp-lines.ts';
-import { predefinedMacros, systemIncludeDirs } from './predefined.ts';
+import { featureProbe, predefinedMacros, systemIncludeDirs } from './predefined.ts';
 import type { SourceFs } from './source-fs.ts';
-import type { LineOrigin, MacroDef, PreprocessedSource, Token } from './types.ts';
+import type { LineOrigin, MacroDef, PackPragma, PreprocessedSource, Token } from './types.ts';
 
 export interface PreprocessOptions {
   target: TargetInfo;
@@ -88,6 +89,7 @@ class Preprocessor {
   readonly lineMap: LineOrigin[] = [];
   readonly includes: string[] = [];
   readonly comments = new Map<string, string>();
+  readonly packPragmas: PackPragma[] = [];
   private readonly once = new Set<string>();
   private readonly guards = new Map<string, string>();
   private readonly stack: FileFrame[] = [];
@@ -221,10 +223,10 @@ class Preprocessor {
   /** Whether the text so far ends inside the argument list of a function-like macro call. */
   private opensCall(file: string, lines: LogicalLine[]): boolean {
     const toks: PToken[] = [];
-    for (const l of lines) toks.push(...this.lineTokens(file, l));
+    for (const l of lines) appendAll(toks, this.lineTokens(file, l));
     // Only a macro can open a call, and most text before a directive names none: skip the trial expansion.
     if (!toks.some((t) => t.kind === 'ident' && this.macros.has(t.text))) return false;
-    const probe = new DiagnosticSink();
+    const probe = new DiagnosticSink(NO_LIMITS);
     expandTokens(toks, { macros: this.macros, sink: probe });
     return probe.items.some((d) => d.code === 'unterminated-macro-call');
   }
@@ -240,20 +242,21 @@ class Preprocessor {
   private emitText(file: string, lines: LogicalLine[], carriedTo = 0): void {
     const toks: PToken[] = [];
     for (const l of lines) {
-      toks.push(...this.lineTokens(file, l));
+      appendAll(toks, this.lineTokens(file, l));
       // Emitted text is never examined again. Left on the line, its tokens would live as long as the file's
       // line list and be copied through every scavenge until promoted; dropped here, they die young.
       l.tokens = undefined;
     }
+    const first = lines[0].line;
     const expanded = this.pragmaOperators(
       file,
+      first,
       expandTokens(toks, {
         macros: this.macros,
         sink: this.sink,
         dynamic: (name, at) => this.dynamic(name, at),
       }),
     );
-    const first = lines[0].line;
     const last = lines[lines.length - 1];
     const rows: string[] = Array.from({ length: Math.max(last.line + last.span - 1, carriedTo) - first + 1 }, () => '');
     let row = 0;
@@ -276,7 +279,7 @@ class Preprocessor {
   }
 
   /** `_Pragma("…")` (C99 6.10.9) acts like the #pragma it spells and leaves no tokens behind. */
-  private pragmaOperators(file: string, toks: PToken[]): PToken[] {
+  private pragmaOperators(file: string, firstLine: number, toks: PToken[]): PToken[] {
     if (!toks.some((t) => t.text === '_Pragma')) return toks;
     const out: PToken[] = [];
     for (let k = 0; k < toks.length; k++) {
@@ -285,7 +288,9 @@ class Preprocessor {
       if (t.text === '_Pragma' && toks[k + 1]?.text === '(' && arg?.kind === 'string' && toks[k + 3]?.text === ')') {
         const text = arg.text.replace(/^L?"|"$/g, '').replace(/\\(["\\])/g, '$1');
         const at = t.site ?? t.loc;
-        this.pragma(file, tokenize(text, at.file, at.line, at.column), { ...t, loc: at });
+        // The rows of this text are emitted after it is expanded: its row is where its line will land.
+        const row = this.out.length + (at.file === file ? Math.max(0, at.line - firstLine) : 0);
+        this.pragma(file, tokenize(text, at.file, at.line, at.column), { ...t, loc: at }, row);
         k += 3;
         continue;
       }
@@ -413,6 +418,8 @@ class Preprocessor {
       ifMode: true,
       dynamic: (name, loc) => this.dynamic(name, loc),
       hasInclude: (spec, angled) => this.find(spec, angled, false) !== undefined,
+      featureProbe: (probe, operand) =>
+        probe === '__has_attribute' || probe === '__has_builtin' ? featureProbe(this.opts.target, probe, operand) : 0,
     });
     const end = { ...at.loc, column: at.loc.column + at.text.length };
     const r = evaluate(expanded, { target: this.opts.target, mode: 'if' }, end);
@@ -461,14 +468,22 @@ class Preprocessor {
     void file;
   }
 
-  private pragma(file: string, rest: Token[], at: Token): void {
+  private pragma(file: string, rest: Token[], at: Token, row = this.out.length): void {
     const first = rest[0]?.text;
     if (first === 'once') {
       this.once.add(file);
       return;
     }
     const text = rest.map((t, k) => (k > 0 && t.spaceBefore ? ' ' : '') + t.text).join('');
-    if (first === 'pack' || (first === 'GCC' && rest[1]?.text === 'push_options') || first === 'scalar_storage_order') {
+    if (first === 'pack') {
+      // Lowering applies it to the records whose text comes after this output row (generator/ir/pragma-pack.ts).
+      // clang macro-expands the arguments of this pragma, gcc does not: both are kept.
+      const args = rest.slice(1);
+      const expanded = expandTokens(args, { macros: this.macros, sink: new DiagnosticSink() });
+      this.packPragmas.push({ row, loc: at.loc, args, expanded });
+      return;
+    }
+    if ( (first === 'GCC' && rest[1]?.text === 'push_options') || first === 'scalar_storage_order') {
       // These change layout; ignoring them silently would give wrong offsets.
       this.sink.error('unsupported-pragma', `#pragma ${text} changes layout and is not supported`, at.loc);
       return;
@@ -543,5 +558,6 @@ export function preprocess(mainFiles: string[], opts: PreprocessOptions, fs: Sou
     includes: pp.includes,
     mainFiles: [...mainFiles],
     comments: pp.comments,
+    ...(pp.packPragmas.length > 0 ? { packPragmas: pp.packPragmas } : {}),
   };
 }

@@ -77,14 +77,15 @@ export class CNode {
   }
 
   descendantsOfType(type: string): CNode[] {
+    // Pre-order with an explicit stack: trees of deeply nested declarations are deeper than the JS stack.
     const out: CNode[] = [];
-    const visit = (n: CNode): void => {
-      for (const c of n.children) {
-        if (c.type === type) out.push(c);
-        visit(c);
-      }
-    };
-    visit(this);
+    const stack: CNode[] = [];
+    for (let k = this.children.length - 1; k >= 0; k--) stack.push(this.children[k]);
+    while (stack.length > 0) {
+      const n = stack.pop()!;
+      if (n.type === type) out.push(n);
+      for (let k = n.children.length - 1; k >= 0; k--) stack.push(n.children[k]);
+    }
     return out;
   }
 }

@@ -47,4 +47,16 @@ export interface PreprocessedSource {
   mainFiles: string[];
   /** Doc comments preceding declarations, keyed by `file:line` of the line after the comment. */
   comments: Map<string, string>;
+  /** Every `#pragma pack(…)` and `_Pragma("pack(…)")`, in order (absent when there is none). */
+  packPragmas?: PackPragma[];
+}
+
+/** A pack pragma as written; lowering interprets it (generator/ir/pragma-pack.ts). */
+export interface PackPragma {
+  /** Index in `text`'s lines of the first output line after the pragma: it applies to text from that row on. */
+  row: number;
+  loc: SourceLoc;
+  /** The tokens after `pack`, parentheses included, as written and with macros expanded. */
+  args: Token[];
+  expanded: Token[];
 }

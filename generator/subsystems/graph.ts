@@ -48,7 +48,7 @@ export interface ReferenceCheckInput {
 }
 
 function describe(d: Decl): string {
-  return d.kind === 'constant' ? `macro ${d.name}` : d.kind === 'function' ? `function ${d.name}()` : d.kind === 'typedef' ? `typedef ${d.name}` : d.id;
+  return d.kind === 'constant' || d.kind === 'literal' ? `macro ${d.name}` : d.kind === 'function' ? `function ${d.name}()` : d.kind === 'typedef' ? `typedef ${d.name}` : d.id;
 }
 
 export function checkReferences(input: ReferenceCheckInput, sink: DiagnosticSink): void {

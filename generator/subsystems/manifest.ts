@@ -13,6 +13,10 @@
 //   targets       string[]          targets to emit, default ["x86_64"]
 //   out           string            output directory, default "generated"
 //   scope         string            npm scope of the packages, default "@tsbindgen"
+//   version       string            semver of every generated package of the run, default "0.0.0"; sibling
+//                                   dependencies pin exactly this version
+//   license       string            package.json "license" of every package (SPDX expression); default none
+//   private       boolean           mark every package "private" so npm refuses to publish it, default false
 //   subsystems    object[]          each: name (kebab-case), headers (globs), gate? ("CONFIG_X" | ["CONFIG_X", …],
 //                                   all must be on), dependsOn (names), maintainers (strings), reviewers? (strings),
 //                                   description (string), allowlist? (as below, merged into the project's)
@@ -64,12 +68,15 @@ export interface ProjectConfig {
   targets: TargetName[];
   out: string;
   scope: string;
+  version: string;
+  license?: string;
+  private: boolean;
   subsystems: SubsystemSpec[];
   /** Location of a key by JSON pointer, for diagnostics raised later (gates, graph). */
   locOf(pointer: string): SourceLoc;
 }
 
-const TOP_KEYS = ['headersRoot', 'includeDirs', 'kconfig', 'defines', 'nostdinc', 'targets', 'out', 'scope', 'subsystems', 'cflags', 'mainHeaders', 'allowlist', 'variables', 'kconfigDefines', '$comment'];
+const TOP_KEYS = ['headersRoot', 'includeDirs', 'kconfig', 'defines', 'nostdinc', 'targets', 'out', 'scope', 'version', 'license', 'private', 'subsystems', 'cflags', 'mainHeaders', 'allowlist', 'variables', 'kconfigDefines', '$comment'];
 const SUB_KEYS = ['name', 'headers', 'gate', 'dependsOn', 'maintainers', 'reviewers', 'description', 'allowlist', '$comment'];
 
 type Obj = { [key: string]: JsonValue };
@@ -225,13 +232,18 @@ export function parseProjectConfig(text: string, file: string, sink: DiagnosticS
   const out = c.string(root, 'out', '', false) ?? 'generated';
   const scope = c.string(root, 'scope', '', false) ?? '@tsbindgen';
   if (!/^@[a-z0-9][a-z0-9-]*$/.test(scope)) c.error('manifest-invalid', '/scope', `scope "${scope}" must look like @name`);
+  const version = c.string(root, 'version', '', false) ?? '0.0.0';
+  if (!/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(version)) c.error('manifest-invalid', '/version', `version "${version}" must be a semver version like 1.2.3`);
+  const license = c.string(root, 'license', '', false);
+  const isPrivate = root.private ?? false;
+  if (typeof isPrivate !== 'boolean') c.error('manifest-invalid', '/private', '"private" must be true or false');
   const rawSubs = root.subsystems;
   let subsystems: SubsystemSpec[] = [];
   if (rawSubs === undefined) c.error('manifest-missing-key', '', 'missing key "subsystems"');
   else if (!Array.isArray(rawSubs)) c.error('manifest-invalid', '/subsystems', '"subsystems" must be an array');
   else subsystems = rawSubs.flatMap((s, i) => subsystem(c, s, `/subsystems/${i}`) ?? []);
   crossCheck(c, subsystems);
-  if (!c.ok || headersRoot === undefined || headersRootShown === undefined || typeof nostdinc !== 'boolean') return undefined;
+  if (!c.ok || headersRoot === undefined || headersRootShown === undefined || typeof nostdinc !== 'boolean' || typeof isPrivate !== 'boolean') return undefined;
   const allowlists = [topAllow, ...subsystems.map((s) => s.allowlist)].filter((a) => a !== undefined);
   return {
     file,
@@ -248,6 +260,9 @@ export function parseProjectConfig(text: string, file: string, sink: DiagnosticS
     targets,
     out,
     scope,
+    version,
+    license,
+    private: isPrivate,
     subsystems,
     locOf: (p) => c.loc(p),
   };

@@ -56,6 +56,7 @@ export function declRefs(ir: IrModule, decl: Decl): string[] {
       if (decl.ioctl?.argType) typeRefs(ir, decl.ioctl.argType, out, false);
       break;
     case 'enum':
+    case 'literal':
       break;
   }
   return [...out].filter((id) => !id.startsWith('typedef-seen:') && id !== decl.id);

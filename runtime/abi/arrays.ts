@@ -1,21 +1,9 @@
-// Array fields as indexed views over the record's memory. Where the element is naturally aligned inside the
-// record a real typed array is used; elsewhere (packed records, i386's 4-aligned 64-bit members) a DataView-backed
-// ScalarArray gives the same indexing without requiring alignment.
+// Array fields as indexed views over the record's memory. Every scalar array is a DataView-backed ScalarArray, so
+// it works at any offset (packed records, i386's 4-aligned 64-bit members, a record placed at an odd offset) and
+// has one type on every target; byte arrays stay Uint8Array, and `char[N]` is a CharArray with string access.
 
 import type { BufferLike, RecordClass } from './record.ts';
-
-type TypedArrayCtor<T> = {
-  new (buffer: ArrayBufferLike, byteOffset: number, length: number): T;
-  readonly BYTES_PER_ELEMENT: number;
-};
-
-/**
- * A typed array over `view`'s memory at `byteOffset`. Typed arrays need the absolute offset aligned to the
- * element size; a record placed at an offset that is a multiple of its ALIGN (alloc() always is) satisfies that.
- */
-export function typedArrayAt<T>(ctor: TypedArrayCtor<T>, view: DataView, byteOffset: number, length: number): T {
-  return new ctor(view.buffer, view.byteOffset + byteOffset, length);
-}
+import { checkSpan, INSPECT, type Inspect } from './inspect.ts';
 
 const READ = {
   i8: (v: DataView, o: number) => v.getInt8(o),
@@ -50,38 +38,62 @@ export type ScalarKind = keyof typeof READ;
 
 type Elem<K extends keyof typeof READ> = ReturnType<(typeof READ)[K]>;
 
-/** Indexed access to `length` little-endian scalars, alignment-free. */
+function checkIndex(i: number, length: number): void {
+  if (!Number.isInteger(i) || i < 0 || i >= length) throw new RangeError(`index ${i} outside 0..${length - 1}`);
+}
+
+/** Indexed access to `length` little-endian scalars, alignment-free and bounds-checked. */
 export class ScalarArray<K extends keyof typeof READ> implements Iterable<Elem<K>> {
   constructor(
     readonly view: DataView,
     readonly byteOffset: number,
     readonly length: number,
     readonly kind: K,
-  ) {}
+  ) {
+    checkSpan(view, byteOffset, length * SIZE[kind], `${kind}[${length}]`);
+  }
 
   get(i: number): Elem<K> {
-    return READ[this.kind](this.view, this.at(i)) as Elem<K>;
+    checkIndex(i, this.length);
+    return READ[this.kind](this.view, this.byteOffset + i * SIZE[this.kind]) as Elem<K>;
   }
 
   set(i: number, value: Elem<K>): void {
-    (WRITE[this.kind] as (v: DataView, o: number, x: Elem<K>) => void)(this.view, this.at(i), value);
+    checkIndex(i, this.length);
+    (WRITE[this.kind] as (v: DataView, o: number, x: Elem<K>) => void)(this.view, this.byteOffset + i * SIZE[this.kind], value);
+  }
+
+  /** Like Array.prototype.at: a negative index counts from the end; undefined outside. */
+  at(i: number): Elem<K> | undefined {
+    const k = i < 0 ? this.length + i : i;
+    return Number.isInteger(k) && k >= 0 && k < this.length ? this.get(k) : undefined;
+  }
+
+  /** Writes `values` from element `start` on; every one must fit. */
+  assign(values: ArrayLike<Elem<K>>, start = 0): void {
+    if (start + values.length > this.length) throw new RangeError(`${values.length} values from ${start} do not fit in ${this.length}`);
+    for (let i = 0; i < values.length; i++) this.set(start + i, values[i]!);
   }
 
   toArray(): Elem<K>[] {
     return [...this];
   }
 
+  /** bigint elements as decimal strings, as JSON has no 64-bit integers. */
+  toJSON(): (number | string)[] {
+    return this.toArray().map((x): number | string => (typeof x === 'bigint' ? x.toString() : (x as number)));
+  }
+
   *[Symbol.iterator](): Iterator<Elem<K>> {
     for (let i = 0; i < this.length; i++) yield this.get(i);
   }
 
-  private at(i: number): number {
-    if (!Number.isInteger(i) || i < 0 || i >= this.length) throw new RangeError(`index ${i} outside 0..${this.length - 1}`);
-    return this.byteOffset + i * SIZE[this.kind];
+  [INSPECT](_depth: number, options: unknown, inspect: Inspect): string {
+    return `${this.kind}[${this.length}] ${inspect(this.toArray(), options)}`;
   }
 }
 
-/** Arrays of records (and of pointers-to-nothing-in-particular): element i is a view at offset + i * stride. */
+/** Arrays of records: element i is a view at offset + i * stride. */
 export class RecordArray<T> implements Iterable<T> {
   constructor(
     readonly view: DataView,
@@ -89,14 +101,91 @@ export class RecordArray<T> implements Iterable<T> {
     readonly length: number,
     private readonly ctor: RecordClass<T>,
     private readonly stride: number = ctor.SIZE,
-  ) {}
+  ) {
+    checkSpan(view, byteOffset, length * stride, `${ctor.name}[${length}]`);
+  }
 
   get(i: number): T {
-    if (!Number.isInteger(i) || i < 0 || i >= this.length) throw new RangeError(`index ${i} outside 0..${this.length - 1}`);
+    checkIndex(i, this.length);
     return new this.ctor(this.view as BufferLike, this.byteOffset + i * this.stride);
+  }
+
+  at(i: number): T | undefined {
+    const k = i < 0 ? this.length + i : i;
+    return Number.isInteger(k) && k >= 0 && k < this.length ? this.get(k) : undefined;
+  }
+
+  toArray(): T[] {
+    return [...this];
+  }
+
+  toJSON(): unknown[] {
+    return this.toArray().map((x) => (x as { toJSON?(): unknown }).toJSON?.() ?? x);
   }
 
   *[Symbol.iterator](): Iterator<T> {
     for (let i = 0; i < this.length; i++) yield this.get(i);
   }
+
+  [INSPECT](_depth: number, options: unknown, inspect: Inspect): string {
+    return `${this.ctor.name}[${this.length}] ${inspect(this.toArray(), options)}`;
+  }
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8');
+
+/**
+ * A C `char[N]`: the bytes themselves (a Uint8Array over the record's memory, so indexing and iterating work),
+ * plus the C string they hold. Reading stops at the first NUL (or at N); writing encodes UTF-8 and requires the
+ * string and its NUL terminator to fit, so what C reads back is exactly what was written.
+ */
+export class CharArray extends Uint8Array {
+  // Typed-array methods that make new arrays (subarray, map, slice) make plain byte arrays, not strings.
+  static get [Symbol.species](): Uint8ArrayConstructor {
+    return Uint8Array;
+  }
+
+  /** The bytes of `length` chars at `byteOffset` of `view`, checked to lie inside it. */
+  static over(view: DataView, byteOffset: number, length: number): CharArray {
+    checkSpan(view, byteOffset, length, `char[${length}]`);
+    return new CharArray(view.buffer as ArrayBuffer, view.byteOffset + byteOffset, length);
+  }
+
+  get string(): string {
+    const end = this.indexOf(0);
+    return decoder.decode(end < 0 ? this : this.subarray(0, end));
+  }
+
+  set string(value: string) {
+    const bytes = encoder.encode(value);
+    if (bytes.indexOf(0) >= 0) throw new RangeError('a C string cannot hold a NUL character');
+    if (bytes.length + 1 > this.length)
+      throw new RangeError(`"${value}" needs ${bytes.length + 1} bytes with its NUL, the array holds ${this.length}`);
+    this.set(bytes);
+    this.fill(0, bytes.length);
+  }
+
+  override toString(): string {
+    return this.string;
+  }
+
+  toJSON(): string {
+    return this.string;
+  }
+
+  [INSPECT](): string {
+    return `char[${this.length}] ${JSON.stringify(this.string)}`;
+  }
+}
+
+/** A byte-element typed array (Uint8Array, Int8Array) over `length` bytes at `byteOffset`, checked to lie inside `view`. */
+export function bytesAt<T>(
+  ctor: new (buffer: ArrayBufferLike, byteOffset: number, length: number) => T,
+  view: DataView,
+  byteOffset: number,
+  length: number,
+): T {
+  checkSpan(view, byteOffset, length, `byte[${length}]`);
+  return new ctor(view.buffer, view.byteOffset + byteOffset, length);
 }

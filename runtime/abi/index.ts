@@ -3,5 +3,6 @@
 
 export { RecordView, viewOf, type BufferLike, type RecordClass } from './record.ts';
 export { getBits, setBits, getBitsBig, setBitsBig } from './bits.ts';
-export { ScalarArray, RecordArray, typedArrayAt, type ScalarKind } from './arrays.ts';
+export { ScalarArray, RecordArray, CharArray, bytesAt, type ScalarKind } from './arrays.ts';
+export { checkSpan, outOfBounds, INSPECT } from './inspect.ts';
 export { getInt128, setInt128 } from './wide.ts';

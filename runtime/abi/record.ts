@@ -1,5 +1,7 @@
 // Base of every generated record view: a window onto caller-owned memory, never a copy.
 
+import { checkSpan, fieldsOf, INSPECT, jsonValue, type Inspect } from './inspect.ts';
+
 export type BufferLike = ArrayBuffer | DataView | Uint8Array;
 
 /** What a view class looks like from outside, so helpers can construct nested views and arrays of records. */
@@ -32,10 +34,12 @@ export abstract class RecordView {
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
-  /** For hand-written subclasses; generated views set the two fields in their own constructors. */
+  /** For hand-written subclasses; generated views set the two fields (and check them) in their own constructors. */
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    // A subclass's recordSize is a getter on its prototype, already there while this constructor runs.
+    checkSpan(this.view, byteOffset, (this as unknown as { recordSize: number }).recordSize, this.constructor.name);
   }
 
   /** The record's size; generated subclasses answer with their static SIZE. */
@@ -44,5 +48,46 @@ export abstract class RecordView {
   /** The record's bytes over the same memory (a flexible array's elements lie beyond them). */
   bytes(): Uint8Array {
     return new Uint8Array(this.view.buffer, this.view.byteOffset + this.byteOffset, this.recordSize);
+  }
+
+  /** Every field by name, nested records and arrays included; 64-bit integers and pointers as decimal strings. */
+  toJSON(): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    const self = this as unknown as Record<string, unknown>;
+    for (const name of fieldsOf(Object.getPrototypeOf(this) as object)) out[name] = jsonValue(self[name]);
+    return out;
+  }
+
+  /** Field-by-field equality with another view of the same record type (padding bytes do not count). */
+  equals(other: RecordView): boolean {
+    if (other === this) return true;
+    if (Object.getPrototypeOf(other) !== Object.getPrototypeOf(this)) return false;
+    return JSON.stringify(this.toJSON()) === JSON.stringify(other.toJSON());
+  }
+
+  /** Copies another view's bytes (same record type) into this one's memory; returns this. */
+  copyFrom(other: this): this {
+    if (Object.getPrototypeOf(other) !== Object.getPrototypeOf(this))
+      throw new TypeError(`copyFrom: a ${other.constructor.name} is not a ${this.constructor.name}`);
+    this.bytes().set(other.bytes());
+    return this;
+  }
+
+  /** A view of the same type over a fresh copy of this record's bytes. */
+  clone(): this {
+    const ctor = this.constructor as new (buffer: BufferLike, byteOffset?: number) => this;
+    return new ctor(this.bytes().slice().buffer);
+  }
+
+  /** Node's util.inspect and console.log show the fields, not the DataView's whole buffer. */
+  [INSPECT](depth: number, options: unknown, inspect: Inspect): string {
+    const name = this.constructor.name;
+    if (depth < 0) return `[${name}]`;
+    const self = this as unknown as Record<string, unknown>;
+    const fields: Record<string, unknown> = {};
+    for (const f of fieldsOf(Object.getPrototypeOf(this) as object)) fields[f] = self[f];
+    // The fields object stands for this record's own level, so it gets the depth this record was given.
+    const opts = { ...(options as object), depth: (options as { depth?: number | null }).depth === null ? null : depth };
+    return `${name} @${this.byteOffset} ${inspect(fields, opts)}`;
   }
 }

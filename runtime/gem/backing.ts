@@ -7,6 +7,15 @@ import { ENOMEM } from '../errno.ts';
 /** Largest object whose pages we are willing to materialise (ArrayBuffer limits). */
 export const MAX_BACKED_BYTES = 1 << 30;
 
+/** Where pages come from. A host may put them in memory other processes share (the preload shim's server does). */
+export type PageAllocator = (size: number) => ArrayBuffer;
+let allocatePages: PageAllocator = (size) => new ArrayBuffer(size);
+
+/** Replaces the page allocator for every object materialised from now on. */
+export function usePageAllocator(allocate: PageAllocator): void {
+  allocatePages = allocate;
+}
+
 export class Backing {
   private buffer: ArrayBuffer | null = null;
   constructor(readonly size: number) {}
@@ -20,7 +29,7 @@ export class Backing {
     if (!this.buffer) {
       if (this.size > MAX_BACKED_BYTES) return -ENOMEM;
       try {
-        this.buffer = new ArrayBuffer(this.size);
+        this.buffer = allocatePages(this.size);
       } catch {
         return -ENOMEM;
       }

@@ -48,7 +48,12 @@ export function drm_gem_prime_handle_to_fd(file: DrmFile, handle: number, flags:
       }
       buf = made;
     }
-    file.prime.add(buf, handle);
+    const added = file.prime.add(buf, handle);
+    if (added < 0) {
+      dma_buf_put(buf);
+      drm_gem_object_put(obj);
+      return added;
+    }
   }
   ret = install(buf.file, (flags & DRM_CLOEXEC) !== 0);
   if (ret < 0) dma_buf_put(buf);
@@ -106,7 +111,12 @@ export function drm_gem_prime_fd_to_handle(file: DrmFile, resolve: () => KFile |
     const handle = file.dev.gem.handleCreate(file, obj);
     drm_gem_object_put(obj);
     if (handle < 0) return handle;
-    file.prime.add(buf, handle);
+    const added = file.prime.add(buf, handle);
+    if (added < 0) {
+      // the handle must not outlive a failed registration
+      file.dev.gem.handleDelete(file, handle);
+      return added;
+    }
     return handle;
   } finally {
     dma_buf_put(buf);

@@ -5,7 +5,7 @@ import { System } from '../system.ts';
 import type { Process } from '../process.ts';
 import type { Mapping } from '../address-space.ts';
 import { errnoName, EBADF } from '../errno.ts';
-import { PROT_READ, PROT_WRITE, O_ACCMODE } from '../vfs.ts';
+import { PROT_READ, PROT_WRITE, O_ACCMODE, O_RDONLY } from '../vfs.ts';
 import * as R from '../ioctl/requests.ts';
 import {
   drm_auth, drm_gem_close, drm_gem_flink, drm_gem_open, drm_get_cap, drm_mode_create_dumb,
@@ -28,6 +28,21 @@ export class TraceRunner {
   readonly proc: Process = this.system.spawn(0);
   private readonly fdSlots = new Map<string, number>();
   private readonly mapSlots = new Map<string, Mapping | null>();
+
+  constructor() {
+    // the oracle's machine has two serial ports; its runner: stdin the console, stdout and stderr one open of the second serial
+    // port (`> /dev/ttyS1 2>&1`), and its script held open (fopen) for the whole run as fd 3, so
+    // a script's first open is fd 4 there and here and /proc/self/fd/N names the same files
+    this.system.addCharDevice('/dev/ttyS0');
+    this.system.addCharDevice('/dev/ttyS1');
+    this.proc.close(1);
+    this.proc.close(2);
+    this.proc.open('/dev/ttyS1', false);
+    this.proc.dup(1, false);
+    const script = this.system.addRegularFile('/script.txt');
+    const file = script.open(this.proc, O_RDONLY);
+    if (typeof file !== 'number') this.proc.install(file, false);
+  }
 
   run(script: string): string {
     return tokenize(script).map((toks) => `${toks.join(' ')}${this.op(toks)}`).join('\n') + (script.trim() ? '\n' : '');

@@ -1,14 +1,16 @@
-// `npm run build` (and `prepare`, so `npm ci` runs it): the CLI as one ESM file, dist/bin/tsbindgen.mjs,
-// which bin/tsbindgen.js runs on plain node instead of transpiling ~80 modules through tsx at every start
-// (bench/generate: 1.01 s of CPU through tsx, 0.38 s from the bundle). Beside it, inputs.json lists every
-// file esbuild read, so the bin can tell a bundle older than its sources and fall back to them
-// (bin/fresh-bundle.js).
-// The bundle sits two directories below the root because the renderer finds templates/ at ../../templates
-// from its own URL; the native tree-sitter modules stay external.
+// `npm run build` (and `prepare`, so `npm ci` runs it; `prepack`, so every tarball has it): the CLI and the
+// library API as ESM bundles in dist/bin/ — tsbindgen.mjs (what bin/tsbindgen.js runs on plain node instead of
+// transpiling ~80 modules through tsx at every start; bench/generate: 1.01 s of CPU through tsx, 0.38 s from
+// the bundle) and index.mjs (`import … from 'tsbindgen'`), sharing their code through chunk files. Beside
+// them, inputs.json lists every file esbuild read, so the bin can tell a bundle older than its sources and
+// fall back to them (bin/fresh-bundle.js).
+// The bundles sit two directories below the root because the renderer finds templates/ at ../../templates
+// from its own URL; the native tree-sitter modules and the two compilers the compile stage loads stay external
+// (they are dependencies).
 
 import { build, type Plugin } from 'esbuild';
 import Handlebars from 'handlebars';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -54,20 +56,25 @@ function asciiOnly(file: string): void {
 }
 
 async function main(): Promise<number> {
-  mkdirSync(OUT_DIR, { recursive: true });
-  const tmp = join(OUT_DIR, `.tsbindgen.${process.pid}.mjs`);
+  mkdirSync(dirname(OUT_DIR), { recursive: true });
+  // Built whole in a sibling directory, then swapped in: a half-built set of chunks is never run.
+  const tmp = join(dirname(OUT_DIR), `.bin.${process.pid}`);
+  const old = join(dirname(OUT_DIR), `.bin.old.${process.pid}`);
   try {
     const templates = await precompiledTemplates();
     const result = await build({
-      entryPoints: [join(ROOT, 'generator/cli.ts')],
+      entryPoints: { tsbindgen: join(ROOT, 'generator/cli.ts'), index: join(ROOT, 'generator/index.ts') },
+      outExtension: { '.js': '.mjs' },
+      splitting: true,
+      chunkNames: 'chunk-[hash]',
       bundle: true,
       platform: 'node',
       format: 'esm',
       target: 'node20',
-      external: ['tree-sitter', 'tree-sitter-c'],
+      external: ['tree-sitter', 'tree-sitter-c', 'node-gyp-build', 'typescript', 'esbuild'],
       // Bundled CommonJS dependencies (handlebars) call require(); an ESM file has none of its own.
       banner: { js: "import { createRequire as __tsbindgenRequire } from 'node:module'; const require = __tsbindgenRequire(import.meta.url);" },
-      outfile: tmp,
+      outdir: tmp,
       // Less text for node to read and pre-parse at every start. Whitespace and comments stay: each module's
       // `// path` line lets bench/generate's profile attribute bundle lines to modules, and stack traces read.
       minifySyntax: true,
@@ -80,14 +87,16 @@ async function main(): Promise<number> {
       ...Object.keys(result.metafile.inputs).map((p) => relative(ROOT, resolve(process.cwd(), p))),
       ...templates.files,
     ].sort();
-    asciiOnly(tmp);
-    // Inputs first, bundle last: a bundle is never newer than a stale inputs list.
-    writeFileSync(join(OUT_DIR, 'inputs.json'), `${JSON.stringify(inputs, null, 1)}\n`);
-    renameSync(tmp, join(OUT_DIR, 'tsbindgen.mjs'));
-    process.stdout.write(`built dist/bin/tsbindgen.mjs from ${inputs.length} files\n`);
+    for (const f of Object.keys(result.metafile.outputs)) asciiOnly(resolve(process.cwd(), f));
+    writeFileSync(join(tmp, 'inputs.json'), `${JSON.stringify(inputs, null, 1)}\n`);
+    rmSync(old, { recursive: true, force: true });
+    if (existsSync(OUT_DIR)) renameSync(OUT_DIR, old);
+    renameSync(tmp, OUT_DIR);
+    rmSync(old, { recursive: true, force: true });
+    process.stdout.write(`built dist/bin/tsbindgen.mjs and dist/bin/index.mjs from ${inputs.length} files\n`);
     return 0;
   } catch (e) {
-    rmSync(tmp, { force: true });
+    rmSync(tmp, { recursive: true, force: true });
     process.stderr.write(`build failed: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
   }

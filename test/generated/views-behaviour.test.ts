@@ -15,7 +15,7 @@ import { runCase } from '../golden/run-case.ts';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const WORK = join(ROOT, '.tmp/views-behaviour');
 
-type Val = number | bigint | boolean | Val[] | { [field: string]: Val };
+type Val = number | bigint | boolean | string | Val[] | { [field: string]: Val };
 
 interface Probe {
   record: string;
@@ -51,6 +51,14 @@ const CASES: Record<string, Probe[]> = {
     { record: 'struct grid', cls: 'grid', values: () => ({ cells: [1, 2, 3, 4, 5, 6], corners: [{ x: 7, y: 8 }, { x: 9, y: 10 }] }) },
     { record: 'struct blob', cls: 'blob', values: () => ({ count: 3 }) },
   ],
+  'consumer-views': [
+    { record: 'struct named', cls: 'named', values: () => ({ name: 'vgem', flags: 0x80, ids: [1, 0xfffe, 0x1234], colour: 3 }) },
+    {
+      record: 'struct shelf',
+      cls: 'shelf',
+      values: (): { [field: string]: Val } => ({ items: [{ name: 'first', ids: [7, 8, 9] }, { name: 'seven c', colour: 2 }], label: 'abc', raw: [1, 2, 3, 4] }),
+    },
+  ],
   enums: [{ record: 'struct uses_enum', cls: 'uses_enum', values: () => ({ ch: -1, big: 0x7fffffffffffffffn }) }],
   'multi-target': [
     {
@@ -63,6 +71,7 @@ const CASES: Record<string, Probe[]> = {
 };
 
 function cLiteral(v: Val): string {
+  if (typeof v === 'string') return JSON.stringify(v);
   if (typeof v === 'boolean') return v ? '1' : '0';
   if (typeof v === 'bigint') return v < 0n ? `(${v}LL)` : `${v}ULL`;
   if (typeof v === 'number') return v < 0 ? `(${v})` : `${v}U`;
@@ -82,6 +91,7 @@ function read(view: Record<string, unknown>, values: { [field: string]: Val }): 
         return typeof x === 'object' ? read(item as Record<string, unknown>, x as { [f: string]: Val }) : (item as Val);
       });
     } else if (typeof v === 'object') out[k] = read(got as Record<string, unknown>, v);
+    else if (typeof v === 'string') out[k] = String(got);
     else out[k] = got as Val;
   }
   return out;

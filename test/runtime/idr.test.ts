@@ -24,3 +24,25 @@ describe('idr', () => {
     expect(idr.alloc('b', 1, 2)).toBe(-28);
   });
 });
+
+describe('idr against a lowest-free scan', () => {
+  it('gives the same ids through random allocations, removals and starts', () => {
+    let seed = 99;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) >>> 0) % n);
+    const idr = new Idr<number>();
+    const used = new Set<number>();
+    for (let step = 0; step < 4000; step++) {
+      if (used.size > 0 && rand(3) === 0) {
+        const victim = [...used][rand(used.size)];
+        used.delete(victim);
+        idr.remove(victim);
+      } else {
+        const start = rand(10) === 0 ? rand(60) : 1;
+        let expected = start;
+        while (used.has(expected)) expected++;
+        expect(idr.alloc(step, start)).toBe(expected);
+        used.add(expected);
+      }
+    }
+  });
+});

@@ -49,6 +49,21 @@ describe('chooseBundle', () => {
     expect(choose(r, {})).toEqual({ reason: 'no bundle (npm run build)' });
   });
 
+  it('takes the bundle of an installed package, which ships no sources to compare with', () => {
+    const r = root(1_000_100, 1_000_000);
+    rmSync(join(dir, 'generator'), { recursive: true });
+    rmSync(join(dir, 'dist/bin/inputs.json'));
+    const c = choose(r, {});
+    expect('bundle' in c && c.bundle.href).toBe(new URL('dist/bin/tsbindgen.mjs', r).href);
+  });
+
+  it('says so when an installed package has lost its bundle', () => {
+    const r = root(1_000_000, 1_000_100);
+    rmSync(join(dir, 'generator'), { recursive: true });
+    rmSync(join(dir, 'dist'), { recursive: true });
+    expect(choose(r, {})).toEqual({ reason: 'neither the bundle nor the sources are installed' });
+  });
+
   it('runs the sources when TSBINDGEN_FROM_SOURCE=1', () => {
     expect(choose(root(1_000_000, 1_000_100), { TSBINDGEN_FROM_SOURCE: '1' })).toEqual({ reason: 'TSBINDGEN_FROM_SOURCE=1' });
   });

@@ -22,7 +22,8 @@ const layout = {
 function members() {
   const sink = new DiagnosticSink();
   const out = recordMembers(
-    { ir: { decls: [rec], byId: new Map([[rec.id, rec]]), staticAsserts: [], skipped: [] }, target: TARGETS.x86_64, classFor: () => undefined, useAbi: () => undefined, sink },
+    { ir: { decls: [rec], byId: new Map([[rec.id, rec]]), staticAsserts: [], skipped: [] }, target: TARGETS.x86_64, classFor: () => undefined,
+    enumTypeFor: () => undefined, useAbi: () => undefined, sink },
     rec,
     layout,
   );

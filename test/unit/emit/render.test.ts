@@ -33,10 +33,11 @@ describe('rendered package', () => {
     expect(sink.items).toEqual([]);
   });
 
-  test('package.json names the package and maps "." and each target to its module', () => {
-    const pkg = JSON.parse(files.get('uapi-drm/package.json')!) as { name: string; exports: Record<string, string>; description: string };
+  test('package.json names the package and maps "." and each target to its compiled module', () => {
+    const pkg = JSON.parse(files.get('uapi-drm/package.json')!) as { name: string; exports: Record<string, unknown>; description: string };
     expect(pkg.name).toBe('@tsbindgen/uapi-drm');
-    expect(pkg.exports).toMatchObject({ '.': './x86_64.ts', './x86_64': './x86_64.ts' });
+    const x86 = { types: './x86_64.d.ts', import: './x86_64.js', default: './x86_64.js' };
+    expect(pkg.exports).toMatchObject({ '.': x86, './x86_64': x86 });
     expect(pkg.description).toBe('DRM "core" uapi');
   });
 
@@ -61,7 +62,7 @@ describe('rendered package', () => {
   });
 
   test('the ioctl table carries the decoded request and the argument view class', () => {
-    expect(mod).toContain('DRM_IOCTL_GEM_OPEN: { request: 3222299659, dir: 3, type: 100, nr: 11, size: 16, arg: drm_gem_open },');
+    expect(mod).toContain('DRM_IOCTL_GEM_OPEN: { request: 3222299659, dir: 3, type: 100, nr: 11, size: 16, arg: drm_gem_open as typeof drm_gem_open },');
   });
 
   test('static inline functions become InlineHelpers methods over view classes', () => {
@@ -73,7 +74,7 @@ describe('rendered package', () => {
   });
 
   test('a flexible array member is a method taking the element count', () => {
-    expect(mod).toContain('data(length: number): BigUint64Array {');
+    expect(mod).toContain("data(length: number): ScalarArray<'u64'> {");
   });
 
   test('layout-checks.ts records the layout of every record per target', () => {

@@ -142,12 +142,10 @@ describe('directive diagnostics', () => {
     expect(pp({ 'main.h': '#line 10\n' }).codes).toEqual(['unsupported-directive']);
   });
 
-  it('rejects #pragma pack, which would change layout, and notes other pragmas', () => {
-    const r = pp({ 'main.h': '#pragma pack(4)\n#pragma GCC system_header\n' });
-    expect(r.sink.items.map((d) => [d.severity, d.code])).toEqual([
-      ['error', 'unsupported-pragma'],
-      ['note', 'pragma-ignored'],
-    ]);
+  it('hands #pragma pack to lowering with the row it applies from, and notes other pragmas', () => {
+    const r = pp({ 'main.h': 'int a;\n#pragma pack(4)\n#pragma GCC system_header\n' });
+    expect(r.sink.items.map((d) => [d.severity, d.code])).toEqual([['note', 'pragma-ignored']]);
+    expect(r.result.packPragmas?.map((p) => [p.row, p.loc.line, p.args.map((t) => t.text).join('')])).toEqual([[2, 2, '(4)']]);
   });
 
   it('reports a bad #if expression at its location', () => {
@@ -262,10 +260,8 @@ describe('_Pragma', () => {
   it('acts like #pragma and leaves no tokens', () => {
     const r = pp({ 'main.h': '#define P _Pragma("GCC diagnostic push")\nP int x;\n_Pragma("pack(1)")\n' });
     expect(r.tokens).toEqual(['int', 'x', ';']);
-    expect(r.sink.items.map((d) => [d.code, d.loc?.line])).toEqual([
-      ['pragma-ignored', 2],
-      ['unsupported-pragma', 3],
-    ]);
+    expect(r.sink.items.map((d) => [d.code, d.loc?.line])).toEqual([['pragma-ignored', 2]]);
+    expect(r.result.packPragmas?.map((p) => p.loc.line)).toEqual([3]);
   });
 });
 

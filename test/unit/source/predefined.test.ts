@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TARGET_NAMES, TARGETS } from '../../../generator/layout/targets.ts';
-import { predefinedMacros, systemIncludeDirs } from '../../../generator/source/predefined.ts';
+import { featureProbe, predefinedMacros, probedNames, systemIncludeDirs } from '../../../generator/source/predefined.ts';
 import { COMPILERS, hasCompiler } from './compiler-truth.ts';
 
 function compilerMacros(args: string[]): Map<string, string> {
@@ -26,6 +26,22 @@ for (const target of TARGET_NAMES) {
       const wrong = predefinedMacros(TARGETS[target])
         .filter((m) => truth.get(m.name) !== m.value && !equivalentNumber(truth.get(m.name), m.value))
         .map((m) => `${m.name}: ours ${m.value}, compiler ${truth.get(m.name)}`);
+      expect(wrong).toEqual([]);
+    });
+
+    it('answer __has_attribute and __has_builtin as the compiler does, for every name headers probe', () => {
+      const [cc, ...flags] = COMPILERS[target];
+      const wrong: string[] = [];
+      for (const probe of ['__has_attribute', '__has_builtin'] as const) {
+        const names = [...probedNames(probe), 'tsbindgen_no_such_name'];
+        const src = names.map((n) => `Q_${n} ${probe}(${n})`).join('\n');
+        const out = execFileSync(cc, [...flags, '-E', '-P', '-x', 'c', '-'], { input: src, encoding: 'utf8' });
+        const answers = new Map(out.split('\n').map((l) => l.trim().split(/\s+/)).filter((w) => w.length === 2).map(([q, v]) => [q.slice(2), Number(v)]));
+        for (const n of names) {
+          const ours = featureProbe(TARGETS[target], probe, n);
+          if (answers.get(n) !== ours) wrong.push(`${probe}(${n}): ours ${ours}, compiler ${answers.get(n)}`);
+        }
+      }
       expect(wrong).toEqual([]);
     });
 

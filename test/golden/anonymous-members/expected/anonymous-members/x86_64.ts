@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
 
 /**
  * @generated from input.h struct event
@@ -22,6 +22,9 @@ export class event {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 32 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 32, 'event');
+    }
   }
 
   /** A zeroed event on a fresh buffer. */
@@ -92,6 +95,9 @@ export class event__anon0 {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, 'event__anon0');
+    }
   }
 
   /** A zeroed event__anon0 on a fresh buffer. */
@@ -137,6 +143,9 @@ export class event__anon1 {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, 'event__anon1');
+    }
   }
 
   /** A zeroed event__anon1 on a fresh buffer. */
@@ -182,6 +191,9 @@ export class event__anon2 {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, 'event__anon2');
+    }
   }
 
   /** A zeroed event__anon2 on a fresh buffer. */
@@ -227,6 +239,9 @@ export class event__anon2__anon0 {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, 'event__anon2__anon0');
+    }
   }
 
   /** A zeroed event__anon2__anon0 on a fresh buffer. */
@@ -265,6 +280,9 @@ export class event_id_t {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, 'event_id_t');
+    }
   }
 
   /** A zeroed event_id_t on a fresh buffer. */
@@ -303,6 +321,9 @@ export class uses_typedef {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, 'uses_typedef');
+    }
   }
 
   /** A zeroed uses_typedef on a fresh buffer. */

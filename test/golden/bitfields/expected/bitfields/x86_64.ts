@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, getBits, getBitsBig, setBits, setBitsBig, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, getBits, getBitsBig, outOfBounds, setBits, setBitsBig, viewOf } from '@tsbindgen/abi';
 
 /**
  * Flags packed into bitfields, including a zero-width break and a wide 64-bit one.
@@ -24,6 +24,9 @@ export class bits {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, 'bits');
+    }
   }
 
   /** A zeroed bits on a fresh buffer. */

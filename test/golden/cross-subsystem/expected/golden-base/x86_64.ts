@@ -2,7 +2,7 @@
 //   base.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
 
 /**
  * @generated from base.h #define BASE_MAGIC 0x42
@@ -27,6 +27,9 @@ export class base {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, 'base');
+    }
   }
 
   /** A zeroed base on a fresh buffer. */

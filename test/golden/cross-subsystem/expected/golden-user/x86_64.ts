@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordArray, RecordView, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, RecordArray, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
 import { base } from '@tsbindgen/golden-base/x86_64';
 
 /**
@@ -25,6 +25,9 @@ export class user {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 40 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 40, 'user');
+    }
   }
 
   /** A zeroed user on a fresh buffer. */

@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
 
 /**
  * Colour channels.
@@ -50,6 +50,9 @@ export class uses_enum {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, 'uses_enum');
+    }
   }
 
   /** A zeroed uses_enum on a fresh buffer. */
@@ -61,10 +64,10 @@ export class uses_enum {
     return uses_enum.SIZE;
   }
 
-  get ch(): number {
-    return this.view.getInt32(this.byteOffset, true);
+  get ch(): channel {
+    return this.view.getInt32(this.byteOffset, true) as channel;
   }
-  set ch(value: number) {
+  set ch(value: channel) {
     this.view.setInt32(this.byteOffset, value, true);
   }
 

@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordArray, RecordView, typedArrayAt, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, CharArray, RecordArray, RecordView, ScalarArray, outOfBounds, viewOf } from '@tsbindgen/abi';
 
 /**
  * @generated from input.h struct blob
@@ -22,6 +22,9 @@ export class blob {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, 'blob');
+    }
   }
 
   /** A zeroed blob on a fresh buffer. */
@@ -40,8 +43,8 @@ export class blob {
     this.view.setUint32(this.byteOffset, value, true);
   }
 
-  data(length: number): BigUint64Array {
-    return typedArrayAt(BigUint64Array, this.view, this.byteOffset + 8, length);
+  data(length: number): ScalarArray<'u64'> {
+    return new ScalarArray(this.view, this.byteOffset + 8, length, 'u64');
   }
 }
 export interface blob extends RecordView {}
@@ -64,6 +67,9 @@ export class name_list {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 2 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 2, 'name_list');
+    }
   }
 
   /** A zeroed name_list on a fresh buffer. */
@@ -82,8 +88,8 @@ export class name_list {
     this.view.setUint16(this.byteOffset, value, true);
   }
 
-  name(length: number): Uint8Array {
-    return new Uint8Array(this.view.buffer, this.view.byteOffset + this.byteOffset + 2, length);
+  name(length: number): CharArray {
+    return CharArray.over(this.view, this.byteOffset + 2, length);
   }
 }
 export interface name_list extends RecordView {}
@@ -106,6 +112,9 @@ export class point {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, 'point');
+    }
   }
 
   /** A zeroed point on a fresh buffer. */
@@ -151,6 +160,9 @@ export class grid {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 40 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 40, 'grid');
+    }
   }
 
   /** A zeroed grid on a fresh buffer. */
@@ -162,8 +174,8 @@ export class grid {
     return grid.SIZE;
   }
 
-  get cells(): Uint32Array {
-    return typedArrayAt(Uint32Array, this.view, this.byteOffset, 6);
+  get cells(): ScalarArray<'u32'> {
+    return new ScalarArray(this.view, this.byteOffset, 6, 'u32');
   }
 
   get corners(): RecordArray<point> {

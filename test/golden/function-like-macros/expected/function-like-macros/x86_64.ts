@@ -30,6 +30,11 @@ export const MASK = 65280;
 export const NEGATIVE = -42;
 
 /**
+ * @generated from input.h #define NOT_A_NUMBER "a string"
+ */
+export const NOT_A_NUMBER = "a string";
+
+/**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/function-like-macros.ts.
  */
 export interface InlineHelpers {

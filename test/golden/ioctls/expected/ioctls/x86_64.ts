@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
 
 /**
  * @generated from input.h #define _IOC_NRBITS 8
@@ -97,6 +97,9 @@ export class drm_gem_close {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, 'drm_gem_close');
+    }
   }
 
   /** A zeroed drm_gem_close on a fresh buffer. */
@@ -142,6 +145,9 @@ export class drm_gem_open {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, 'drm_gem_open');
+    }
   }
 
   /** A zeroed drm_gem_open on a fresh buffer. */
@@ -181,8 +187,8 @@ export interface drm_gem_open extends RecordView {}
  * as in asm-generic/ioctl.h) and the view class of its argument, or null when the size is not a struct's.
  */
 export const ioctls = {
-  DRM_IOCTL_GEM_CLOSE: { request: 1074291721, dir: 1, type: 100, nr: 9, size: 8, arg: drm_gem_close },
-  DRM_IOCTL_GEM_OPEN: { request: 3222299659, dir: 3, type: 100, nr: 11, size: 16, arg: drm_gem_open },
+  DRM_IOCTL_GEM_CLOSE: { request: 1074291721, dir: 1, type: 100, nr: 9, size: 8, arg: drm_gem_close as typeof drm_gem_close },
+  DRM_IOCTL_GEM_OPEN: { request: 3222299659, dir: 3, type: 100, nr: 11, size: 16, arg: drm_gem_open as typeof drm_gem_open },
   DRM_IOCTL_SET_MASTER: { request: 25630, dir: 0, type: 100, nr: 30, size: 0, arg: null },
   DRM_IOCTL_GET_MAGIC: { request: 2147771394, dir: 2, type: 100, nr: 2, size: 4, arg: null },
 } as const;

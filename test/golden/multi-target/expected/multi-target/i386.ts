@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, ScalarArray, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, ScalarArray, outOfBounds, viewOf } from '@tsbindgen/abi';
 
 /**
  * @generated from input.h struct mixed
@@ -22,6 +22,9 @@ export class mixed {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 40 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 40, 'mixed');
+    }
   }
 
   /** A zeroed mixed on a fresh buffer. */

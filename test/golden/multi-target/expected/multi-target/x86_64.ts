@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, typedArrayAt, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, ScalarArray, outOfBounds, viewOf } from '@tsbindgen/abi';
 
 /**
  * @generated from input.h struct mixed
@@ -22,6 +22,9 @@ export class mixed {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 56 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 56, 'mixed');
+    }
   }
 
   /** A zeroed mixed on a fresh buffer. */
@@ -61,8 +64,8 @@ export class mixed {
     this.view.setBigUint64(this.byteOffset + 24, value, true);
   }
 
-  get arr(): BigUint64Array {
-    return typedArrayAt(BigUint64Array, this.view, this.byteOffset + 32, 2);
+  get arr(): ScalarArray<'u64'> {
+    return new ScalarArray(this.view, this.byteOffset + 32, 2, 'u64');
   }
 
   get fn(): bigint {

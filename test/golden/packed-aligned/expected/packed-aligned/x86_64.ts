@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, ScalarArray, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, ScalarArray, outOfBounds, viewOf } from '@tsbindgen/abi';
 
 /**
  * @generated from input.h struct packed_hdr
@@ -22,6 +22,9 @@ export class packed_hdr {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 21 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 21, 'packed_hdr');
+    }
   }
 
   /** A zeroed packed_hdr on a fresh buffer. */
@@ -78,6 +81,9 @@ export class over_aligned {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 32 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 32, 'over_aligned');
+    }
   }
 
   /** A zeroed over_aligned on a fresh buffer. */
@@ -130,6 +136,9 @@ export class member_packed {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 5 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 5, 'member_packed');
+    }
   }
 
   /** A zeroed member_packed on a fresh buffer. */

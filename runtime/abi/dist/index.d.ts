@@ -1,0 +1,5 @@
+export { RecordView, viewOf, type BufferLike, type RecordClass } from './record.js';
+export { getBits, setBits, getBitsBig, setBitsBig } from './bits.js';
+export { ScalarArray, RecordArray, CharArray, bytesAt, type ScalarKind } from './arrays.js';
+export { checkSpan, outOfBounds, INSPECT } from './inspect.js';
+export { getInt128, setInt128 } from './wide.js';

@@ -1,0 +1,42 @@
+import { INSPECT, type Inspect } from './inspect.js';
+export type BufferLike = ArrayBuffer | DataView | Uint8Array;
+/** What a view class looks like from outside, so helpers can construct nested views and arrays of records. */
+export interface RecordClass<T> {
+    new (buffer: BufferLike, byteOffset?: number): T;
+    readonly SIZE: number;
+    readonly ALIGN: number;
+}
+/** A DataView covering the same memory as `buffer`, so offsets stay relative to what the caller handed in. */
+export declare function viewOf(buffer: BufferLike): DataView;
+/**
+ * The base of every generated view — at run time through the prototype chain rather than `extends`: a generated
+ * class links its prototype to RecordView.prototype in a static block, declares the two fields itself and merges
+ * `interface X extends RecordView {}` for the types, so `instanceof RecordView`, `bytes()` and assignability stay.
+ * Why not `extends` (measured on Node 20, bench/views): (1) TurboFan does not inline a base constructor that has
+ * class fields, and with ES2022 define semantics the fields start as undefined, so `view` and `byteOffset` lose
+ * their precise representations — every accessor re-checks them; (2) with `declare` fields instead, the inlined
+ * `super()` relies on the subclass constructor's map being stable, which a class whose `name` was redefined
+ * (esbuild/tsx keep-names does that to every class) never is: TurboFan then aborts every compile of the
+ * constructor and its callers, and constructing a view per call ran 5× slower than hand-written code.
+ * A plain class assigning its two fields in its own constructor has neither problem.
+ */
+export declare abstract class RecordView {
+    readonly view: DataView;
+    readonly byteOffset: number;
+    /** For hand-written subclasses; generated views set the two fields (and check them) in their own constructors. */
+    constructor(buffer: BufferLike, byteOffset?: number);
+    /** The record's size; generated subclasses answer with their static SIZE. */
+    protected abstract get recordSize(): number;
+    /** The record's bytes over the same memory (a flexible array's elements lie beyond them). */
+    bytes(): Uint8Array;
+    /** Every field by name, nested records and arrays included; 64-bit integers and pointers as decimal strings. */
+    toJSON(): Record<string, unknown>;
+    /** Field-by-field equality with another view of the same record type (padding bytes do not count). */
+    equals(other: RecordView): boolean;
+    /** Copies another view's bytes (same record type) into this one's memory; returns this. */
+    copyFrom(other: this): this;
+    /** A view of the same type over a fresh copy of this record's bytes. */
+    clone(): this;
+    /** Node's util.inspect and console.log show the fields, not the DataView's whole buffer. */
+    [INSPECT](depth: number, options: unknown, inspect: Inspect): string;
+}

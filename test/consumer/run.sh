@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# The consumer test (.ci/run runs it): tsbindgen and every package as a user gets them. Packs the root and every
+# workspace, installs the tarballs into a fresh project outside the repository (no workspace, no links), then
+#   1. plain Node 20 ESM imports the generated packages and @tsbindgen/abi      (project/app.mjs)
+#   2. tsc --strict, skipLibCheck off, with nodenext and with bundler resolution (project/app.ts)
+#   3. esbuild bundles a browser build, which then runs                      (project/browser.mjs)
+#   4. the installed CLI: --version, layout, and generate for a header of the user's own on all five targets;
+#      that package is packed, installed, imported on every target, and its layout is checked against each
+#      target's compiler (own/check-layout.mjs).
+# TSBINDGEN_CONSUMER_STD=1 adds own-std/mylib_std.h (<stddef.h>, <stdint.h>, <stdbool.h>) to step 4: enable it
+# once tsbindgen ships its compiler-provided headers. TSBINDGEN_CONSUMER_KEEP=1 keeps the temporary directory.
+set -euo pipefail
+HERE="$(cd "$(dirname "$0")" && pwd)"
+REPO="$(cd "$HERE/../.." && pwd)"
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/tsbindgen-consumer-XXXXXX")"
+case "$WORK" in "$REPO"/*) echo "consumer: $WORK is inside the repository" >&2; exit 1 ;; esac
+cleanup() { if [ "${TSBINDGEN_CONSUMER_KEEP:-0}" = 1 ]; then echo "consumer: kept $WORK"; else rm -rf "$WORK"; fi; }
+trap cleanup EXIT
+step() { echo "== consumer: $*"; }
+NPM_FLAGS=(--no-audit --no-fund --prefer-offline --loglevel=error)
+
+step "pack tsbindgen and every workspace into $WORK/tarballs"
+mkdir -p "$WORK/tarballs"
+(cd "$REPO" && npm pack --silent --pack-destination "$WORK/tarballs" >/dev/null && npm pack --silent --workspaces --pack-destination "$WORK/tarballs" >/dev/null)
+ls "$WORK/tarballs"
+TSB_TGZ="$(ls "$WORK"/tarballs/tsbindgen-[0-9]*.tgz)"
+if tar -tzf "$TSB_TGZ" | grep -E '^package/(test|generator|scripts|bench|runtime)/'; then
+  echo "consumer: the tsbindgen tarball carries sources or tests (above)" >&2
+  exit 1
+fi
+echo "tsbindgen tarball: $(tar -tzf "$TSB_TGZ" | wc -l) files, $(du -k "$TSB_TGZ" | cut -f1) kB"
+
+step "install the tarballs into a fresh project"
+cp -r "$HERE/project" "$WORK/project"
+cd "$WORK/project"
+printf '{ "name": "consumer", "private": true, "type": "module" }\n' >package.json
+npm install "${NPM_FLAGS[@]}" "$WORK"/tarballs/*.tgz
+if find node_modules -mindepth 1 -maxdepth 2 -type l -not -path 'node_modules/.bin/*' | grep .; then
+  echo "consumer: installed packages are links (above), not copies" >&2
+  exit 1
+fi
+TSC=(node node_modules/typescript/bin/tsc)
+ESBUILD=(node_modules/.bin/esbuild)
+
+step "1. node ESM"
+node app.mjs
+
+step "2. tsc --strict (nodenext, then bundler resolution)"
+"${TSC[@]}" -p tsconfig.nodenext.json
+"${TSC[@]}" -p tsconfig.bundler.json
+echo "tsc: ok"
+
+step "3. esbuild browser bundle"
+"${ESBUILD[@]}" browser.mjs --bundle --platform=browser --format=esm --log-level=warning --outfile=out/browser.js
+node --input-type=module -e "await import('./out/browser.js'); if (globalThis.result !== '32:640x480x32') throw new Error(globalThis.result); console.log('esbuild bundle ran:', globalThis.result)"
+
+step "4. the installed CLI on a header of the user's own"
+# In the same project (one install: tree-sitter compiles at install time), as a user adds tsbindgen to theirs.
+npx --no -- tsbindgen --version
+cp -r "$HERE/own/." .
+OWN_HEADERS=(mylib.h)
+if [ "${TSBINDGEN_CONSUMER_STD:-0}" = 1 ]; then
+  cp "$HERE/own-std/mylib_std.h" headers/
+  OWN_HEADERS+=(mylib_std.h)
+else
+  echo "(skipped: own-std/mylib_std.h with <stddef.h>/<stdint.h>/<stdbool.h>; set TSBINDGEN_CONSUMER_STD=1 once builtin headers land)"
+fi
+npx --no -- tsbindgen layout --target i386 -nostdinc headers/mylib.h >layout-i386.json
+node -e 'const d=require("./layout-i386.json"); if (d.records["struct mylib_sample"].align !== 4) throw new Error("i386 long long alignment"); console.log("layout: ok", Object.keys(d.records).length, "records")'
+npx --no -- tsbindgen generate
+npx --no -- tsbindgen generate --check
+(cd generated/mylib && npm pack --silent --pack-destination "$WORK/tarballs" >/dev/null)
+npm install "${NPM_FLAGS[@]}" "$WORK"/tarballs/mylib-mylib-*.tgz
+node check-layout.mjs "${OWN_HEADERS[@]}"
+
+step "all consumer paths passed"
