@@ -5,7 +5,7 @@
 //   ${LINUX_COMMON}/include/linux/refcount.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
 import { atomic_t } from '@linux61/linux-core/x86_64';
 
 /**
@@ -33,6 +33,9 @@ export class refcount_struct {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, 'refcount_struct');
+    }
   }
 
   /** A zeroed refcount_struct on a fresh buffer. */

@@ -4,8 +4,8 @@
 //   ${LINUX_COMMON}/include/linux/dma-resv.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, viewOf } from '@tsbindgen/abi';
-import { iosys_map, list_head, mutex, spinlock, wait_queue_head, ww_mutex } from '@linux61/linux-core/x86_64';
+import { type BufferLike, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
+import { type dma_data_direction, iosys_map, list_head, mutex, spinlock, wait_queue_head, ww_mutex } from '@linux61/linux-core/x86_64';
 
 /**
  * struct dma_buf - shared buffer object
@@ -36,6 +36,9 @@ export class dma_buf {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 264 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 264, 'dma_buf');
+    }
   }
 
   /** A zeroed dma_buf on a fresh buffer. */
@@ -289,6 +292,9 @@ export class dma_buf_attachment {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 72 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 72, 'dma_buf_attachment');
+    }
   }
 
   /** A zeroed dma_buf_attachment on a fresh buffer. */
@@ -325,10 +331,10 @@ export class dma_buf_attachment {
     this.view.setBigUint64(this.byteOffset + 32, value, true);
   }
 
-  get dir(): number {
-    return this.view.getUint32(this.byteOffset + 40, true);
+  get dir(): dma_data_direction {
+    return this.view.getUint32(this.byteOffset + 40, true) as dma_data_direction;
   }
-  set dir(value: number) {
+  set dir(value: dma_data_direction) {
     this.view.setUint32(this.byteOffset + 40, value, true);
   }
 
@@ -387,6 +393,9 @@ export class dma_fence_cb {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 24 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 24, 'dma_fence_cb');
+    }
   }
 
   /** A zeroed dma_fence_cb on a fresh buffer. */
@@ -445,6 +454,9 @@ export class dma_resv {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 48 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 48, 'dma_resv');
+    }
   }
 
   /** A zeroed dma_resv on a fresh buffer. */
@@ -512,6 +524,9 @@ export class dma_buf_ops {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 104 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 104, 'dma_buf_ops');
+    }
   }
 
   /** A zeroed dma_buf_ops on a fresh buffer. */
@@ -855,6 +870,9 @@ export class dma_buf_poll_cb_t {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 40 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 40, 'dma_buf_poll_cb_t');
+    }
   }
 
   /** A zeroed dma_buf_poll_cb_t on a fresh buffer. */

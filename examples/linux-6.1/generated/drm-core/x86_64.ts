@@ -10,7 +10,7 @@
 //   ${LINUX_COMMON}/include/drm/drm_print.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
 import { drm_prime_file_private } from '@linux61/drm-prime/x86_64';
 import { kref } from '@linux61/kref/x86_64';
 import { atomic_t, delayed_work, ida, idr, list_head, llist_head, mutex, spinlock, wait_queue_head, work_struct, ww_mutex } from '@linux61/linux-core/x86_64';
@@ -53,6 +53,9 @@ export class drm_file {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 352 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 352, 'drm_file');
+    }
   }
 
   /** A zeroed drm_file on a fresh buffer. */
@@ -401,6 +404,9 @@ export class drm_device {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 1536 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 1536, 'drm_device');
+    }
   }
 
   /** A zeroed drm_device on a fresh buffer. */
@@ -768,10 +774,10 @@ export class drm_device {
    * The state is maintained in the
    * &vga_switcheroo_client_ops.set_gpu_state callback
    */
-  get switch_power_state(): number {
-    return this.view.getUint32(this.byteOffset + 1520, true);
+  get switch_power_state(): switch_power_state {
+    return this.view.getUint32(this.byteOffset + 1520, true) as switch_power_state;
   }
-  set switch_power_state(value: number) {
+  set switch_power_state(value: switch_power_state) {
     this.view.setUint32(this.byteOffset + 1520, value, true);
   }
 
@@ -816,6 +822,9 @@ export class drm_driver {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 216 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 216, 'drm_driver');
+    }
   }
 
   /** A zeroed drm_driver on a fresh buffer. */
@@ -1291,6 +1300,9 @@ export class drm_modeset_lock {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 56 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 56, 'drm_modeset_lock');
+    }
   }
 
   /** A zeroed drm_modeset_lock on a fresh buffer. */
@@ -1369,6 +1381,9 @@ export class drm_mode_config {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 1088 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 1088, 'drm_mode_config');
+    }
   }
 
   /** A zeroed drm_mode_config on a fresh buffer. */
@@ -2500,6 +2515,9 @@ export class drm_device__anon0 {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 32 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 32, 'drm_device__anon0');
+    }
   }
 
   /** A zeroed drm_device__anon0 on a fresh buffer. */

@@ -2,7 +2,7 @@
 //   ${LINUX_COMMON}/include/drm/drm_gem.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
 import { dma_resv } from '@linux61/dma-buf/x86_64';
 import { drm_vma_offset_node } from '@linux61/drm-vma/x86_64';
 import { kref } from '@linux61/kref/x86_64';
@@ -33,6 +33,9 @@ export class drm_gem_object {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 336 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 336, 'drm_gem_object');
+    }
   }
 
   /** A zeroed drm_gem_object on a fresh buffer. */
@@ -265,6 +268,9 @@ export class drm_gem_object_funcs {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 96 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 96, 'drm_gem_object_funcs');
+    }
   }
 
   /** A zeroed drm_gem_object_funcs on a fresh buffer. */

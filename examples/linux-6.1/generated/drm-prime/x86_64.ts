@@ -2,7 +2,7 @@
 //   ${LINUX_COMMON}/include/drm/drm_prime.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
 import { mutex, rb_root } from '@linux61/linux-core/x86_64';
 
 /**
@@ -28,6 +28,9 @@ export class drm_prime_file_private {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 48 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 48, 'drm_prime_file_private');
+    }
   }
 
   /** A zeroed drm_prime_file_private on a fresh buffer. */

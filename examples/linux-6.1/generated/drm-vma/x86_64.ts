@@ -3,7 +3,7 @@
 //   ${LINUX_COMMON}/include/drm/drm_vma_manager.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
 import { list_head, rb_node, rb_root, rb_root_cached, rwlock_t } from '@linux61/linux-core/x86_64';
 
 /**
@@ -34,6 +34,9 @@ export class drm_vma_offset_manager {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 248 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 248, 'drm_vma_offset_manager');
+    }
   }
 
   /** A zeroed drm_vma_offset_manager on a fresh buffer. */
@@ -81,6 +84,9 @@ export class drm_mm_node {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 168 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 168, 'drm_mm_node');
+    }
   }
 
   /** A zeroed drm_mm_node on a fresh buffer. */
@@ -199,6 +205,9 @@ export class drm_mm {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 240 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 240, 'drm_mm');
+    }
   }
 
   /** A zeroed drm_mm on a fresh buffer. */
@@ -282,6 +291,9 @@ export class drm_vma_offset_node {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 192 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 192, 'drm_vma_offset_node');
+    }
   }
 
   /** A zeroed drm_vma_offset_node on a fresh buffer. */

@@ -2,7 +2,7 @@
 //   ${LINUX_COMMON}/include/linux/kref.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
 import { refcount_struct } from '@linux61/atomic/x86_64';
 
 /**
@@ -23,6 +23,9 @@ export class kref {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, 'kref');
+    }
   }
 
   /** A zeroed kref on a fresh buffer. */

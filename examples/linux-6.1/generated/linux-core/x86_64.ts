@@ -524,7 +524,7 @@
 //   ${LINUX_COMMON}/include/video/edid.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, bytesAt, outOfBounds, viewOf } from '@tsbindgen/abi';
 
 /**
  * @generated from ${LINUX_COMMON}/include/linux/dma-direction.h enum dma_data_direction
@@ -554,6 +554,9 @@ export class atomic_t {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, 'atomic_t');
+    }
   }
 
   /** A zeroed atomic_t on a fresh buffer. */
@@ -592,6 +595,9 @@ export class atomic64_t {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, 'atomic64_t');
+    }
   }
 
   /** A zeroed atomic64_t on a fresh buffer. */
@@ -630,6 +636,9 @@ export class list_head {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, 'list_head');
+    }
   }
 
   /** A zeroed list_head on a fresh buffer. */
@@ -675,6 +684,9 @@ export class hlist_node {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, 'hlist_node');
+    }
   }
 
   /** A zeroed hlist_node on a fresh buffer. */
@@ -720,6 +732,9 @@ export class qspinlock {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, 'qspinlock');
+    }
   }
 
   /** A zeroed qspinlock on a fresh buffer. */
@@ -783,6 +798,9 @@ export class qspinlock__anon0 {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, 'qspinlock__anon0');
+    }
   }
 
   /** A zeroed qspinlock__anon0 on a fresh buffer. */
@@ -846,6 +864,9 @@ export class qspinlock__anon0__anon0 {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 2 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 2, 'qspinlock__anon0__anon0');
+    }
   }
 
   /** A zeroed qspinlock__anon0__anon0 on a fresh buffer. */
@@ -891,6 +912,9 @@ export class qspinlock__anon0__anon1 {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, 'qspinlock__anon0__anon1');
+    }
   }
 
   /** A zeroed qspinlock__anon0__anon1 on a fresh buffer. */
@@ -938,6 +962,9 @@ export class qrwlock {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, 'qrwlock');
+    }
   }
 
   /** A zeroed qrwlock on a fresh buffer. */
@@ -961,7 +988,7 @@ export class qrwlock {
   }
 
   get __lstate(): Uint8Array {
-    return new Uint8Array(this.view.buffer, this.view.byteOffset + this.byteOffset + 1, 3);
+    return bytesAt(Uint8Array, this.view, this.byteOffset + 1, 3);
   }
 
   get wait_lock(): qspinlock {
@@ -988,6 +1015,9 @@ export class qrwlock__anon0 {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, 'qrwlock__anon0');
+    }
   }
 
   /** A zeroed qrwlock__anon0 on a fresh buffer. */
@@ -1011,7 +1041,7 @@ export class qrwlock__anon0 {
   }
 
   get __lstate(): Uint8Array {
-    return new Uint8Array(this.view.buffer, this.view.byteOffset + this.byteOffset + 1, 3);
+    return bytesAt(Uint8Array, this.view, this.byteOffset + 1, 3);
   }
 }
 export interface qrwlock__anon0 extends RecordView {}
@@ -1034,6 +1064,9 @@ export class qrwlock__anon0__anon0 {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, 'qrwlock__anon0__anon0');
+    }
   }
 
   /** A zeroed qrwlock__anon0__anon0 on a fresh buffer. */
@@ -1053,7 +1086,7 @@ export class qrwlock__anon0__anon0 {
   }
 
   get __lstate(): Uint8Array {
-    return new Uint8Array(this.view.buffer, this.view.byteOffset + this.byteOffset + 1, 3);
+    return bytesAt(Uint8Array, this.view, this.byteOffset + 1, 3);
   }
 }
 export interface qrwlock__anon0__anon0 extends RecordView {}
@@ -1076,6 +1109,9 @@ export class raw_spinlock {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, 'raw_spinlock');
+    }
   }
 
   /** A zeroed raw_spinlock on a fresh buffer. */
@@ -1208,6 +1244,9 @@ export class device {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 752 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 752, 'device');
+    }
   }
 
   /** A zeroed device on a fresh buffer. */
@@ -1244,6 +1283,9 @@ export class vm_area_struct {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 152 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 152, 'vm_area_struct');
+    }
   }
 
   /** A zeroed vm_area_struct on a fresh buffer. */
@@ -1275,6 +1317,9 @@ export class llist_head {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, 'llist_head');
+    }
   }
 
   /** A zeroed llist_head on a fresh buffer. */
@@ -1315,6 +1360,9 @@ export class spinlock {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, 'spinlock');
+    }
   }
 
   /** A zeroed spinlock on a fresh buffer. */
@@ -1350,6 +1398,9 @@ export class spinlock__anon0 {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, 'spinlock__anon0');
+    }
   }
 
   /** A zeroed spinlock__anon0 on a fresh buffer. */
@@ -1390,6 +1441,9 @@ export class rwlock_t {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, 'rwlock_t');
+    }
   }
 
   /** A zeroed rwlock_t on a fresh buffer. */
@@ -1452,6 +1506,9 @@ export class mutex {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 32 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 32, 'mutex');
+    }
   }
 
   /** A zeroed mutex on a fresh buffer. */
@@ -1499,6 +1556,9 @@ export class optimistic_spin_queue {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 4, 'optimistic_spin_queue');
+    }
   }
 
   /** A zeroed optimistic_spin_queue on a fresh buffer. */
@@ -1538,6 +1598,9 @@ export class wait_queue_head {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 24 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 24, 'wait_queue_head');
+    }
   }
 
   /** A zeroed wait_queue_head on a fresh buffer. */
@@ -1577,6 +1640,9 @@ export class rb_node {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 24 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 24, 'rb_node');
+    }
   }
 
   /** A zeroed rb_node on a fresh buffer. */
@@ -1631,6 +1697,9 @@ export class rb_root {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, 'rb_root');
+    }
   }
 
   /** A zeroed rb_root on a fresh buffer. */
@@ -1678,6 +1747,9 @@ export class rb_root_cached {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, 'rb_root_cached');
+    }
   }
 
   /** A zeroed rb_root_cached on a fresh buffer. */
@@ -1720,6 +1792,9 @@ export class timer_list {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 40 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 40, 'timer_list');
+    }
   }
 
   /** A zeroed timer_list on a fresh buffer. */
@@ -1780,6 +1855,9 @@ export class work_struct {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 32 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 32, 'work_struct');
+    }
   }
 
   /** A zeroed work_struct on a fresh buffer. */
@@ -1826,6 +1904,9 @@ export class delayed_work {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 88 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 88, 'delayed_work');
+    }
   }
 
   /** A zeroed delayed_work on a fresh buffer. */
@@ -1893,6 +1974,9 @@ export class xarray {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, 'xarray');
+    }
   }
 
   /** A zeroed xarray on a fresh buffer. */
@@ -1943,6 +2027,9 @@ export class idr {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 24 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 24, 'idr');
+    }
   }
 
   /** A zeroed idr on a fresh buffer. */
@@ -1992,6 +2079,9 @@ export class ida {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, 'ida');
+    }
   }
 
   /** A zeroed ida on a fresh buffer. */
@@ -2027,6 +2117,9 @@ export class ww_mutex {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 40 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 40, 'ww_mutex');
+    }
   }
 
   /** A zeroed ww_mutex on a fresh buffer. */
@@ -2075,6 +2168,9 @@ export class iosys_map {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 16, 'iosys_map');
+    }
   }
 
   /** A zeroed iosys_map on a fresh buffer. */
@@ -2127,6 +2223,9 @@ export class iosys_map__anon0 {
   constructor(buffer: BufferLike, byteOffset = 0) {
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, 'iosys_map__anon0');
+    }
   }
 
   /** A zeroed iosys_map__anon0 on a fresh buffer. */
