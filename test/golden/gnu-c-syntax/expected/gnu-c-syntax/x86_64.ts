@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, typedArrayAt, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, CharArray, RecordView, ScalarArray, bytesAt, outOfBounds, viewOf } from '@tsbindgen/abi';
 
 /**
  * tsbindgen-flags:
@@ -21,21 +21,21 @@ export const GNU_C = 2;
  *
  * @generated from input.h struct gnu_unnamed_bits
  */
-export class gnu_unnamed_bits {
+export class gnu_unnamed_bits extends RecordView {
   static readonly SIZE: number = 10;
   static readonly ALIGN: number = 1;
   static readonly OFFSETS = { a: 0, b: 9 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 10 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 10, 'gnu_unnamed_bits');
+    }
   }
 
   /** A zeroed gnu_unnamed_bits on a fresh buffer. */
@@ -43,7 +43,7 @@ export class gnu_unnamed_bits {
     return new gnu_unnamed_bits(new ArrayBuffer(gnu_unnamed_bits.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return gnu_unnamed_bits.SIZE;
   }
 
@@ -61,26 +61,25 @@ export class gnu_unnamed_bits {
     this.view.setUint8(this.byteOffset + 9, value);
   }
 }
-export interface gnu_unnamed_bits extends RecordView {}
 
 /**
  * @generated from input.h struct gnu_typedef_attrs
  */
-export class gnu_typedef_attrs {
+export class gnu_typedef_attrs extends RecordView {
   static readonly SIZE: number = 32;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { c: 0, x: 8, d: 16, y: 20 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 32 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 32, 'gnu_typedef_attrs');
+    }
   }
 
   /** A zeroed gnu_typedef_attrs on a fresh buffer. */
@@ -88,7 +87,7 @@ export class gnu_typedef_attrs {
     return new gnu_typedef_attrs(new ArrayBuffer(gnu_typedef_attrs.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return gnu_typedef_attrs.SIZE;
   }
 
@@ -120,28 +119,27 @@ export class gnu_typedef_attrs {
     this.view.setBigUint64(this.byteOffset + 20, value, true);
   }
 }
-export interface gnu_typedef_attrs extends RecordView {}
 
 /**
  * An attribute list on a union before its tag; two lists in a row, on a member and before a struct tag.
  *
  * @generated from input.h union gnu_aligned_union
  */
-export class gnu_aligned_union {
+export class gnu_aligned_union extends RecordView {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { c: 0, s: 0 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, 'gnu_aligned_union');
+    }
   }
 
   /** A zeroed gnu_aligned_union on a fresh buffer. */
@@ -149,7 +147,7 @@ export class gnu_aligned_union {
     return new gnu_aligned_union(new ArrayBuffer(gnu_aligned_union.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return gnu_aligned_union.SIZE;
   }
 
@@ -167,26 +165,25 @@ export class gnu_aligned_union {
     this.view.setInt16(this.byteOffset, value, true);
   }
 }
-export interface gnu_aligned_union extends RecordView {}
 
 /**
  * @generated from input.h struct gnu_two_lists
  */
-export class gnu_two_lists {
+export class gnu_two_lists extends RecordView {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { c: 0, i: 2, s: 6 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, 'gnu_two_lists');
+    }
   }
 
   /** A zeroed gnu_two_lists on a fresh buffer. */
@@ -194,7 +191,7 @@ export class gnu_two_lists {
     return new gnu_two_lists(new ArrayBuffer(gnu_two_lists.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return gnu_two_lists.SIZE;
   }
 
@@ -219,28 +216,27 @@ export class gnu_two_lists {
     this.view.setInt16(this.byteOffset + 6, value, true);
   }
 }
-export interface gnu_two_lists extends RecordView {}
 
 /**
  * A stray `;` inside a record body, and a missing one after the last member (gcc only warns).
  *
  * @generated from input.h struct gnu_stray_semicolon
  */
-export class gnu_stray_semicolon {
+export class gnu_stray_semicolon extends RecordView {
   static readonly SIZE: number = 12;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { a: 0, b: 4 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 12 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 12, 'gnu_stray_semicolon');
+    }
   }
 
   /** A zeroed gnu_stray_semicolon on a fresh buffer. */
@@ -248,7 +244,7 @@ export class gnu_stray_semicolon {
     return new gnu_stray_semicolon(new ArrayBuffer(gnu_stray_semicolon.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return gnu_stray_semicolon.SIZE;
   }
 
@@ -266,28 +262,27 @@ export class gnu_stray_semicolon {
     this.view.setInt32(this.byteOffset + 4, value, true);
   }
 }
-export interface gnu_stray_semicolon extends RecordView {}
 
 /**
  * Complex members: an array of two of the real type, per C11 6.2.5p13.
  *
  * @generated from input.h struct gnu_complex
  */
-export class gnu_complex {
+export class gnu_complex extends RecordView {
   static readonly SIZE: number = 80;
   static readonly ALIGN: number = 16;
   static readonly OFFSETS = { c: 0, f: 4, d: 12, z: 16, e: 32, l: 48 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 80 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 80, 'gnu_complex');
+    }
   }
 
   /** A zeroed gnu_complex on a fresh buffer. */
@@ -295,7 +290,7 @@ export class gnu_complex {
     return new gnu_complex(new ArrayBuffer(gnu_complex.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return gnu_complex.SIZE;
   }
 
@@ -306,8 +301,8 @@ export class gnu_complex {
     this.view.setInt8(this.byteOffset, value);
   }
 
-  get f(): Float32Array {
-    return typedArrayAt(Float32Array, this.view, this.byteOffset + 4, 2);
+  get f(): ScalarArray<'f32'> {
+    return new ScalarArray(this.view, this.byteOffset + 4, 2, 'f32');
   }
 
   get d(): number {
@@ -317,8 +312,8 @@ export class gnu_complex {
     this.view.setInt8(this.byteOffset + 12, value);
   }
 
-  get z(): Float64Array {
-    return typedArrayAt(Float64Array, this.view, this.byteOffset + 16, 2);
+  get z(): ScalarArray<'f64'> {
+    return new ScalarArray(this.view, this.byteOffset + 16, 2, 'f64');
   }
 
   get e(): number {
@@ -329,31 +324,30 @@ export class gnu_complex {
   }
 
   get l(): Uint8Array {
-    return new Uint8Array(this.view.buffer, this.view.byteOffset + this.byteOffset + 48, 2 * 16);
+    return bytesAt(Uint8Array, this.view, this.byteOffset + 48, 2 * 16);
   }
 }
-export interface gnu_complex extends RecordView {}
 
 /**
  * _Atomic(T) and _Atomic T.
  *
  * @generated from input.h struct gnu_atomic
  */
-export class gnu_atomic {
+export class gnu_atomic extends RecordView {
   static readonly SIZE: number = 32;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { c: 0, a: 4, d: 8, b: 12, e: 16, ll: 24 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 32 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 32, 'gnu_atomic');
+    }
   }
 
   /** A zeroed gnu_atomic on a fresh buffer. */
@@ -361,7 +355,7 @@ export class gnu_atomic {
     return new gnu_atomic(new ArrayBuffer(gnu_atomic.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return gnu_atomic.SIZE;
   }
 
@@ -407,28 +401,27 @@ export class gnu_atomic {
     this.view.setBigInt64(this.byteOffset + 24, value, true);
   }
 }
-export interface gnu_atomic extends RecordView {}
 
 /**
  * A parenthesised declarator name.
  *
  * @generated from input.h struct gnu_paren_name
  */
-export class gnu_paren_name {
+export class gnu_paren_name extends RecordView {
   static readonly SIZE: number = 24;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { f: 0, g: 8, h: 16 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 24 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 24, 'gnu_paren_name');
+    }
   }
 
   /** A zeroed gnu_paren_name on a fresh buffer. */
@@ -436,7 +429,7 @@ export class gnu_paren_name {
     return new gnu_paren_name(new ArrayBuffer(gnu_paren_name.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return gnu_paren_name.SIZE;
   }
 
@@ -454,32 +447,34 @@ export class gnu_paren_name {
     this.view.setBigUint64(this.byteOffset + 8, value, true);
   }
 
-  get h(): Uint8Array {
-    return new Uint8Array(this.view.buffer, this.view.byteOffset + this.byteOffset + 16, 3);
+  get h(): CharArray {
+    return CharArray.over(this.view, this.byteOffset + 16, 3);
+  }
+  set h(value: string) {
+    CharArray.over(this.view, this.byteOffset + 16, 3).string = value;
   }
 }
-export interface gnu_paren_name extends RecordView {}
 
 /**
  * __builtin_va_list: a struct, an array of one or a pointer, per target.
  *
  * @generated from input.h struct gnu_va
  */
-export class gnu_va {
+export class gnu_va extends RecordView {
   static readonly SIZE: number = 40;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { c: 0, d: 32 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 40 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 40, 'gnu_va');
+    }
   }
 
   /** A zeroed gnu_va on a fresh buffer. */
@@ -487,7 +482,7 @@ export class gnu_va {
     return new gnu_va(new ArrayBuffer(gnu_va.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return gnu_va.SIZE;
   }
 
@@ -505,7 +500,6 @@ export class gnu_va {
     this.view.setInt8(this.byteOffset + 32, value);
   }
 }
-export interface gnu_va extends RecordView {}
 
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/gnu-c-syntax.ts.

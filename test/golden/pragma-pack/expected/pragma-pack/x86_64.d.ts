@@ -565,8 +565,52 @@ export declare class pk_operator extends RecordView {
     set x(value: number);
 }
 /**
+ * Changed inside the body: gcc reads the value at `}` (1 here), clang where the definition starts (none).
+ *
+ * @generated from input.h struct changed_inside
+ */
+export declare class changed_inside extends RecordView {
+    static readonly SIZE: number;
+    static readonly ALIGN: number;
+    static readonly OFFSETS: {
+        readonly c: 0;
+        readonly x: 1;
+    };
+    readonly view: DataView;
+    readonly byteOffset: number;
+    constructor(buffer: BufferLike, byteOffset?: number);
+    /** A zeroed changed_inside on a fresh buffer. */
+    static alloc(): changed_inside;
+    protected get recordSize(): number;
+    get c(): number;
+    set c(value: number);
+    get x(): number;
+    set x(value: number);
+}
+/**
+ * @generated from input.h struct reset_inside
+ */
+export declare class reset_inside extends RecordView {
+    static readonly SIZE: number;
+    static readonly ALIGN: number;
+    static readonly OFFSETS: {
+        readonly c: 0;
+        readonly x: 4;
+    };
+    readonly view: DataView;
+    readonly byteOffset: number;
+    constructor(buffer: BufferLike, byteOffset?: number);
+    /** A zeroed reset_inside on a fresh buffer. */
+    static alloc(): reset_inside;
+    protected get recordSize(): number;
+    get c(): number;
+    set c(value: number);
+    get x(): number;
+    set x(value: number);
+}
+/**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/pragma-pack.ts.
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 0446cf76df377b41ea5c83f1d55cb774
+// tsbindgen-stamp: 9531b84d941f7729179c09349ea9ba0b

@@ -854,12 +854,77 @@ class pk_operator extends RecordView {
     this.view.setInt32(this.byteOffset + 2, value, true);
   }
 }
+class changed_inside extends RecordView {
+  static SIZE = 5;
+  static ALIGN = 1;
+  static OFFSETS = { c: 0, x: 1 };
+  constructor(buffer, byteOffset = 0) {
+    super();
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 5 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 5, "changed_inside");
+    }
+  }
+  /** A zeroed changed_inside on a fresh buffer. */
+  static alloc() {
+    return new changed_inside(new ArrayBuffer(changed_inside.SIZE));
+  }
+  get recordSize() {
+    return changed_inside.SIZE;
+  }
+  get c() {
+    return this.view.getInt8(this.byteOffset);
+  }
+  set c(value) {
+    this.view.setInt8(this.byteOffset, value);
+  }
+  get x() {
+    return this.view.getInt32(this.byteOffset + 1, true);
+  }
+  set x(value) {
+    this.view.setInt32(this.byteOffset + 1, value, true);
+  }
+}
+class reset_inside extends RecordView {
+  static SIZE = 8;
+  static ALIGN = 4;
+  static OFFSETS = { c: 0, x: 4 };
+  constructor(buffer, byteOffset = 0) {
+    super();
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, "reset_inside");
+    }
+  }
+  /** A zeroed reset_inside on a fresh buffer. */
+  static alloc() {
+    return new reset_inside(new ArrayBuffer(reset_inside.SIZE));
+  }
+  get recordSize() {
+    return reset_inside.SIZE;
+  }
+  get c() {
+    return this.view.getInt8(this.byteOffset);
+  }
+  set c(value) {
+    this.view.setInt8(this.byteOffset, value);
+  }
+  get x() {
+    return this.view.getInt32(this.byteOffset + 4, true);
+  }
+  set x(value) {
+    this.view.setInt32(this.byteOffset + 4, value, true);
+  }
+}
 export {
   PK_PLAIN_SIZE,
   after_pop,
   after_pop_named,
   after_reset,
   after_zero,
+  changed_inside,
   holds_pk1,
   pk1_outer,
   pk1_with_anon,
@@ -881,6 +946,7 @@ export {
   pk_typedef,
   pk_union,
   pk_zero_width,
-  pushed_current
+  pushed_current,
+  reset_inside
 };
-// tsbindgen-stamp: 477bdba49d43da0a617169036b29c340
+// tsbindgen-stamp: eeeee5b3c17956e6a299fe8e59dcdef0

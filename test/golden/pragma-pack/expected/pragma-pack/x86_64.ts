@@ -1181,21 +1181,21 @@ export class pk_operator extends RecordView {
  *
  * @generated from input.h struct changed_inside
  */
-export class changed_inside {
+export class changed_inside extends RecordView {
   static readonly SIZE: number = 5;
   static readonly ALIGN: number = 1;
   static readonly OFFSETS = { c: 0, x: 1 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 5 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 5, 'changed_inside');
+    }
   }
 
   /** A zeroed changed_inside on a fresh buffer. */
@@ -1203,7 +1203,7 @@ export class changed_inside {
     return new changed_inside(new ArrayBuffer(changed_inside.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return changed_inside.SIZE;
   }
 
@@ -1221,26 +1221,25 @@ export class changed_inside {
     this.view.setInt32(this.byteOffset + 1, value, true);
   }
 }
-export interface changed_inside extends RecordView {}
 
 /**
  * @generated from input.h struct reset_inside
  */
-export class reset_inside {
+export class reset_inside extends RecordView {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { c: 0, x: 4 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, 'reset_inside');
+    }
   }
 
   /** A zeroed reset_inside on a fresh buffer. */
@@ -1248,7 +1247,7 @@ export class reset_inside {
     return new reset_inside(new ArrayBuffer(reset_inside.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return reset_inside.SIZE;
   }
 
@@ -1266,7 +1265,6 @@ export class reset_inside {
     this.view.setInt32(this.byteOffset + 4, value, true);
   }
 }
-export interface reset_inside extends RecordView {}
 
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/pragma-pack.ts.
