@@ -14,6 +14,7 @@ import { evaluate } from './expr.ts';
 import { tokenize } from './lexer.ts';
 import { parseDefine, sameDefinition } from './pp-define.ts';
 import { expandTokens, FEATURE_PROBES, type PToken } from './pp-expand.ts';
+import { withBuiltinHeaders } from './builtin-headers.ts';
 import { resolveInclude, type IncludeSearch } from './pp-include.ts';
 import { splitSource, type LogicalLine } from './pp-lines.ts';
 import { predefinedMacros, systemIncludeDirs } from './predefined.ts';
@@ -378,7 +379,7 @@ class Preprocessor {
       sink: this.sink,
       ifMode: true,
       dynamic: (name, loc) => this.dynamic(name, loc),
-      hasInclude: (spec, angled) => this.find(spec, angled, false) !== undefined,
+      hasInclude: (spec, angled, next) => this.find(spec, angled, next && this.stack.length > 1) !== undefined,
     });
     const end = { ...at.loc, column: at.loc.column + at.text.length };
     const r = evaluate(expanded, { target: this.opts.target, mode: 'if' }, end);
@@ -473,7 +474,7 @@ export function preprocess(mainFiles: string[], opts: PreprocessOptions, fs: Sou
     systemIncludeDirs: opts.systemIncludeDirs ?? (opts.nostdinc ? [] : systemIncludeDirs(opts.target, opts.sysroot)),
     asmGenericFallback: opts.target.name === 'wasm32',
   };
-  const pp = new Preprocessor(opts, search, fs, sink);
+  const pp = new Preprocessor(opts, search, withBuiltinHeaders(fs), sink);
   const builtin = { file: '<built-in>', line: 1, column: 1 };
   for (const m of predefinedMacros(opts.target)) pp.defineFromOption(m.name, m.value, '<built-in>', builtin);
   for (const c of opts.config ?? []) pp.defineFromOption(c.name, c.value, '<config>', { file: '<config>', line: 1, column: 1 });

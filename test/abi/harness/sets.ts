@@ -16,6 +16,8 @@ export interface UnitSpec {
   config?: string;
   /** The unit is not meant to compile (a golden case expecting diagnostics): listed, never probed. */
   skipReason?: string;
+  /** Also record every public macro name the compiler defines (a builtin header must define all of them). */
+  macroNames?: boolean;
 }
 
 export interface SetSpec {
@@ -23,7 +25,7 @@ export interface SetSpec {
   units: UnitSpec[];
 }
 
-export const SET_NAMES = ['headers-default', 'headers-debug', 'libdrm', 'golden'] as const;
+export const SET_NAMES = ['headers-default', 'headers-debug', 'libdrm', 'golden', 'builtin'] as const;
 export type SetName = (typeof SET_NAMES)[number];
 
 function headerFiles(root: string, dir: string): string[] {
@@ -133,6 +135,19 @@ function goldenUnits(root: string): UnitSpec[] {
   return out;
 }
 
+/** tsbindgen's builtin-include/ against each compiler's own headers: one probe header per builtin header. */
+function builtinUnits(root: string): UnitSpec[] {
+  return headerFiles(root, 'test/abi/builtin-probes').map((h) => ({
+    name: h.replace(/^.*\/uses-/, '').replace(/\.h$/, '') + '.h',
+    headers: [h],
+    includeDirs: [],
+    systemIncludeDirs: [],
+    defines: [],
+    undefines: [],
+    macroNames: true,
+  }));
+}
+
 export function abiSet(root: string, name: SetName): SetSpec {
   switch (name) {
     case 'headers-default':
@@ -143,5 +158,7 @@ export function abiSet(root: string, name: SetName): SetSpec {
       return { name, units: libdrmUnits() };
     case 'golden':
       return { name, units: goldenUnits(root) };
+    case 'builtin':
+      return { name, units: builtinUnits(root) };
   }
 }
