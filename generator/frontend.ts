@@ -29,6 +29,8 @@ export interface FrontEndOptions {
   commandLine?: CommandLineMacro[];
   sysroot?: string;
   nostdinc?: boolean;
+  /** Report warnings located in system headers (gcc's -Wsystem-headers); by default they are dropped, as gcc does. */
+  systemHeaderWarnings?: boolean;
 }
 
 export interface FrontEndResult {
@@ -49,7 +51,22 @@ function readKconfig(file: string | undefined, fs: SourceFs, sink: DiagnosticSin
   return parseKconfig(text, file, sink);
 }
 
-export function runFrontEnd(opts: FrontEndOptions, fs: SourceFs, sink: DiagnosticSink): FrontEndResult {
+export function runFrontEnd(opts: FrontEndOptions, fs: SourceFs, out: DiagnosticSink): FrontEndResult {
+  const sink = new DiagnosticSink();
+  const result = frontEndStages(opts, fs, sink);
+  forwardDiagnostics(sink, out, opts.systemHeaderWarnings ? undefined : result.pp.systemHeaders);
+  return result;
+}
+
+/** Errors always pass; a warning or note located in a system header only when asked for. */
+function forwardDiagnostics(from: DiagnosticSink, to: DiagnosticSink, quiet: ReadonlySet<string> | undefined): void {
+  for (const d of from.items) {
+    if (quiet && d.severity !== 'error' && d.loc && quiet.has(d.loc.file)) continue;
+    to.report(d);
+  }
+}
+
+function frontEndStages(opts: FrontEndOptions, fs: SourceFs, sink: DiagnosticSink): FrontEndResult {
   const target = TARGETS[opts.target];
   const config = readKconfig(opts.kconfigFile, fs, sink);
   const pp = preprocess(
@@ -94,5 +111,6 @@ export function frontEndOptions(o: CliOptions, target: TargetName = o.target): F
     commandLine: o.commandLine,
     sysroot: o.sysroot,
     nostdinc: o.nostdinc,
+    systemHeaderWarnings: o.systemHeaderWarnings,
   };
 }

@@ -20,7 +20,7 @@ import type { SourceFs } from './source/source-fs.ts';
 import { assignHeaders, headerKey, type Assignment } from './subsystems/assign.ts';
 import { checkDeclaredCycles, checkReferences } from './subsystems/graph.ts';
 import { enabledSymbols, gatesOff } from './subsystems/kconfig.ts';
-import { parseProjectConfig, type ProjectConfig } from './subsystems/manifest.ts';
+import { configPath, parseProjectConfig, type ProjectConfig } from './subsystems/manifest.ts';
 import { maintainersView } from './subsystems/maintainers.ts';
 
 export interface GenerateIo {
@@ -53,6 +53,10 @@ export interface TreeRequest {
   out?: string;
   /** Plan only these subsystems (watch mode); the checks still cover everything. */
   only?: ReadonlySet<string>;
+  /** -Wsystem-headers on the command line (the config's "systemHeaderWarnings" also turns it on). */
+  systemHeaderWarnings?: boolean;
+  /** With `only`: compile only those subsystems' headers (watch's fast path). */
+  frontEndOnly?: boolean;
 }
 
 export interface BuiltTree {
@@ -75,12 +79,12 @@ export function buildTree(req: TreeRequest, sink: DiagnosticSink): BuiltTree | u
   if (!config) return undefined;
   const fs = cwdSourceFs(req.cwd);
   const base = posix.dirname(req.configFile);
-  const rootRel = posix.join(base, config.headersRoot);
+  const rootRel = configPath(base, config.headersRoot);
   const headers = listFiles(resolve(req.cwd, rootRel), (r) => r.endsWith('.h'));
   const assignment = assignHeaders(config, headers, sink);
   checkDeclaredCycles(config, sink);
   let enabled: Set<string> | undefined;
-  const kconfigFile = config.kconfig === undefined ? undefined : posix.join(base, config.kconfig);
+  const kconfigFile = config.kconfig === undefined ? undefined : configPath(base, config.kconfig);
   if (kconfigFile !== undefined) {
     const text = fs.readFile(kconfigFile);
     if (text === undefined) sink.error('kconfig-unreadable', `cannot read the .config "${kconfigFile}"`, config.locOf('/kconfig'));
@@ -90,7 +94,8 @@ export function buildTree(req: TreeRequest, sink: DiagnosticSink): BuiltTree | u
 
   const offOf = new Map(config.subsystems.map((s) => [s.name, gatesOff(s.gates, enabled)]));
   const generated = config.subsystems.filter((s) => offOf.get(s.name)!.length === 0).map((s) => s.name);
-  const mainHeaders = generated.flatMap((s) => assignment.headersOf.get(s)!.map((h) => posix.join(rootRel, h)));
+  const compiled = req.only && req.frontEndOnly ? generated.filter((s) => req.only!.has(s)) : generated;
+  const mainHeaders = compiled.flatMap((s) => assignment.headersOf.get(s)!.map((h) => posix.join(rootRel, h)));
   // Asked once per declaration and per cross-reference with a few dozen distinct headers: answer each once.
   const keys = new Map<string, string | undefined>();
   const keyOf = (header: string): string | undefined => {
@@ -105,25 +110,37 @@ export function buildTree(req: TreeRequest, sink: DiagnosticSink): BuiltTree | u
   const inputs = new Set<string>([req.configFile, ...(kconfigFile ? [kconfigFile] : [])]);
   const seen = new Set<string>();
   if (mainHeaders.length > 0) {
+    const perTarget: Diagnostic[][] = [];
+    let failed = false;
     for (const target of config.targets) {
+      const own = config.perTarget[target];
+      const tsink = new DiagnosticSink();
       const fe = runFrontEnd(
         {
           headers: mainHeaders,
           target,
           kconfigFile,
-          includeDirs: config.includeDirs.map((d) => posix.join(base, d)),
-          defines: config.defines,
+          // A target's own directories come first, so they can shadow the common ones.
+          includeDirs: [...(own?.includeDirs ?? []), ...config.includeDirs].map((d) => configPath(base, d)),
+          defines: [...config.defines, ...(own?.defines ?? [])],
           undefines: [],
           nostdinc: config.nostdinc,
+          systemHeaderWarnings: config.systemHeaderWarnings || req.systemHeaderWarnings,
         },
         fs,
-        sink,
+        tsink,
       );
       for (const f of fe.pp.includes) inputs.add(f);
-      checkReferences({ config, ir: fe.ir, ownerOf, gatesOffOf: (s) => offOf.get(s) ?? [], seen }, sink);
+      checkReferences({ config, ir: fe.ir, ownerOf, gatesOffOf: (s) => offOf.get(s) ?? [], seen }, tsink);
       targets.push({ target: fe.target, ir: fe.ir, layout: fe.layout });
-      if (sink.hasErrors) return undefined;
+      perTarget.push(tsink.items);
+      if (tsink.hasErrors) {
+        failed = true;
+        break;
+      }
     }
+    for (const d of mergeTargetDiagnostics(config.targets, perTarget)) sink.report(d);
+    if (failed) return undefined;
   }
 
   const specs = new Map(config.subsystems.map((s) => [s.name, s]));
@@ -155,7 +172,7 @@ export function buildTree(req: TreeRequest, sink: DiagnosticSink): BuiltTree | u
     );
     files.push(...renderPackage(pkg));
   }
-  const outDir = req.out ?? posix.join(base, config.out);
+  const outDir = req.out ?? configPath(base, config.out);
   files.push({ path: 'MAINTAINERS', content: renderMaintainers(maintainersView(config, assignment.headersOf, config.out)) });
   files.push({
     path: 'README.md',
@@ -174,6 +191,27 @@ export function buildTree(req: TreeRequest, sink: DiagnosticSink): BuiltTree | u
   if (sink.hasErrors) return undefined;
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { config, outDir, files, assignment, generated, headersRoot: rootRel, inputs: [...inputs].sort() };
+}
+
+/**
+ * One diagnostic per finding across the targets' front ends: reported by every target, it stands as it is; by
+ * some only, its message names them (`[i386, armhf]`). Runs stop at the first failing target, so a finding of
+ * that run lists only the targets that ran.
+ */
+export function mergeTargetDiagnostics(targets: readonly string[], perTarget: readonly Diagnostic[][]): Diagnostic[] {
+  const byKey = new Map<string, { d: Diagnostic; targets: string[] }>();
+  perTarget.forEach((items, i) => {
+    for (const d of items) {
+      const key = JSON.stringify([d.severity, d.code, d.message, d.loc?.file, d.loc?.line, d.loc?.column]);
+      const seen = byKey.get(key);
+      if (seen) {
+        if (!seen.targets.includes(targets[i])) seen.targets.push(targets[i]);
+      } else byKey.set(key, { d, targets: [targets[i]] });
+    }
+  });
+  return [...byKey.values()].map(({ d, targets: t }) =>
+    t.length === targets.length && targets.length > 0 ? d : { ...d, message: `${d.message} [${t.join(', ')}]` },
+  );
 }
 
 export function printDiagnostics(items: readonly Diagnostic[], cwd: string, io: GenerateIo): void {
@@ -208,7 +246,7 @@ export async function runGenerate(opts: CliOptions, io: GenerateIo): Promise<num
   }
   const sink = new DiagnosticSink();
   const cfg = readConfig(opts, cwd, sink);
-  const built = cfg ? buildTree({ configText: cfg.text, configFile: cfg.file, cwd, out: opts.out }, sink) : undefined;
+  const built = cfg ? buildTree({ configText: cfg.text, configFile: cfg.file, cwd, out: opts.out, systemHeaderWarnings: opts.systemHeaderWarnings }, sink) : undefined;
   printDiagnostics(sink.items, cwd, io);
   if (!built || sink.hasErrors) {
     io.stderr.write(`tsbindgen: generation failed; nothing was written\n`);

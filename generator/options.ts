@@ -36,6 +36,8 @@ export interface CliOptions {
   commandLine: CommandLineMacro[];
   sysroot?: string;
   nostdinc: boolean;
+  /** -Wsystem-headers: also report warnings located in system headers. */
+  systemHeaderWarnings: boolean;
   out?: string;
   check: boolean;
   watch: boolean;
@@ -66,7 +68,7 @@ function parseTarget(v: string): TargetName | string {
 
 type StringKey = 'kconfig' | 'projectConfig' | 'sysroot' | 'out';
 type ListKey = 'includeDirs' | 'systemIncludeDirs';
-type SwitchKey = 'nostdinc' | 'check' | 'watch' | 'help';
+type SwitchKey = 'nostdinc' | 'systemHeaderWarnings' | 'check' | 'watch' | 'help';
 
 function setString(key: StringKey): OptionSpec['apply'] {
   return (o, v) => {
@@ -185,6 +187,12 @@ export const OPTIONS: readonly OptionSpec[] = [
     apply: setSwitch('nostdinc'),
   },
   {
+    flags: ['-Wsystem-headers'],
+    commands: FRONT_END,
+    help: 'also report warnings located in system headers (off by default, as in gcc; config: "systemHeaderWarnings")',
+    apply: setSwitch('systemHeaderWarnings'),
+  },
+  {
     flags: ['--out'],
     commands: ['generate'],
     arg: 'DIR',
@@ -223,6 +231,7 @@ export function defaultOptions(command: CommandName): CliOptions {
     undefines: [],
     commandLine: [],
     nostdinc: false,
+    systemHeaderWarnings: false,
     check: false,
     watch: false,
     help: false,

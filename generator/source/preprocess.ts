@@ -81,6 +81,8 @@ class Preprocessor {
   readonly out: string[] = [];
   readonly lineMap: LineOrigin[] = [];
   readonly includes: string[] = [];
+  /** Files found through a system directory (or beside a system header), as gcc classes system headers. */
+  readonly systemHeaders = new Set<string>();
   readonly comments = new Map<string, string>();
   private readonly once = new Set<string>();
   private readonly guards = new Map<string, string>();
@@ -424,6 +426,8 @@ class Preprocessor {
       this.sink.error('include-too-deep', `#include nested more than ${MAX_INCLUDE_DEPTH} levels`, at.loc);
       return;
     }
+    const frame = this.stack[this.stack.length - 1];
+    if (found.dirIndex >= this.search.includeDirs.length || (found.dirIndex < 0 && frame && this.systemHeaders.has(frame.path))) this.systemHeaders.add(p);
     this.processFile(p, found.dirIndex);
     void file;
   }
@@ -498,6 +502,7 @@ export function preprocess(mainFiles: string[], opts: PreprocessOptions, fs: Sou
     lineMap: pp.lineMap,
     macros: [...pp.macros.values()],
     includes: pp.includes,
+    systemHeaders: pp.systemHeaders,
     mainFiles: [...mainFiles],
     comments: pp.comments,
   };

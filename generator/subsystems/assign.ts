@@ -1,4 +1,5 @@
-// Which subsystem owns which header: every header under headersRoot matches exactly one subsystem's globs.
+// Which subsystem owns which header: every header under headersRoot that "exclude" does not name matches exactly
+// one subsystem's globs.
 //
 // Diagnostic codes: header-unassigned, header-multiply-assigned, manifest-glob-unmatched.
 
@@ -27,7 +28,10 @@ export function assignHeaders(config: ProjectConfig, headers: readonly string[],
     globs: s.headers.map((g, j) => ({ glob: g, j, match: picomatch(g, { dot: true }), used: false })),
   }));
   const root = config.headersRoot.replace(/\/+$/, '');
+  // Excluded headers belong to no subsystem: never assigned, never generated (they may still be #included).
+  const excluded = config.exclude.length ? picomatch(config.exclude, { dot: true }) : () => false;
   for (const h of [...headers].sort()) {
+    if (excluded(h)) continue;
     const owners = matchers.filter((m) => {
       let hit = false;
       for (const g of m.globs) {

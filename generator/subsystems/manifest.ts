@@ -1,25 +1,15 @@
 // The project config (tsbindgen.config.json): where the headers are, how to preprocess them, which targets to emit,
 // and the subsystem manifest. Every mistake is reported against the line:column of the offending key.
+// The reference is README.md ("The config file") and schema/tsbindgen.config.schema.json, which
+// test/unit/subsystems/config-schema.test.ts keeps in step with the keys accepted here.
 //
 // Diagnostic codes: manifest-syntax, manifest-invalid, manifest-missing-key, manifest-unknown-key,
 // manifest-duplicate-subsystem, manifest-unknown-dependency.
-//
-// Schema (paths are relative to the config file's directory):
-//   headersRoot   string            directory the header globs are relative to (required)
-//   includeDirs   string[]          -I directories for the preprocessor (default [headersRoot])
-//   kconfig       string            a Kconfig-style .config; gates are evaluated against it (optional)
-//   defines       string[]          NAME or NAME=VALUE, as -D (optional)
-//   nostdinc      boolean           do not search the system include directories (default true)
-//   targets       string[]          targets to emit, default ["x86_64"]
-//   out           string            output directory, default "generated"
-//   scope         string            npm scope of the packages, default "@tsbindgen"
-//   subsystems    object[]          each: name (kebab-case), headers (globs), gate? ("CONFIG_X" | ["CONFIG_X", …],
-//                                   all must be on), dependsOn (names), maintainers (strings), reviewers? (strings),
-//                                   description (string)
 
 import type { DiagnosticSink, SourceLoc } from '../diagnostics.ts';
 import { isTargetName, TARGET_NAMES, type TargetName } from '../layout/targets.ts';
 import { parseLocatedJson, type JsonValue, type LocatedJson } from './json-locate.ts';
+import { posix } from 'node:path';
 
 export interface SubsystemSpec {
   name: string;
@@ -32,6 +22,12 @@ export interface SubsystemSpec {
   loc: SourceLoc;
 }
 
+/** What one target adds to the common preprocessing: its own -I directories (searched first) and -D macros. */
+export interface TargetConfig {
+  includeDirs: string[];
+  defines: { name: string; value?: string }[];
+}
+
 export interface ProjectConfig {
   /** The config file as named by the user; relative paths inside are relative to its directory. */
   file: string;
@@ -40,6 +36,11 @@ export interface ProjectConfig {
   kconfig?: string;
   defines: { name: string; value?: string }[];
   nostdinc: boolean;
+  /** Report warnings located in system headers (gcc's -Wsystem-headers); off by default, as in gcc. */
+  systemHeaderWarnings: boolean;
+  /** Globs (relative to headersRoot) of headers that belong to no subsystem and are not generated. */
+  exclude: string[];
+  perTarget: Partial<Record<TargetName, TargetConfig>>;
   targets: TargetName[];
   out: string;
   scope: string;
@@ -48,8 +49,30 @@ export interface ProjectConfig {
   locOf(pointer: string): SourceLoc;
 }
 
-const TOP_KEYS = ['headersRoot', 'includeDirs', 'kconfig', 'defines', 'nostdinc', 'targets', 'out', 'scope', 'subsystems', '$comment'];
-const SUB_KEYS = ['name', 'headers', 'gate', 'dependsOn', 'maintainers', 'reviewers', 'description', '$comment'];
+/** Every key the config accepts, at each level (exported for the schema agreement test). */
+export const TOP_KEYS = [
+  '$schema',
+  '$comment',
+  'headersRoot',
+  'exclude',
+  'includeDirs',
+  'kconfig',
+  'defines',
+  'nostdinc',
+  'systemHeaderWarnings',
+  'perTarget',
+  'targets',
+  'out',
+  'scope',
+  'subsystems',
+];
+export const SUB_KEYS = ['name', 'headers', 'gate', 'dependsOn', 'maintainers', 'reviewers', 'description', '$comment'];
+export const PER_TARGET_KEYS = ['includeDirs', 'defines', '$comment'];
+
+/** A path from the config: absolute as written, else relative to the config file's directory. */
+export function configPath(configDir: string, p: string): string {
+  return posix.isAbsolute(p) ? posix.normalize(p) : posix.join(configDir, p);
+}
 
 type Obj = { [key: string]: JsonValue };
 
@@ -114,12 +137,12 @@ function subsystem(c: Checker, v: JsonValue, base: string): SubsystemSpec | unde
   for (const g of gates) {
     if (!/^CONFIG_\w+$/.test(g)) c.error('manifest-invalid', `${base}/gate`, `gate "${g}" must be a Kconfig symbol like CONFIG_DRM_VGEM`);
   }
-  const dependsOn = c.strings(v, 'dependsOn', base, true);
-  const maintainers = c.strings(v, 'maintainers', base, true);
-  if (maintainers && maintainers.length === 0) c.error('manifest-invalid', `${base}/maintainers`, `subsystem "${name}" needs at least one maintainer`);
+  // A one-package project needs to say no more than the name and the headers.
+  const dependsOn = c.strings(v, 'dependsOn', base, false) ?? [];
+  const maintainers = c.strings(v, 'maintainers', base, false) ?? [];
   const reviewers = c.strings(v, 'reviewers', base, false) ?? [];
-  const description = c.string(v, 'description', base, true);
-  if (!name || !headers || !dependsOn || !maintainers || description === undefined) return undefined;
+  const description = c.string(v, 'description', base, false) ?? `C bindings for ${name ?? 'this subsystem'}, generated by tsbindgen`;
+  if (!name || !headers) return undefined;
   return { name, headers, gates, dependsOn, maintainers, reviewers, description, loc: c.loc(base) };
 }
 
@@ -138,13 +161,42 @@ function crossCheck(c: Checker, subs: SubsystemSpec[]): void {
   });
 }
 
-function defines(c: Checker, list: string[] | undefined): { name: string; value?: string }[] {
+function defines(c: Checker, list: string[] | undefined, base = ''): { name: string; value?: string }[] {
   return (list ?? []).map((d, i) => {
     const eq = d.indexOf('=');
     const name = eq < 0 ? d : d.slice(0, eq);
-    if (!/^[A-Za-z_]\w*$/.test(name)) c.error('manifest-invalid', `/defines/${i}`, `"${d}" is not NAME or NAME=VALUE`);
+    if (!/^[A-Za-z_]\w*$/.test(name)) c.error('manifest-invalid', `${base}/defines/${i}`, `"${d}" is not NAME or NAME=VALUE`);
     return eq < 0 ? { name } : { name, value: d.slice(eq + 1) };
   });
+}
+
+function booleanKey(c: Checker, o: Obj, key: string, fallback: boolean): boolean | undefined {
+  const v = o[key] ?? fallback;
+  if (typeof v !== 'boolean') return c.error('manifest-invalid', `/${key}`, `"${key}" must be true or false`);
+  return v;
+}
+
+function perTargetConfig(c: Checker, v: JsonValue | undefined): Partial<Record<TargetName, TargetConfig>> {
+  const out: Partial<Record<TargetName, TargetConfig>> = {};
+  if (v === undefined) return out;
+  if (!isObj(v)) {
+    c.error('manifest-invalid', '/perTarget', '"perTarget" must be an object keyed by target name');
+    return out;
+  }
+  for (const [t, tc] of Object.entries(v)) {
+    const base = `/perTarget/${t}`;
+    if (!isTargetName(t)) {
+      c.error('manifest-invalid', base, `unknown target "${t}" in "perTarget" (known: ${TARGET_NAMES.join(', ')})`);
+      continue;
+    }
+    if (!isObj(tc)) {
+      c.error('manifest-invalid', base, `"perTarget.${t}" must be an object with "includeDirs" and/or "defines"`);
+      continue;
+    }
+    c.keys(tc, base, PER_TARGET_KEYS, `perTarget.${t}`);
+    out[t] = { includeDirs: c.strings(tc, 'includeDirs', base, false) ?? [], defines: defines(c, c.strings(tc, 'defines', base, false), base) };
+  }
+  return out;
 }
 
 /** The validated config, or undefined after reporting every problem found. */
@@ -162,8 +214,12 @@ export function parseProjectConfig(text: string, file: string, sink: DiagnosticS
   const includeDirs = c.strings(root, 'includeDirs', '', false);
   const kconfig = c.string(root, 'kconfig', '', false);
   const defs = defines(c, c.strings(root, 'defines', '', false));
-  const nostdinc = root.nostdinc ?? true;
-  if (typeof nostdinc !== 'boolean') c.error('manifest-invalid', '/nostdinc', '"nostdinc" must be true or false');
+  // The command line's defaults: the system and builtin headers are searched, their warnings not reported.
+  const nostdinc = booleanKey(c, root, 'nostdinc', false);
+  const systemHeaderWarnings = booleanKey(c, root, 'systemHeaderWarnings', false);
+  const exclude = c.strings(root, 'exclude', '', false) ?? [];
+  const perTarget = perTargetConfig(c, root.perTarget);
+  if (root.$schema !== undefined && typeof root.$schema !== 'string') c.error('manifest-invalid', '/$schema', '"$schema" must be a string (a URL or path of the JSON Schema)');
   const targetNames = c.strings(root, 'targets', '', false) ?? ['x86_64'];
   const targets: TargetName[] = [];
   targetNames.forEach((t, i) => {
@@ -180,7 +236,7 @@ export function parseProjectConfig(text: string, file: string, sink: DiagnosticS
   else if (!Array.isArray(rawSubs)) c.error('manifest-invalid', '/subsystems', '"subsystems" must be an array');
   else subsystems = rawSubs.flatMap((s, i) => subsystem(c, s, `/subsystems/${i}`) ?? []);
   crossCheck(c, subsystems);
-  if (!c.ok || headersRoot === undefined || typeof nostdinc !== 'boolean') return undefined;
+  if (!c.ok || headersRoot === undefined || nostdinc === undefined || systemHeaderWarnings === undefined) return undefined;
   return {
     file,
     headersRoot,
@@ -188,6 +244,9 @@ export function parseProjectConfig(text: string, file: string, sink: DiagnosticS
     kconfig,
     defines: defs,
     nostdinc,
+    systemHeaderWarnings,
+    exclude,
+    perTarget,
     targets,
     out,
     scope,
