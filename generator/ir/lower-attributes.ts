@@ -47,9 +47,32 @@ function maxAlign(a: AlignAttr | undefined, b: AlignAttr, ctx: LowerContext): Al
   return n(a) >= n(b) ? a : b;
 }
 
+/**
+ * C11 `_Alignas(N)` (`alignas` from <stdalign.h>) raises the alignment like aligned(N); `_Alignas(type)` needs the
+ * type's alignment, which lowering does not know yet, so it is an error rather than a layout without it.
+ */
+function alignasQualifier(node: SyntaxNode, ctx: LowerContext, into: LayoutAttrs): void {
+  const q = node.namedChildren.find((c) => c.type === 'alignas_qualifier');
+  const arg = q?.namedChildren[0];
+  if (!q || !arg) return;
+  if (arg.type === 'type_descriptor') {
+    ctx.sink.error('unsupported-construct', `_Alignas(${arg.text}) with a type is not supported by tsbindgen; write _Alignas(N)`, locOf(ctx, q));
+    return;
+  }
+  const value = evalConstant(arg, ctx);
+  if (value === undefined) return;
+  if (value === 0n) return; // _Alignas(0) has no effect (C17 6.7.5)
+  if (value < 0n || (value & (value - 1n)) !== 0n) {
+    ctx.sink.error('bad-alignment', `_Alignas(${value}) is not a positive power of two`, locOf(ctx, arg));
+    return;
+  }
+  into.aligned = maxAlign(into.aligned, Number(value), ctx);
+}
+
 /** Merge every attribute_specifier among `nodes` (children of a declaration, specifier or declarator). */
 export function layoutAttrs(nodes: readonly SyntaxNode[], ctx: LowerContext, into: LayoutAttrs = {}): LayoutAttrs {
   for (const node of nodes) {
+    if (node.type === 'type_qualifier') alignasQualifier(node, ctx, into);
     if (node.type !== 'attribute_specifier') continue;
     const list = node.namedChildren.find((c) => c.type === 'argument_list');
     for (const item of list?.namedChildren ?? []) applyOne(item, ctx, into);

@@ -80,3 +80,27 @@ describe('field and typedef attributes', () => {
     expect(r.decl('struct s', 'record').fields[0].aligned).toBe(32);
   });
 });
+
+describe('C11 _Alignas on members', () => {
+  const field = (code: string) => {
+    const r = lowerC(code);
+    const d = r.decl('struct s', 'record');
+    return { fields: d.fields.map((f) => f.aligned), errors: r.errors.map((e) => e.code) };
+  };
+
+  test('_Alignas(N) raises the member alignment as aligned(N) does (gcc 12: struct { char a; _Alignas(8) char b; } puts b at 8)', () => {
+    expect(field('struct s { char a; _Alignas(8) char b; };')).toEqual({ fields: [undefined, 8], errors: [] });
+  });
+
+  test('alignas, as <stdalign.h> defines it, is the same qualifier', () => {
+    expect(field('#define alignas _Alignas\nstruct s { char a; alignas(16) int b; };')).toEqual({ fields: [undefined, 16], errors: [] });
+  });
+
+  test('_Alignas(type) is a located error, not a layout without it', () => {
+    expect(field('struct s { char a; _Alignas(double) char b; };').errors).toEqual(['unsupported-construct']);
+  });
+
+  test('_Alignas(3) is a bad-alignment error', () => {
+    expect(field('struct s { char a; _Alignas(3) char b; };').errors).toEqual(['bad-alignment']);
+  });
+});
