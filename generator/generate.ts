@@ -57,6 +57,8 @@ export interface TreeRequest {
   systemHeaderWarnings?: boolean;
   /** With `only`: compile only those subsystems' headers (watch's fast path). */
   frontEndOnly?: boolean;
+  /** Where the headers are read (default: the disk under cwd); watch passes one that remembers unchanged files. */
+  fs?: SourceFs;
 }
 
 export interface BuiltTree {
@@ -77,7 +79,7 @@ export interface BuiltTree {
 export function buildTree(req: TreeRequest, sink: DiagnosticSink): BuiltTree | undefined {
   const config = parseProjectConfig(req.configText, req.configFile, sink);
   if (!config) return undefined;
-  const fs = cwdSourceFs(req.cwd);
+  const fs = req.fs ?? cwdSourceFs(req.cwd);
   const base = posix.dirname(req.configFile);
   const rootRel = configPath(base, config.headersRoot);
   const headers = listFiles(resolve(req.cwd, rootRel), (r) => r.endsWith('.h'));

@@ -8,7 +8,8 @@ import { existsSync } from 'node:fs';
 import { posix, resolve } from 'node:path';
 import { DiagnosticSink } from './diagnostics.ts';
 import { listFiles, removeAllStale, removeStale, writeChanged } from './fs/tree.ts';
-import { buildTree, DEFAULT_CONFIG, printDiagnostics, readConfig, runGenerate, type BuiltTree, type GenerateIo } from './generate.ts';
+import { buildTree, cwdSourceFs, DEFAULT_CONFIG, printDiagnostics, readConfig, runGenerate, type BuiltTree, type GenerateIo } from './generate.ts';
+import type { SourceFs } from './source/source-fs.ts';
 import type { CliOptions } from './options.ts';
 import { assignHeaders, headerKey, type Assignment } from './subsystems/assign.ts';
 import { configPath, type ProjectConfig } from './subsystems/manifest.ts';
@@ -56,6 +57,28 @@ export function affectedSubsystems(
 interface WatchState {
   tree?: BuiltTree;
   configText?: string;
+  /** File texts (undefined: not a file) read in earlier cycles; a changed path is forgotten before each cycle. */
+  files: Map<string, string | undefined>;
+}
+
+/** The disk under cwd, remembering what it read: between saves only the reported paths can differ. */
+function rememberingFs(cwd: string, files: Map<string, string | undefined>): SourceFs {
+  const disk = cwdSourceFs(cwd);
+  const read = (p: string) => {
+    const key = resolve(cwd, p);
+    if (!files.has(key)) files.set(key, disk.readFile(p));
+    return files.get(key);
+  };
+  return { readFile: read, isFile: (p) => read(p) !== undefined };
+}
+
+function forget(state: WatchState, cwd: string, changed: readonly string[]): void {
+  for (const c of changed) {
+    const abs = resolve(cwd, c);
+    state.files.delete(abs);
+    // A folder renamed or removed takes its files with it.
+    for (const k of [...state.files.keys()]) if (k.startsWith(abs + '/')) state.files.delete(k);
+  }
 }
 
 /**
@@ -96,13 +119,16 @@ function planChanges(state: WatchState, configText: string | undefined, configFi
 }
 
 function regenerate(opts: CliOptions, io: WatchIo, changed: string[], state: WatchState): string[] | undefined {
+  forget(state, io.cwd, changed);
   const sink = new DiagnosticSink();
   const cfg = readConfig(opts, io.cwd, sink);
   const plan = planChanges(state, cfg?.text, cfg?.file ?? opts.projectConfig ?? DEFAULT_CONFIG, changed, io.cwd);
   if (plan === undefined) return undefined;
   const only = plan === 'all' ? undefined : plan;
   const request = (fast: boolean) =>
-    cfg ? { configText: cfg.text, configFile: cfg.file, cwd: io.cwd, out: opts.out, only, frontEndOnly: fast, systemHeaderWarnings: opts.systemHeaderWarnings } : undefined;
+    cfg
+      ? { configText: cfg.text, configFile: cfg.file, cwd: io.cwd, out: opts.out, only, frontEndOnly: fast, systemHeaderWarnings: opts.systemHeaderWarnings, fs: rememberingFs(io.cwd, state.files) }
+      : undefined;
   let built = request(true) ? buildTree(request(true)!, sink) : undefined;
   // The fast path compiles only the re-planned subsystems' headers; a header may lean on one compiled before it
   // in the full run, so a failure there is confirmed by the full run before it is reported.
@@ -147,7 +173,7 @@ function watchRoots(configFile: string, tree: BuiltTree | undefined): { dir: str
 
 export async function runWatch(opts: CliOptions, io: WatchIo): Promise<number> {
   const first = await runGenerate({ ...opts, watch: false, check: false }, io);
-  const state: WatchState = {};
+  const state: WatchState = { files: new Map() };
   {
     const sink = new DiagnosticSink();
     const cfg = readConfig(opts, io.cwd, sink);

@@ -177,7 +177,16 @@ const PER_TARGET: Record<TargetName, Record<string, string>> = {
   },
 };
 
+const predefinedCache = new Map<TargetName, PredefinedMacro[]>();
+
+/** The same list every time for a target (it is asked once per front-end run; --watch runs many). */
 export function predefinedMacros(target: TargetInfo): PredefinedMacro[] {
+  let list = predefinedCache.get(target.name);
+  if (!list) predefinedCache.set(target.name, (list = computePredefined(target)));
+  return list;
+}
+
+function computePredefined(target: TargetInfo): PredefinedMacro[] {
   const table: Record<string, string> = { ...COMMON, ...PER_TARGET[target.name], ...TYPE_MACROS[target.name] };
   // clang for wasm32 is not an ELF/GNU-Linux toolchain; only __linux__ is added on purpose.
   if (target.name === 'wasm32') for (const n of ['__ELF__', '__gnu_linux__', '__linux', '__unix__', '__unix']) delete table[n];
