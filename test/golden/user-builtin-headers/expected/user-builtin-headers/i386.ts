@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, bytesAt, outOfBounds, viewOf } from '@tsbindgen/abi';
 
 /**
  * @generated from input.h #define MESSAGE_LONG_DOUBLE_DIGITS LDBL_MANT_DIG
@@ -22,21 +22,21 @@ export const MESSAGE_TAG_ALIGN = 1;
 /**
  * @generated from input.h struct message
  */
-export class message {
+export class message extends RecordView {
   static readonly SIZE: number = 80;
   static readonly ALIGN: number = 16;
   static readonly OFFSETS = { length: 0, delta: 4, letter: 8, urgent: 12, tag: 16, arguments: 20 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 80 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 80, 'message');
+    }
   }
 
   /** A zeroed message on a fresh buffer. */
@@ -44,7 +44,7 @@ export class message {
     return new message(new ArrayBuffer(message.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return message.SIZE;
   }
 
@@ -77,7 +77,7 @@ export class message {
   }
 
   get tag(): Uint8Array {
-    return new Uint8Array(this.view.buffer, this.view.byteOffset + this.byteOffset + 16, 3);
+    return bytesAt(Uint8Array, this.view, this.byteOffset + 16, 3);
   }
 
   get arguments(): number {
@@ -87,7 +87,6 @@ export class message {
     this.view.setUint32(this.byteOffset + 20, value, true);
   }
 }
-export interface message extends RecordView {}
 
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/user-builtin-headers.ts.
