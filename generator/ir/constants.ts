@@ -15,6 +15,7 @@ import type { MacroDef, PreprocessedSource, Token } from '../source/types.ts';
 import { expansionBound, literalFor, minPrecedence, substituteMemoized, type MemoValue } from './constant-memo.ts';
 import { integerKindOf, irTypeScope, parseTypeName } from './type-name.ts';
 import { sameCanonicalType } from './type-compat.ts';
+import { memberType } from './member-type.ts';
 import type { ConstantDecl, CType, IntKind, IoctlInfo, IrModule } from './types.ts';
 
 const NOT_FROM_HEADERS = new Set(['<built-in>', '<config>', '<command-line>']);
@@ -54,6 +55,7 @@ export function constantHooks(ir: IrModule, query: LayoutQuery, target: TargetIn
       ),
     integerKind: (type) => integerKindOf(type, ir, target),
     typesCompatible: (a, b) => sameCanonicalType(a, b, ir),
+    memberType: (type, path) => memberType(type, path, ir),
     sizeOf: (type, loc) => query.sizeOf(type, loc),
     alignOf: (type, loc) => query.alignOf(type, loc),
     offsetOf: (type, path, loc) => {

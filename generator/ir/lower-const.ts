@@ -14,6 +14,7 @@ import { locOf, type LowerContext, type SyntaxNode } from './lower-context.ts';
 import { integerKindOf, recordOf } from './resolve.ts';
 import { parseTypeNameTokens } from './lower-typename.ts';
 import { sameCanonicalType } from './type-compat.ts';
+import { memberType } from './member-type.ts';
 
 /** Hooks for `evaluate` in constant mode over a lowering context (enumerators and typedefs seen so far). */
 export function loweringHooks(ctx: LowerContext): ExprHooks {
@@ -28,6 +29,7 @@ export function loweringHooks(ctx: LowerContext): ExprHooks {
     sizeOf: (type, loc) => query()?.sizeOf(type, loc),
     alignOf: (type, loc) => query()?.alignOf(type, loc),
     typesCompatible: (a, b) => sameCanonicalType(a, b, ctx.ir),
+    memberType: (type, path) => memberType(type, path, ctx.ir),
     offsetOf: (type, path, loc) => {
       const record = recordOf(type, ctx.ir);
       return record ? query()?.offsetOf(record.id, path, loc) : undefined;

@@ -34,6 +34,8 @@ export interface ExprHooks {
   alignOf?(type: CType, loc: SourceLoc): number | undefined;
   /** offsetof(type, a.b.c). */
   offsetOf?(type: CType, path: string, loc: SourceLoc): number | undefined;
+  /** The declared type of the member a dot path names (offsetof designators with subscripts). */
+  memberType?(type: CType, path: string): CType | undefined;
   /** GNU __builtin_types_compatible_p: the same type once typedefs and top-level qualifiers are set aside. */
   typesCompatible?(a: CType, b: CType): boolean;
 }
@@ -441,21 +443,51 @@ class Evaluator {
   private offsetof(t: Token): TypedValue {
     this.pos++;
     this.expect('(');
-    const type = this.typeName();
+    let type = this.typeName();
     this.expect(',');
+    // A member designator (C11 7.19p3, GNU: `a.b[i].c`): dot paths are the layout's, a subscript steps into an
+    // array member's element and the path starts again there.
+    let offset = 0n;
     let path = '';
+    const at = (p: string) => {
+      const n = this.hooks.offsetOf?.(type, p, t.loc);
+      if (n === undefined) throw new EvalError(`cannot compute offsetof(…, ${p})`, t.loc);
+      return BigInt(n);
+    };
     for (;;) {
+      if (this.peek()?.text === '[') {
+        if (path) {
+          const member = this.hooks.memberType?.(type, path);
+          if (!member) throw new EvalError(`cannot find the type of member ${path} for its subscript`, this.loc());
+          offset += at(path);
+          type = member;
+          path = '';
+        }
+        if (type.kind !== 'array') throw new EvalError('subscript of a member that is not an array in offsetof', this.loc());
+        this.pos++;
+        const index = this.comma(true).value;
+        this.expect(']');
+        const size = this.hooks.sizeOf?.(type.element, t.loc);
+        if (size === undefined) throw new EvalError('cannot compute the size of an array element in offsetof', t.loc);
+        offset += index * BigInt(size);
+        type = type.element;
+        if (!this.accept('.')) {
+          if (this.peek()?.text === '[') continue;
+          break;
+        }
+      }
       const m = this.peek();
       if (!m || m.kind !== 'ident') throw new EvalError('expected a member name in offsetof', this.loc());
       path += (path ? '.' : '') + m.text;
       this.pos++;
-      if (!this.accept('.')) break;
+      if (this.accept('.')) continue;
+      if (this.peek()?.text === '[') continue;
+      offset += at(path);
+      path = '';
+      break;
     }
-    if (this.peek()?.text === '[') throw new EvalError('array subscripts in offsetof are not supported', this.loc());
     this.expect(')');
-    const n = this.hooks.offsetOf?.(type, path, t.loc);
-    if (n === undefined) throw new EvalError(`cannot compute offsetof(…, ${path})`, t.loc);
-    return { value: BigInt(n), type: sizeTypeOf(this.target) };
+    return { value: offset, type: sizeTypeOf(this.target) };
   }
 
   /** The GNU builtins kernel headers use in constant expressions (ilog2, __same_type, __is_constexpr…). */

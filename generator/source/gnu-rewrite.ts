@@ -52,6 +52,11 @@ const NOT_DECLARATOR = new Set([
   '_Static_assert', 'static_assert', '_Generic', 'offsetof', '__builtin_offsetof',
 ]);
 
+const TOKEN = /\s*(?:([A-Za-z_$][\w$]*)|([0-9][\w.]*)|(["'])|(\S))/y;
+const PARENS = /[()"']/g;
+const BRACKETS = /[[\]"']/g;
+const BRACES = /[{}"']/g;
+
 const TAG_KEYWORDS = new Set(['struct', 'union', 'enum']);
 const TYPE_WORDS = new Set(['char', 'short', 'int', 'long', 'signed', 'unsigned', '_Bool', '__int128']);
 
@@ -61,8 +66,14 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c 
 
 /** `text[from, to)` with everything but newlines turned into spaces. */
 function blank(text: string, from: number, to: number): string {
-  const s = text.slice(from, to);
-  return s.indexOf('\n') < 0 ? ' '.repeat(s.length) : s.replace(/[^\n]/g, ' ');
+  let out = '';
+  let start = from;
+  // Line by line: function bodies are most of a kernel TU's text, and a per-character replace costs ~10x more.
+  for (let nl = text.indexOf('\n', start); nl >= 0 && nl < to; nl = text.indexOf('\n', start)) {
+    out += ' '.repeat(nl - start) + '\n';
+    start = nl + 1;
+  }
+  return out + ' '.repeat(to - start);
 }
 
 /** An identifier exactly `length` long made of `prefix` and underscores. */
@@ -115,21 +126,24 @@ class Scanner {
 
   run(): GnuRewrite {
     const t = this.text;
-    const n = t.length;
-    while (this.pos < n) {
-      const c = t.charCodeAt(this.pos);
-      if (isSpace(c)) {
-        this.pos++;
-      } else if (isIdentStart(c)) {
-        this.word();
-      } else if (c === 34 || c === 39) {
-        this.pos = this.literalEnd(this.pos);
-        this.prev = '"';
-      } else if (c >= 48 && c <= 57) {
-        while (this.pos < n && (isIdentPart(t.charCodeAt(this.pos)) || t[this.pos] === '.')) this.pos++;
+    // One native sticky match per token (blanks skipped inside it); the JavaScript below only sees tokens.
+    const re = TOKEN;
+    for (;;) {
+      re.lastIndex = this.pos;
+      const m = re.exec(t);
+      if (!m) break;
+      if (m[1] !== undefined) {
+        this.pos = re.lastIndex - m[1].length;
+        this.word(m[1]);
+      } else if (m[2] !== undefined) {
+        this.pos = re.lastIndex;
         this.prev = '0';
+      } else if (m[3] !== undefined) {
+        this.pos = this.literalEnd(re.lastIndex - 1);
+        this.prev = '"';
       } else {
-        this.punct(t[this.pos]);
+        this.pos = re.lastIndex - 1;
+        this.punct(m[4]);
       }
     }
     this.out.push(t.slice(this.last));
@@ -162,9 +176,13 @@ class Scanner {
 
   private literalEnd(start: number): number {
     const t = this.text;
-    const q = t[start];
+    const q = t.charCodeAt(start);
     let i = start + 1;
-    for (; i < t.length && t[i] !== q && t[i] !== '\n'; i++) if (t[i] === '\\') i++;
+    for (; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if (c === q || c === 10) break;
+      if (c === 92) i++;
+    }
     return i + 1;
   }
 
@@ -178,14 +196,16 @@ class Scanner {
   /** Index just past the bracket matching the one at `open` (literals skipped); -1 when unbalanced. */
   private matching(open: number): number {
     const t = this.text;
-    const o = t[open];
-    const c = o === '(' ? ')' : o === '[' ? ']' : '}';
+    const o = t.charCodeAt(open);
+    // A native search jumps from one interesting character to the next: function bodies are most of the text.
+    const re = o === 40 ? PARENS : o === 91 ? BRACKETS : BRACES;
     let depth = 0;
-    for (let i = open; i < t.length; i++) {
-      const ch = t[i];
-      if (ch === '"' || ch === "'") i = this.literalEnd(i) - 1;
-      else if (ch === o) depth++;
-      else if (ch === c && --depth === 0) return i + 1;
+    re.lastIndex = open;
+    for (let m = re.exec(t); m; m = re.exec(t)) {
+      const c = t.charCodeAt(m.index);
+      if (c === 34 || c === 39) re.lastIndex = this.literalEnd(m.index);
+      else if (c === o) depth++;
+      else if (--depth === 0) return m.index + 1;
     }
     return -1;
   }
@@ -197,13 +217,14 @@ class Scanner {
     return t.slice(at, e);
   }
 
-  private word(): void {
+  private word(w: string): void {
     const start = this.pos;
-    const w = this.readWord(start);
     const end = start + w.length;
     this.pos = end;
-    if (this.memberStart < 0) this.memberStart = start;
-    this.memberWords.push({ start, end, text: w });
+    if (this.braces > 0 && this.inRecordBody()) {
+      if (this.memberStart < 0) this.memberStart = start;
+      this.memberWords.push({ start, end, text: w });
+    }
     if (w === 'typedef' && this.open.length === 0 && this.braces === 0) this.typedef = true;
     if (w.length < 3 || (w.charCodeAt(0) !== 95 && !TYPEOF.has(w) && !ASM.has(w) && w !== 'float' && w !== 'double' && w !== 'long')) {
       this.prev = w;
@@ -327,7 +348,8 @@ class Scanner {
       else if (ch === ')') depth--;
       else if (depth === 2 && isIdentStart(t.charCodeAt(i))) {
         const w = this.readWord(i);
-        if (LAYOUT_ATTRIBUTES.has(w.replace(/^__(.*)__$/, '$1'))) return true;
+        const bare = w.length > 4 && w.startsWith('__') && w.endsWith('__') ? w.slice(2, -2) : w;
+        if (LAYOUT_ATTRIBUTES.has(bare)) return true;
         i += w.length - 1;
       } else if (depth === 2 && isIdentPart(t.charCodeAt(i))) {
         // a number (inside no call): skip it whole

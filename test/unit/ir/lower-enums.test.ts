@@ -88,3 +88,17 @@ describe('enum declarations', () => {
     expect(r.decl('enum e', 'enum').enumerators.map((e) => e.doc)).toEqual(['the first', undefined]);
   });
 });
+
+describe('GNU builtins in constant expressions (kernel headers)', () => {
+  test('offsetof designators with subscripts and nested members, __builtin_constant_p, clz/ctz/popcount, choose_expr and types_compatible_p equal gcc', () => {
+    const prelude = 'struct in { int a; short b[3]; }; struct s { char c; struct in n[4]; union { long x; }; }; typedef int i32;';
+    const exprs = [
+      '__builtin_offsetof(struct s, n[2].b[1])', '__builtin_offsetof(struct s, n[3])', '__builtin_offsetof(struct s, x)',
+      '__builtin_constant_p(3 * 4)', '63 - __builtin_clzll(8192)', '__builtin_ctz(96)', '__builtin_popcountll(0xff00ff)',
+      '__builtin_choose_expr(1, 7, 9)', '__builtin_types_compatible_p(i32, int)', '__builtin_types_compatible_p(const int, int)',
+      '__builtin_types_compatible_p(long, int)', '__builtin_constant_p(8) ? 1 : __undeclared_fn(8)',
+    ];
+    const code = `${prelude}\nenum e { ${exprs.map((x, i) => `E${i} = ${x}`).join(', ')} };`;
+    expect(valuesOf(code, 'enum e').map(([, v]) => v)).toEqual(gccValues(prelude, exprs.map((x) => x.replace('__undeclared_fn(8)', '0'))));
+  });
+});
