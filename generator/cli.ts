@@ -61,4 +61,11 @@ function printReport(r: { text: string; exitCode: number; diagnostics: string[] 
   return r.exitCode;
 }
 
-process.exitCode = await run(process.argv.slice(2));
+// An exception reaching here is a bug, never a verdict on the input: say so, and keep it apart from exit 1
+// (errors reported) and 2 (usage) with 70, EX_SOFTWARE, so scripts and the fuzz gate can tell.
+try {
+  process.exitCode = await run(process.argv.slice(2));
+} catch (e) {
+  process.stderr.write(`tsbindgen: internal error (a bug in tsbindgen; please report it with the input): ${(e as Error)?.stack ?? String(e)}\n`);
+  process.exitCode = 70;
+}

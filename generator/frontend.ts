@@ -43,6 +43,8 @@ export interface FrontEndOptions {
   /** An allowlist: when it allows anything, the result holds only its closure (generator/select/). */
   select?: SelectSpec;
   selectLoc?: SourceLoc;
+  /** Report warnings located in system headers (gcc's -Wsystem-headers); by default they are dropped, as gcc does. */
+  systemHeaderWarnings?: boolean;
 }
 
 export interface FrontEndResult {
@@ -63,7 +65,22 @@ function readKconfig(file: string | undefined, fs: SourceFs, sink: DiagnosticSin
   return parseKconfig(text, file, sink);
 }
 
-export function runFrontEnd(opts: FrontEndOptions, fs: SourceFs, sink: DiagnosticSink): FrontEndResult {
+export function runFrontEnd(opts: FrontEndOptions, fs: SourceFs, out: DiagnosticSink): FrontEndResult {
+  const sink = new DiagnosticSink();
+  const result = frontEndStages(opts, fs, sink);
+  forwardDiagnostics(sink, out, opts.systemHeaderWarnings ? undefined : result.pp.systemHeaders);
+  return result;
+}
+
+/** Errors always pass; a warning or note located in a system header only when asked for. */
+function forwardDiagnostics(from: DiagnosticSink, to: DiagnosticSink, quiet: ReadonlySet<string> | undefined): void {
+  for (const d of from.items) {
+    if (quiet && d.severity !== 'error' && d.loc && quiet.has(d.loc.file)) continue;
+    to.report(d);
+  }
+}
+
+function frontEndStages(opts: FrontEndOptions, fs: SourceFs, sink: DiagnosticSink): FrontEndResult {
   const target = TARGETS[opts.target];
   const config = readKconfig(opts.kconfigFile, fs, sink);
   const gcc = opts.cflags?.length ? parseGccFlags(opts.cflags, fs, sink, { target: opts.target, baseDir: opts.cflagsBase, loc: opts.cflagsLoc }) : undefined;
@@ -126,5 +143,6 @@ export function frontEndOptions(o: CliOptions, target: TargetName = o.target): F
     nostdinc: o.nostdinc,
     cflags: o.cflags,
     select: o.select,
+    systemHeaderWarnings: o.systemHeaderWarnings,
   };
 }

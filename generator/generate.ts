@@ -22,7 +22,7 @@ import type { SourceFs } from './source/source-fs.ts';
 import { assignHeaders, headerKey, type Assignment } from './subsystems/assign.ts';
 import { checkDeclaredCycles, checkReferences } from './subsystems/graph.ts';
 import { enabledSymbols, gatesOff } from './subsystems/kconfig.ts';
-import { parseProjectConfig, type ProjectConfig } from './subsystems/manifest.ts';
+import { configPath, parseProjectConfig, type ProjectConfig } from './subsystems/manifest.ts';
 import { maintainersView } from './subsystems/maintainers.ts';
 
 export interface GenerateIo {
@@ -59,6 +59,12 @@ export interface TreeRequest {
   previous?(file: string): string | undefined;
   /** Values for ${NAME} in the config (default: none, only the config's own "variables"). */
   env?: Readonly<Record<string, string | undefined>>;
+  /** -Wsystem-headers on the command line (the config's "systemHeaderWarnings" also turns it on). */
+  systemHeaderWarnings?: boolean;
+  /** With `only`: compile only those subsystems' headers (watch's fast path). */
+  frontEndOnly?: boolean;
+  /** Where the headers are read (default: the disk under cwd); watch passes one that remembers unchanged files. */
+  fs?: SourceFs;
 }
 
 export interface BuiltTree {
@@ -98,10 +104,10 @@ function skippedBySubsystem(
 export function buildTree(req: TreeRequest, sink: DiagnosticSink): BuiltTree | undefined {
   const config = parseProjectConfig(req.configText, req.configFile, sink, req.env);
   if (!config) return undefined;
-  const fs = cwdSourceFs(req.cwd);
+  const fs = req.fs ?? cwdSourceFs(req.cwd);
   const base = posix.dirname(req.configFile);
   // Paths in the config are relative to it, unless absolute (headers outside the repository, /usr/src/…).
-  const at = (p: string): string => (posix.isAbsolute(p) ? p : posix.join(base, p));
+  const at = (p: string): string => configPath(base, p);
   const rootRel = at(config.headersRoot);
   // With mainHeaders the translation unit is named, and only the headers that declare generated code are assigned,
   // once the front end has said which those are.
@@ -119,8 +125,9 @@ export function buildTree(req: TreeRequest, sink: DiagnosticSink): BuiltTree | u
 
   const offOf = new Map(config.subsystems.map((s) => [s.name, gatesOff(s.gates, enabled)]));
   const generated = config.subsystems.filter((s) => offOf.get(s.name)!.length === 0).map((s) => s.name);
+  const compiled = req.only && req.frontEndOnly ? generated.filter((s) => req.only!.has(s)) : generated;
   // A main header is a file beside the config, or an include name found through the include path.
-  const mainHeaders = config.mainHeaders?.map((h) => (fs.isFile(at(h)) ? at(h) : h)) ?? generated.flatMap((s) => assignment.headersOf.get(s)!.map((h) => posix.join(rootRel, h)));
+  const mainHeaders = config.mainHeaders?.map((h) => (fs.isFile(at(h)) ? at(h) : h)) ?? compiled.flatMap((s) => assignment.headersOf.get(s)!.map((h) => posix.join(rootRel, h)));
   // Asked once per declaration and per cross-reference with a few dozen distinct headers: answer each once.
   const keys = new Map<string, string | undefined>();
   const keyOf = (header: string): string | undefined => {
@@ -136,16 +143,22 @@ export function buildTree(req: TreeRequest, sink: DiagnosticSink): BuiltTree | u
   const seen = new Set<string>();
   if (mainHeaders.length > 0) {
     const results = [];
+    const perTarget: Diagnostic[][] = [];
+    let failed = false;
     for (const target of config.targets) {
+      const own = config.perTarget[target];
+      const tsink = new DiagnosticSink();
       const fe = runFrontEnd(
         {
           headers: mainHeaders,
           target,
           kconfigFile: config.kconfigDefines ? kconfigFile : undefined,
-          includeDirs: config.includeDirs.map(at),
-          defines: config.defines,
+          // A target's own directories come first, so they can shadow the common ones.
+          includeDirs: [...(own?.includeDirs ?? []), ...config.includeDirs].map(at),
+          defines: [...config.defines, ...(own?.defines ?? [])],
           undefines: [],
           nostdinc: config.nostdinc,
+          systemHeaderWarnings: config.systemHeaderWarnings || req.systemHeaderWarnings,
           cflags: config.cflags,
           cflagsBase: base,
           cflagsLoc: config.locOf('/cflags'),
@@ -153,12 +166,18 @@ export function buildTree(req: TreeRequest, sink: DiagnosticSink): BuiltTree | u
           selectLoc: config.locOf('/allowlist'),
         },
         fs,
-        sink,
+        tsink,
       );
       results.push(fe);
-      if (!named) checkReferences({ config, ir: fe.ir, ownerOf, gatesOffOf: (s) => offOf.get(s) ?? [], seen }, sink);
-      if (sink.hasErrors) return undefined;
+      if (!named) checkReferences({ config, ir: fe.ir, ownerOf, gatesOffOf: (s) => offOf.get(s) ?? [], seen }, tsink);
+      perTarget.push(tsink.items);
+      if (tsink.hasErrors) {
+        failed = true;
+        break;
+      }
     }
+    for (const d of mergeTargetDiagnostics(config.targets, perTarget)) sink.report(d);
+    if (failed) return undefined;
     // Every header the translation unit read under headersRoot belongs to exactly one subsystem, as in the
     // unnamed case; what is generated must come from under headersRoot.
     if (named) {
@@ -184,7 +203,7 @@ export function buildTree(req: TreeRequest, sink: DiagnosticSink): BuiltTree | u
     }
     return d;
   };
-  const outDir = req.out ?? posix.join(base, config.out);
+  const outDir = req.out ?? configPath(base, config.out);
   const release = { version: config.version, license: config.license, private: config.private };
   let files: OutputFile[] = [];
   for (const name of generated) {
@@ -273,6 +292,27 @@ export function checkOut(built: BuiltTree, configFile: string, cwd: string, from
   return false;
 }
 
+/**
+ * One diagnostic per finding across the targets' front ends: reported by every target, it stands as it is; by
+ * some only, its message names them (`[i386, armhf]`). Runs stop at the first failing target, so a finding of
+ * that run lists only the targets that ran.
+ */
+export function mergeTargetDiagnostics(targets: readonly string[], perTarget: readonly Diagnostic[][]): Diagnostic[] {
+  const byKey = new Map<string, { d: Diagnostic; targets: string[] }>();
+  perTarget.forEach((items, i) => {
+    for (const d of items) {
+      const key = JSON.stringify([d.severity, d.code, d.message, d.loc?.file, d.loc?.line, d.loc?.column]);
+      const seen = byKey.get(key);
+      if (seen) {
+        if (!seen.targets.includes(targets[i])) seen.targets.push(targets[i]);
+      } else byKey.set(key, { d, targets: [targets[i]] });
+    }
+  });
+  return [...byKey.values()].map(({ d, targets: t }) =>
+    t.length === targets.length && targets.length > 0 ? d : { ...d, message: `${d.message} [${t.join(', ')}]` },
+  );
+}
+
 export function printDiagnostics(items: readonly Diagnostic[], cwd: string, io: GenerateIo): void {
   const fs = cwdSourceFs(cwd);
   const reader = lineReader((f) => fs.readFile(f));
@@ -326,6 +366,8 @@ export interface GenerateProjectRequest {
   write?: boolean;
   /** Values for ${NAME} in the config (the CLI passes the environment); default none. */
   env?: Readonly<Record<string, string | undefined>>;
+  /** Also report warnings located in system headers (-Wsystem-headers). */
+  systemHeaderWarnings?: boolean;
 }
 
 /** generate without printing: build the tree, then compare it with the disk or write it, as asked. */
@@ -334,7 +376,7 @@ export function generateProject(req: GenerateProjectRequest): GenerateOutcome {
   const configFile = req.configFile ?? DEFAULT_CONFIG;
   const configText = req.configText ?? readConfig({ projectConfig: configFile }, req.cwd, sink)?.text;
   const previous = cwdSourceFs(req.cwd).readFile;
-  const built = configText === undefined ? undefined : buildTree({ configText, configFile, cwd: req.cwd, out: req.out, previous, env: req.env }, sink);
+  const built = configText === undefined ? undefined : buildTree({ configText, configFile, cwd: req.cwd, out: req.out, previous, env: req.env, systemHeaderWarnings: req.systemHeaderWarnings }, sink);
   const outcome: GenerateOutcome = { ok: false, diagnostics: sink.items, files: built?.files ?? [], outDir: built?.outDir, generated: built?.generated ?? [], written: false };
   if (!built || sink.hasErrors) return outcome;
   const outAbs = resolve(req.cwd, built.outDir);
@@ -369,7 +411,7 @@ export async function runGenerate(opts: CliOptions, io: GenerateIo): Promise<num
     const { runWatch } = await import('./watch.ts');
     return runWatch(opts, { ...io, cwd });
   }
-  const r = generateProject({ cwd, configFile: opts.projectConfig, out: opts.out, check: opts.check, write: !opts.check, env: process.env });
+  const r = generateProject({ cwd, configFile: opts.projectConfig, out: opts.out, check: opts.check, write: !opts.check, env: process.env, systemHeaderWarnings: opts.systemHeaderWarnings });
   const late = r.diagnostics.filter((d) => d.code === 'generate-stale' || d.code === 'out-unwritable');
   printDiagnostics(
     r.diagnostics.filter((d) => !late.includes(d)),

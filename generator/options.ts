@@ -41,6 +41,8 @@ export interface CliOptions {
   cflags: string[];
   /** --allowlist-*, --blocklist, --opaque-type (generator/select/). */
   select: SelectSpec;
+  /** -Wsystem-headers: also report warnings located in system headers. */
+  systemHeaderWarnings: boolean;
   out?: string;
   check: boolean;
   watch: boolean;
@@ -71,7 +73,7 @@ function parseTarget(v: string): TargetName | string {
 
 type StringKey = 'kconfig' | 'projectConfig' | 'sysroot' | 'out';
 type ListKey = 'includeDirs' | 'systemIncludeDirs';
-type SwitchKey = 'nostdinc' | 'check' | 'watch' | 'help';
+type SwitchKey = 'nostdinc' | 'systemHeaderWarnings' | 'check' | 'watch' | 'help';
 
 function setString(key: StringKey): OptionSpec['apply'] {
   return (o, v) => {
@@ -213,6 +215,12 @@ export const OPTIONS: readonly OptionSpec[] = [
     apply: setSwitch('nostdinc'),
   },
   {
+    flags: ['-Wsystem-headers'],
+    commands: FRONT_END,
+    help: 'also report warnings located in system headers (off by default, as in gcc; config: "systemHeaderWarnings")',
+    apply: setSwitch('systemHeaderWarnings'),
+  },
+  {
     flags: ['--out'],
     commands: ['generate'],
     arg: 'DIR',
@@ -253,6 +261,7 @@ export function defaultOptions(command: CommandName): CliOptions {
     nostdinc: false,
     cflags: [],
     select: emptySpec(),
+    systemHeaderWarnings: false,
     check: false,
     watch: false,
     help: false,

@@ -32,14 +32,12 @@ const drm_minor_type = { DRM_MINOR_PRIMARY: 0, DRM_MINOR_CONTROL: 1, DRM_MINOR_R
 const DRM_MINOR_PRIMARY = 0;
 const DRM_MINOR_CONTROL = 1;
 const DRM_MINOR_RENDER = 2;
-class drm_file {
+class drm_file extends RecordView {
   static SIZE = 352;
   static ALIGN = 8;
   static OFFSETS = { authenticated: 0, stereo_allowed: 1, universal_planes: 2, atomic: 3, aspect_ratio_allowed: 4, writeback_connectors: 5, was_master: 6, is_master: 7, master: 8, master_lookup_lock: 16, pid: 24, magic: 32, lhead: 40, minor: 56, object_idr: 64, table_lock: 88, syncobj_idr: 96, syncobj_table_lock: 120, filp: 128, driver_priv: 136, fbs: 144, fbs_lock: 160, blobs: 192, event_wait: 208, pending_event_list: 232, event_list: 248, event_space: 264, event_read_lock: 272, prime: 304 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 352 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -215,14 +213,12 @@ class drm_file {
     return new drm_prime_file_private(this.view, this.byteOffset + 304);
   }
 }
-class drm_device {
+class drm_device extends RecordView {
   static SIZE = 736;
   static ALIGN = 8;
   static OFFSETS = { if_version: 0, ref: 4, dev: 8, managed: 16, driver: 48, dev_private: 56, primary: 64, render: 72, registered: 80, master: 88, driver_features: 96, unplugged: 100, anon_inode: 104, unique: 112, struct_mutex: 120, master_mutex: 152, open_count: 184, filelist_mutex: 192, filelist: 224, filelist_internal: 240, clientlist_mutex: 256, clientlist: 288, vblank_disable_immediate: 304, vblank: 312, vblank_time_lock: 320, vbl_lock: 324, max_vblank_count: 328, vblank_event_list: 336, event_lock: 352, num_crtcs: 356, mode_config: 360, object_name_lock: 648, object_name_idr: 680, vma_offset_manager: 704, vram_mm: 712, switch_power_state: 720, fb_helper: 728 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 736 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -445,14 +441,12 @@ class drm_device {
     this.view.setBigUint64(this.byteOffset + 728, value, true);
   }
 }
-class drm_lock_data {
+class drm_lock_data extends RecordView {
   static SIZE = 64;
   static ALIGN = 8;
   static OFFSETS = { hw_lock: 0, file_priv: 8, lock_queue: 16, lock_time: 40, spinlock: 48, kernel_waiters: 52, user_waiters: 56, idle_has_lock: 60 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 64 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -517,14 +511,12 @@ class drm_lock_data {
     this.view.setInt32(this.byteOffset + 60, value, true);
   }
 }
-class drm_master {
+class drm_master extends RecordView {
   static SIZE = 160;
   static ALIGN = 8;
   static OFFSETS = { refcount: 0, dev: 8, unique: 16, unique_len: 24, magic_map: 32, driver_priv: 56, lessor: 64, lessee_id: 72, lessee_list: 80, lessees: 96, leases: 112, lessee_idr: 136 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 160 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -605,14 +597,12 @@ class drm_master {
     return new idr(this.view, this.byteOffset + 136);
   }
 }
-class drm_driver {
+class drm_driver extends RecordView {
   static SIZE = 216;
   static ALIGN = 8;
   static OFFSETS = { load: 0, open: 8, postclose: 16, lastclose: 24, unload: 32, release: 40, master_set: 48, master_drop: 56, debugfs_init: 64, gem_create_object: 72, prime_handle_to_fd: 80, prime_fd_to_handle: 88, gem_prime_import: 96, gem_prime_import_sg_table: 104, gem_prime_mmap: 112, dumb_create: 120, dumb_map_offset: 128, dumb_destroy: 136, major: 144, minor: 148, patchlevel: 152, name: 160, desc: 168, date: 176, driver_features: 184, ioctls: 192, num_ioctls: 200, fops: 208 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 216 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -823,14 +813,12 @@ class drm_driver {
     this.view.setBigUint64(this.byteOffset + 208, value, true);
   }
 }
-class drm_minor {
+class drm_minor extends RecordView {
   static SIZE = 80;
   static ALIGN = 8;
   static OFFSETS = { index: 0, type: 4, kdev: 8, dev: 16, debugfs_root: 24, debugfs_list: 32, debugfs_lock: 48 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 80 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -888,14 +876,12 @@ class drm_minor {
     return new mutex(this.view, this.byteOffset + 48);
   }
 }
-class drm_mode_config {
+class drm_mode_config extends RecordView {
   static SIZE = 288;
   static ALIGN = 8;
   static OFFSETS = { mutex: 0, idr_mutex: 32, object_idr: 64, tile_idr: 88, fb_lock: 112, num_fb: 144, fb_list: 152, num_connector: 168, connector_list: 176, num_encoder: 192, encoder_list: 200, num_total_plane: 216, plane_list: 224, num_crtc: 240, crtc_list: 248, min_width: 264, min_height: 268, max_width: 272, max_height: 276, preferred_depth: 280, prefer_shadow: 284 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 288 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1027,14 +1013,12 @@ class drm_mode_config {
     this.view.setUint32(this.byteOffset + 284, value, true);
   }
 }
-class drm_device__anon0 {
+class drm_device__anon0 extends RecordView {
   static SIZE = 32;
   static ALIGN = 8;
   static OFFSETS = { resources: 0, final_kfree: 16, lock: 24 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 32 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1064,14 +1048,12 @@ class drm_device__anon0 {
     return new spinlock(this.view, this.byteOffset + 24);
   }
 }
-class drm_pending_event {
+class drm_pending_event extends RecordView {
   static SIZE = 72;
   static ALIGN = 8;
   static OFFSETS = { completion: 0, completion_release: 8, event: 16, fence: 24, file_priv: 32, link: 40, pending_link: 56 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 72 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1163,4 +1145,4 @@ export {
   drm_pending_event,
   switch_power_state
 };
-// tsbindgen-stamp: 67d5fd359081d70a178e419190d1c742
+// tsbindgen-stamp: e648c963731c3ddbacf96b0eddd34ec9

@@ -32,14 +32,12 @@ const drm_minor_type = { DRM_MINOR_PRIMARY: 0, DRM_MINOR_CONTROL: 1, DRM_MINOR_R
 const DRM_MINOR_PRIMARY = 0;
 const DRM_MINOR_CONTROL = 1;
 const DRM_MINOR_RENDER = 2;
-class drm_file {
+class drm_file extends RecordView {
   static SIZE = 208;
   static ALIGN = 4;
   static OFFSETS = { authenticated: 0, stereo_allowed: 1, universal_planes: 2, atomic: 3, aspect_ratio_allowed: 4, writeback_connectors: 5, was_master: 6, is_master: 7, master: 8, master_lookup_lock: 12, pid: 16, magic: 20, lhead: 24, minor: 32, object_idr: 36, table_lock: 56, syncobj_idr: 60, syncobj_table_lock: 80, filp: 84, driver_priv: 88, fbs: 92, fbs_lock: 100, blobs: 120, event_wait: 128, pending_event_list: 140, event_list: 148, event_space: 156, event_read_lock: 160, prime: 180 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 208 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -215,14 +213,12 @@ class drm_file {
     return new drm_prime_file_private(this.view, this.byteOffset + 180);
   }
 }
-class drm_device {
+class drm_device extends RecordView {
   static SIZE = 452;
   static ALIGN = 4;
   static OFFSETS = { if_version: 0, ref: 4, dev: 8, managed: 12, driver: 28, dev_private: 32, primary: 36, render: 40, registered: 44, master: 48, driver_features: 52, unplugged: 56, anon_inode: 60, unique: 64, struct_mutex: 68, master_mutex: 88, open_count: 108, filelist_mutex: 112, filelist: 132, filelist_internal: 140, clientlist_mutex: 148, clientlist: 168, vblank_disable_immediate: 176, vblank: 180, vblank_time_lock: 184, vbl_lock: 188, max_vblank_count: 192, vblank_event_list: 196, event_lock: 204, num_crtcs: 208, mode_config: 212, object_name_lock: 396, object_name_idr: 416, vma_offset_manager: 436, vram_mm: 440, switch_power_state: 444, fb_helper: 448 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 452 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -445,14 +441,12 @@ class drm_device {
     this.view.setUint32(this.byteOffset + 448, value, true);
   }
 }
-class drm_lock_data {
+class drm_lock_data extends RecordView {
   static SIZE = 40;
   static ALIGN = 4;
   static OFFSETS = { hw_lock: 0, file_priv: 4, lock_queue: 8, lock_time: 20, spinlock: 24, kernel_waiters: 28, user_waiters: 32, idle_has_lock: 36 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 40 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -517,14 +511,12 @@ class drm_lock_data {
     this.view.setInt32(this.byteOffset + 36, value, true);
   }
 }
-class drm_master {
+class drm_master extends RecordView {
   static SIZE = 104;
   static ALIGN = 4;
   static OFFSETS = { refcount: 0, dev: 4, unique: 8, unique_len: 12, magic_map: 16, driver_priv: 36, lessor: 40, lessee_id: 44, lessee_list: 48, lessees: 56, leases: 64, lessee_idr: 84 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 104 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -605,14 +597,12 @@ class drm_master {
     return new idr(this.view, this.byteOffset + 84);
   }
 }
-class drm_driver {
+class drm_driver extends RecordView {
   static SIZE = 112;
   static ALIGN = 4;
   static OFFSETS = { load: 0, open: 4, postclose: 8, lastclose: 12, unload: 16, release: 20, master_set: 24, master_drop: 28, debugfs_init: 32, gem_create_object: 36, prime_handle_to_fd: 40, prime_fd_to_handle: 44, gem_prime_import: 48, gem_prime_import_sg_table: 52, gem_prime_mmap: 56, dumb_create: 60, dumb_map_offset: 64, dumb_destroy: 68, major: 72, minor: 76, patchlevel: 80, name: 84, desc: 88, date: 92, driver_features: 96, ioctls: 100, num_ioctls: 104, fops: 108 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 112 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -823,14 +813,12 @@ class drm_driver {
     this.view.setUint32(this.byteOffset + 108, value, true);
   }
 }
-class drm_minor {
+class drm_minor extends RecordView {
   static SIZE = 48;
   static ALIGN = 4;
   static OFFSETS = { index: 0, type: 4, kdev: 8, dev: 12, debugfs_root: 16, debugfs_list: 20, debugfs_lock: 28 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 48 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -888,14 +876,12 @@ class drm_minor {
     return new mutex(this.view, this.byteOffset + 28);
   }
 }
-class drm_mode_config {
+class drm_mode_config extends RecordView {
   static SIZE = 184;
   static ALIGN = 4;
   static OFFSETS = { mutex: 0, idr_mutex: 20, object_idr: 40, tile_idr: 60, fb_lock: 80, num_fb: 100, fb_list: 104, num_connector: 112, connector_list: 116, num_encoder: 124, encoder_list: 128, num_total_plane: 136, plane_list: 140, num_crtc: 148, crtc_list: 152, min_width: 160, min_height: 164, max_width: 168, max_height: 172, preferred_depth: 176, prefer_shadow: 180 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 184 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1027,14 +1013,12 @@ class drm_mode_config {
     this.view.setUint32(this.byteOffset + 180, value, true);
   }
 }
-class drm_device__anon0 {
+class drm_device__anon0 extends RecordView {
   static SIZE = 16;
   static ALIGN = 4;
   static OFFSETS = { resources: 0, final_kfree: 8, lock: 12 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1064,14 +1048,12 @@ class drm_device__anon0 {
     return new spinlock(this.view, this.byteOffset + 12);
   }
 }
-class drm_pending_event {
+class drm_pending_event extends RecordView {
   static SIZE = 36;
   static ALIGN = 4;
   static OFFSETS = { completion: 0, completion_release: 4, event: 8, fence: 12, file_priv: 16, link: 20, pending_link: 28 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 36 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1163,4 +1145,4 @@ export {
   drm_pending_event,
   switch_power_state
 };
-// tsbindgen-stamp: b62f74016c62c04f95d93ae31d3a3503
+// tsbindgen-stamp: 003fd76fa8ca3dab77a6ed66eb340583

@@ -80,19 +80,16 @@ export const DRM_MINOR_RENDER = 2;
  *
  * @generated from headers/drm/drm_file.h struct drm_file
  */
-export class drm_file {
+export class drm_file extends RecordView {
   static readonly SIZE: number = 208;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { authenticated: 0, stereo_allowed: 1, universal_planes: 2, atomic: 3, aspect_ratio_allowed: 4, writeback_connectors: 5, was_master: 6, is_master: 7, master: 8, master_lookup_lock: 12, pid: 16, magic: 20, lhead: 24, minor: 32, object_idr: 36, table_lock: 56, syncobj_idr: 60, syncobj_table_lock: 80, filp: 84, driver_priv: 88, fbs: 92, fbs_lock: 100, blobs: 120, event_wait: 128, pending_event_list: 140, event_list: 148, event_space: 156, event_read_lock: 160, prime: 180 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 208 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -105,7 +102,7 @@ export class drm_file {
     return new drm_file(new ArrayBuffer(drm_file.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_file.SIZE;
   }
 
@@ -299,26 +296,22 @@ export class drm_file {
     return new drm_prime_file_private(this.view, this.byteOffset + 180);
   }
 }
-export interface drm_file extends RecordView {}
 
 /**
  * A device driven by a DRM driver.
  *
  * @generated from headers/drm/drm_device.h struct drm_device
  */
-export class drm_device {
+export class drm_device extends RecordView {
   static readonly SIZE: number = 452;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { if_version: 0, ref: 4, dev: 8, managed: 12, driver: 28, dev_private: 32, primary: 36, render: 40, registered: 44, master: 48, driver_features: 52, unplugged: 56, anon_inode: 60, unique: 64, struct_mutex: 68, master_mutex: 88, open_count: 108, filelist_mutex: 112, filelist: 132, filelist_internal: 140, clientlist_mutex: 148, clientlist: 168, vblank_disable_immediate: 176, vblank: 180, vblank_time_lock: 184, vbl_lock: 188, max_vblank_count: 192, vblank_event_list: 196, event_lock: 204, num_crtcs: 208, mode_config: 212, object_name_lock: 396, object_name_idr: 416, vma_offset_manager: 436, vram_mm: 440, switch_power_state: 444, fb_helper: 448 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 452 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -331,7 +324,7 @@ export class drm_device {
     return new drm_device(new ArrayBuffer(drm_device.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_device.SIZE;
   }
 
@@ -580,7 +573,6 @@ export class drm_device {
     this.view.setUint32(this.byteOffset + 448, value, true);
   }
 }
-export interface drm_device extends RecordView {}
 
 /**
  * State of the DRI1 hardware lock. Only legacy drivers use it; the kernel keeps it here rather
@@ -588,19 +580,16 @@ export interface drm_device extends RecordView {}
  *
  * @generated from headers/drm/drm_auth.h struct drm_lock_data
  */
-export class drm_lock_data {
+export class drm_lock_data extends RecordView {
   static readonly SIZE: number = 40;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { hw_lock: 0, file_priv: 4, lock_queue: 8, lock_time: 20, spinlock: 24, kernel_waiters: 28, user_waiters: 32, idle_has_lock: 36 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 40 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -613,7 +602,7 @@ export class drm_lock_data {
     return new drm_lock_data(new ArrayBuffer(drm_lock_data.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_lock_data.SIZE;
   }
 
@@ -675,7 +664,6 @@ export class drm_lock_data {
     this.view.setInt32(this.byteOffset + 36, value, true);
   }
 }
-export interface drm_lock_data extends RecordView {}
 
 /**
  * A master: shared by every file opened under it; there is one (plus its lessees) per device
@@ -683,19 +671,16 @@ export interface drm_lock_data extends RecordView {}
  *
  * @generated from headers/drm/drm_auth.h struct drm_master
  */
-export class drm_master {
+export class drm_master extends RecordView {
   static readonly SIZE: number = 104;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { refcount: 0, dev: 4, unique: 8, unique_len: 12, magic_map: 16, driver_priv: 36, lessor: 40, lessee_id: 44, lessee_list: 48, lessees: 56, leases: 64, lessee_idr: 84 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 104 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -708,7 +693,7 @@ export class drm_master {
     return new drm_master(new ArrayBuffer(drm_master.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_master.SIZE;
   }
 
@@ -790,26 +775,22 @@ export class drm_master {
     return new idr(this.view, this.byteOffset + 84);
   }
 }
-export interface drm_master extends RecordView {}
 
 /**
  * A DRM driver: its hooks, identification and features.
  *
  * @generated from headers/drm/drm_drv.h struct drm_driver
  */
-export class drm_driver {
+export class drm_driver extends RecordView {
   static readonly SIZE: number = 112;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { load: 0, open: 4, postclose: 8, lastclose: 12, unload: 16, release: 20, master_set: 24, master_drop: 28, debugfs_init: 32, gem_create_object: 36, prime_handle_to_fd: 40, prime_fd_to_handle: 44, gem_prime_import: 48, gem_prime_import_sg_table: 52, gem_prime_mmap: 56, dumb_create: 60, dumb_map_offset: 64, dumb_destroy: 68, major: 72, minor: 76, patchlevel: 80, name: 84, desc: 88, date: 92, driver_features: 96, ioctls: 100, num_ioctls: 104, fops: 108 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 112 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -822,7 +803,7 @@ export class drm_driver {
     return new drm_driver(new ArrayBuffer(drm_driver.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_driver.SIZE;
   }
 
@@ -1050,26 +1031,22 @@ export class drm_driver {
     this.view.setUint32(this.byteOffset + 108, value, true);
   }
 }
-export interface drm_driver extends RecordView {}
 
 /**
  * One device node of a DRM device.
  *
  * @generated from headers/drm/drm_file.h struct drm_minor
  */
-export class drm_minor {
+export class drm_minor extends RecordView {
   static readonly SIZE: number = 48;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { index: 0, type: 4, kdev: 8, dev: 12, debugfs_root: 16, debugfs_list: 20, debugfs_lock: 28 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 48 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1082,7 +1059,7 @@ export class drm_minor {
     return new drm_minor(new ArrayBuffer(drm_minor.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_minor.SIZE;
   }
 
@@ -1136,7 +1113,6 @@ export class drm_minor {
     return new mutex(this.view, this.byteOffset + 28);
   }
 }
-export interface drm_minor extends RecordView {}
 
 /**
  * Mode-setting state of a device (reduced: the kernel's structure has over a hundred members;
@@ -1144,19 +1120,16 @@ export interface drm_minor extends RecordView {}
  *
  * @generated from headers/drm/drm_device.h struct drm_mode_config
  */
-export class drm_mode_config {
+export class drm_mode_config extends RecordView {
   static readonly SIZE: number = 184;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { mutex: 0, idr_mutex: 20, object_idr: 40, tile_idr: 60, fb_lock: 80, num_fb: 100, fb_list: 104, num_connector: 112, connector_list: 116, num_encoder: 124, encoder_list: 128, num_total_plane: 136, plane_list: 140, num_crtc: 148, crtc_list: 152, min_width: 160, min_height: 164, max_width: 168, max_height: 172, preferred_depth: 176, prefer_shadow: 180 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 184 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1169,7 +1142,7 @@ export class drm_mode_config {
     return new drm_mode_config(new ArrayBuffer(drm_mode_config.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_mode_config.SIZE;
   }
 
@@ -1311,24 +1284,20 @@ export class drm_mode_config {
     this.view.setUint32(this.byteOffset + 180, value, true);
   }
 }
-export interface drm_mode_config extends RecordView {}
 
 /**
  * @generated from headers/drm/drm_device.h struct drm_device::anon0
  */
-export class drm_device__anon0 {
+export class drm_device__anon0 extends RecordView {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { resources: 0, final_kfree: 8, lock: 12 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1341,7 +1310,7 @@ export class drm_device__anon0 {
     return new drm_device__anon0(new ArrayBuffer(drm_device__anon0.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_device__anon0.SIZE;
   }
 
@@ -1363,26 +1332,22 @@ export class drm_device__anon0 {
     return new spinlock(this.view, this.byteOffset + 12);
   }
 }
-export interface drm_device__anon0 extends RecordView {}
 
 /**
  * An event queued for a file to read(), such as a vblank or a page-flip completion.
  *
  * @generated from headers/drm/drm_file.h struct drm_pending_event
  */
-export class drm_pending_event {
+export class drm_pending_event extends RecordView {
   static readonly SIZE: number = 36;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { completion: 0, completion_release: 4, event: 8, fence: 12, file_priv: 16, link: 20, pending_link: 28 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 36 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1395,7 +1360,7 @@ export class drm_pending_event {
     return new drm_pending_event(new ArrayBuffer(drm_pending_event.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_pending_event.SIZE;
   }
 
@@ -1449,7 +1414,6 @@ export class drm_pending_event {
     return new list_head(this.view, this.byteOffset + 28);
   }
 }
-export interface drm_pending_event extends RecordView {}
 
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/drm-file.ts.

@@ -99,7 +99,7 @@ export declare const DRM_MINOR_RENDER = 2;
  *
  * @generated from headers/drm/drm_file.h struct drm_file
  */
-export declare class drm_file {
+export declare class drm_file extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -213,14 +213,12 @@ export declare class drm_file {
     /** The PRIME handle/dma-buf cache of this file. */
     get prime(): drm_prime_file_private;
 }
-export interface drm_file extends RecordView {
-}
 /**
  * A device driven by a DRM driver.
  *
  * @generated from headers/drm/drm_device.h struct drm_device
  */
-export declare class drm_device {
+export declare class drm_device extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -363,15 +361,13 @@ export declare class drm_device {
     get fb_helper(): number;
     set fb_helper(value: number);
 }
-export interface drm_device extends RecordView {
-}
 /**
  * State of the DRI1 hardware lock. Only legacy drivers use it; the kernel keeps it here rather
  * than in drm_legacy.h so struct drm_master can embed it.
  *
  * @generated from headers/drm/drm_auth.h struct drm_lock_data
  */
-export declare class drm_lock_data {
+export declare class drm_lock_data extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -413,15 +409,13 @@ export declare class drm_lock_data {
     get idle_has_lock(): number;
     set idle_has_lock(value: number);
 }
-export interface drm_lock_data extends RecordView {
-}
 /**
  * A master: shared by every file opened under it; there is one (plus its lessees) per device
  * at a time, and only primary nodes have one.
  *
  * @generated from headers/drm/drm_auth.h struct drm_master
  */
-export declare class drm_master {
+export declare class drm_master extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -475,14 +469,12 @@ export declare class drm_master {
     /** Every lessee of the owner, by @lessee_id (used on the owner only). */
     get lessee_idr(): idr;
 }
-export interface drm_master extends RecordView {
-}
 /**
  * A DRM driver: its hooks, identification and features.
  *
  * @generated from headers/drm/drm_drv.h struct drm_driver
  */
-export declare class drm_driver {
+export declare class drm_driver extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -606,14 +598,12 @@ export declare class drm_driver {
     get fops(): number;
     set fops(value: number);
 }
-export interface drm_driver extends RecordView {
-}
 /**
  * One device node of a DRM device.
  *
  * @generated from headers/drm/drm_file.h struct drm_minor
  */
-export declare class drm_minor {
+export declare class drm_minor extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -651,15 +641,13 @@ export declare class drm_minor {
     /** Protects @debugfs_list. */
     get debugfs_lock(): mutex;
 }
-export interface drm_minor extends RecordView {
-}
 /**
  * Mode-setting state of a device (reduced: the kernel's structure has over a hundred members;
  * these are the lists, counts and limits GETRESOURCES reports).
  *
  * @generated from headers/drm/drm_device.h struct drm_mode_config
  */
-export declare class drm_mode_config {
+export declare class drm_mode_config extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -745,12 +733,10 @@ export declare class drm_mode_config {
     get prefer_shadow(): number;
     set prefer_shadow(value: number);
 }
-export interface drm_mode_config extends RecordView {
-}
 /**
  * @generated from headers/drm/drm_device.h struct drm_device::anon0
  */
-export declare class drm_device__anon0 {
+export declare class drm_device__anon0 extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -772,14 +758,12 @@ export declare class drm_device__anon0 {
     /** Protects @resources. */
     get lock(): spinlock;
 }
-export interface drm_device__anon0 extends RecordView {
-}
 /**
  * An event queued for a file to read(), such as a vblank or a page-flip completion.
  *
  * @generated from headers/drm/drm_file.h struct drm_pending_event
  */
-export declare class drm_pending_event {
+export declare class drm_pending_event extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -817,8 +801,6 @@ export declare class drm_pending_event {
     /** Link in the file's list of events not yet sent. */
     get pending_link(): list_head;
 }
-export interface drm_pending_event extends RecordView {
-}
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/drm-file.ts.
  */
@@ -847,4 +829,4 @@ export interface InlineHelpers {
      */
     drm_is_render_client(file_priv: drm_file): boolean;
 }
-// tsbindgen-stamp: 40f36d3727d4a9b786daf1f3d2cf4457
+// tsbindgen-stamp: c545d4bf5b92a11f1548641308ee1d5e

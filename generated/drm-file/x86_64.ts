@@ -80,19 +80,16 @@ export const DRM_MINOR_RENDER = 2;
  *
  * @generated from headers/drm/drm_file.h struct drm_file
  */
-export class drm_file {
+export class drm_file extends RecordView {
   static readonly SIZE: number = 352;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { authenticated: 0, stereo_allowed: 1, universal_planes: 2, atomic: 3, aspect_ratio_allowed: 4, writeback_connectors: 5, was_master: 6, is_master: 7, master: 8, master_lookup_lock: 16, pid: 24, magic: 32, lhead: 40, minor: 56, object_idr: 64, table_lock: 88, syncobj_idr: 96, syncobj_table_lock: 120, filp: 128, driver_priv: 136, fbs: 144, fbs_lock: 160, blobs: 192, event_wait: 208, pending_event_list: 232, event_list: 248, event_space: 264, event_read_lock: 272, prime: 304 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 352 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -105,7 +102,7 @@ export class drm_file {
     return new drm_file(new ArrayBuffer(drm_file.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_file.SIZE;
   }
 
@@ -299,26 +296,22 @@ export class drm_file {
     return new drm_prime_file_private(this.view, this.byteOffset + 304);
   }
 }
-export interface drm_file extends RecordView {}
 
 /**
  * A device driven by a DRM driver.
  *
  * @generated from headers/drm/drm_device.h struct drm_device
  */
-export class drm_device {
+export class drm_device extends RecordView {
   static readonly SIZE: number = 736;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { if_version: 0, ref: 4, dev: 8, managed: 16, driver: 48, dev_private: 56, primary: 64, render: 72, registered: 80, master: 88, driver_features: 96, unplugged: 100, anon_inode: 104, unique: 112, struct_mutex: 120, master_mutex: 152, open_count: 184, filelist_mutex: 192, filelist: 224, filelist_internal: 240, clientlist_mutex: 256, clientlist: 288, vblank_disable_immediate: 304, vblank: 312, vblank_time_lock: 320, vbl_lock: 324, max_vblank_count: 328, vblank_event_list: 336, event_lock: 352, num_crtcs: 356, mode_config: 360, object_name_lock: 648, object_name_idr: 680, vma_offset_manager: 704, vram_mm: 712, switch_power_state: 720, fb_helper: 728 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 736 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -331,7 +324,7 @@ export class drm_device {
     return new drm_device(new ArrayBuffer(drm_device.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_device.SIZE;
   }
 
@@ -580,7 +573,6 @@ export class drm_device {
     this.view.setBigUint64(this.byteOffset + 728, value, true);
   }
 }
-export interface drm_device extends RecordView {}
 
 /**
  * State of the DRI1 hardware lock. Only legacy drivers use it; the kernel keeps it here rather
@@ -588,19 +580,16 @@ export interface drm_device extends RecordView {}
  *
  * @generated from headers/drm/drm_auth.h struct drm_lock_data
  */
-export class drm_lock_data {
+export class drm_lock_data extends RecordView {
   static readonly SIZE: number = 64;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { hw_lock: 0, file_priv: 8, lock_queue: 16, lock_time: 40, spinlock: 48, kernel_waiters: 52, user_waiters: 56, idle_has_lock: 60 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 64 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -613,7 +602,7 @@ export class drm_lock_data {
     return new drm_lock_data(new ArrayBuffer(drm_lock_data.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_lock_data.SIZE;
   }
 
@@ -675,7 +664,6 @@ export class drm_lock_data {
     this.view.setInt32(this.byteOffset + 60, value, true);
   }
 }
-export interface drm_lock_data extends RecordView {}
 
 /**
  * A master: shared by every file opened under it; there is one (plus its lessees) per device
@@ -683,19 +671,16 @@ export interface drm_lock_data extends RecordView {}
  *
  * @generated from headers/drm/drm_auth.h struct drm_master
  */
-export class drm_master {
+export class drm_master extends RecordView {
   static readonly SIZE: number = 160;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { refcount: 0, dev: 8, unique: 16, unique_len: 24, magic_map: 32, driver_priv: 56, lessor: 64, lessee_id: 72, lessee_list: 80, lessees: 96, leases: 112, lessee_idr: 136 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 160 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -708,7 +693,7 @@ export class drm_master {
     return new drm_master(new ArrayBuffer(drm_master.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_master.SIZE;
   }
 
@@ -790,26 +775,22 @@ export class drm_master {
     return new idr(this.view, this.byteOffset + 136);
   }
 }
-export interface drm_master extends RecordView {}
 
 /**
  * A DRM driver: its hooks, identification and features.
  *
  * @generated from headers/drm/drm_drv.h struct drm_driver
  */
-export class drm_driver {
+export class drm_driver extends RecordView {
   static readonly SIZE: number = 216;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { load: 0, open: 8, postclose: 16, lastclose: 24, unload: 32, release: 40, master_set: 48, master_drop: 56, debugfs_init: 64, gem_create_object: 72, prime_handle_to_fd: 80, prime_fd_to_handle: 88, gem_prime_import: 96, gem_prime_import_sg_table: 104, gem_prime_mmap: 112, dumb_create: 120, dumb_map_offset: 128, dumb_destroy: 136, major: 144, minor: 148, patchlevel: 152, name: 160, desc: 168, date: 176, driver_features: 184, ioctls: 192, num_ioctls: 200, fops: 208 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 216 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -822,7 +803,7 @@ export class drm_driver {
     return new drm_driver(new ArrayBuffer(drm_driver.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_driver.SIZE;
   }
 
@@ -1050,26 +1031,22 @@ export class drm_driver {
     this.view.setBigUint64(this.byteOffset + 208, value, true);
   }
 }
-export interface drm_driver extends RecordView {}
 
 /**
  * One device node of a DRM device.
  *
  * @generated from headers/drm/drm_file.h struct drm_minor
  */
-export class drm_minor {
+export class drm_minor extends RecordView {
   static readonly SIZE: number = 80;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { index: 0, type: 4, kdev: 8, dev: 16, debugfs_root: 24, debugfs_list: 32, debugfs_lock: 48 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 80 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1082,7 +1059,7 @@ export class drm_minor {
     return new drm_minor(new ArrayBuffer(drm_minor.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_minor.SIZE;
   }
 
@@ -1136,7 +1113,6 @@ export class drm_minor {
     return new mutex(this.view, this.byteOffset + 48);
   }
 }
-export interface drm_minor extends RecordView {}
 
 /**
  * Mode-setting state of a device (reduced: the kernel's structure has over a hundred members;
@@ -1144,19 +1120,16 @@ export interface drm_minor extends RecordView {}
  *
  * @generated from headers/drm/drm_device.h struct drm_mode_config
  */
-export class drm_mode_config {
+export class drm_mode_config extends RecordView {
   static readonly SIZE: number = 288;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { mutex: 0, idr_mutex: 32, object_idr: 64, tile_idr: 88, fb_lock: 112, num_fb: 144, fb_list: 152, num_connector: 168, connector_list: 176, num_encoder: 192, encoder_list: 200, num_total_plane: 216, plane_list: 224, num_crtc: 240, crtc_list: 248, min_width: 264, min_height: 268, max_width: 272, max_height: 276, preferred_depth: 280, prefer_shadow: 284 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 288 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1169,7 +1142,7 @@ export class drm_mode_config {
     return new drm_mode_config(new ArrayBuffer(drm_mode_config.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_mode_config.SIZE;
   }
 
@@ -1311,24 +1284,20 @@ export class drm_mode_config {
     this.view.setUint32(this.byteOffset + 284, value, true);
   }
 }
-export interface drm_mode_config extends RecordView {}
 
 /**
  * @generated from headers/drm/drm_device.h struct drm_device::anon0
  */
-export class drm_device__anon0 {
+export class drm_device__anon0 extends RecordView {
   static readonly SIZE: number = 32;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { resources: 0, final_kfree: 16, lock: 24 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 32 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1341,7 +1310,7 @@ export class drm_device__anon0 {
     return new drm_device__anon0(new ArrayBuffer(drm_device__anon0.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_device__anon0.SIZE;
   }
 
@@ -1363,26 +1332,22 @@ export class drm_device__anon0 {
     return new spinlock(this.view, this.byteOffset + 24);
   }
 }
-export interface drm_device__anon0 extends RecordView {}
 
 /**
  * An event queued for a file to read(), such as a vblank or a page-flip completion.
  *
  * @generated from headers/drm/drm_file.h struct drm_pending_event
  */
-export class drm_pending_event {
+export class drm_pending_event extends RecordView {
   static readonly SIZE: number = 72;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { completion: 0, completion_release: 8, event: 16, fence: 24, file_priv: 32, link: 40, pending_link: 56 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 72 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1395,7 +1360,7 @@ export class drm_pending_event {
     return new drm_pending_event(new ArrayBuffer(drm_pending_event.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_pending_event.SIZE;
   }
 
@@ -1449,7 +1414,6 @@ export class drm_pending_event {
     return new list_head(this.view, this.byteOffset + 56);
   }
 }
-export interface drm_pending_event extends RecordView {}
 
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/drm-file.ts.

@@ -7,14 +7,12 @@ import { dma_resv } from "@tsbindgen/drm-prime/wasm32";
 import { drm_vma_offset_node } from "@tsbindgen/drm-vma/wasm32";
 import { list_head } from "@tsbindgen/linux-core/wasm32";
 import { kref } from "@tsbindgen/linux-kref/wasm32";
-class drm_gem_object {
+class drm_gem_object extends RecordView {
   static SIZE = 208;
   static ALIGN = 8;
   static OFFSETS = { refcount: 0, handle_count: 4, dev: 8, filp: 12, vma_node: 16, size: 144, name: 148, dma_buf: 152, import_attach: 156, resv: 160, _resv: 164, funcs: 192, lru_node: 196, lru: 204 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 208 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -125,14 +123,12 @@ class drm_gem_object {
     this.view.setUint32(this.byteOffset + 204, value, true);
   }
 }
-class drm_gem_object_funcs {
+class drm_gem_object_funcs extends RecordView {
   static SIZE = 52;
   static ALIGN = 4;
   static OFFSETS = { free: 0, open: 4, close: 8, print_info: 12, export: 16, pin: 20, unpin: 24, get_sg_table: 28, vmap: 32, vunmap: 36, mmap: 40, evict: 44, vm_ops: 48 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 52 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -238,14 +234,12 @@ class drm_gem_object_funcs {
     this.view.setUint32(this.byteOffset + 48, value, true);
   }
 }
-class drm_gem_lru {
+class drm_gem_lru extends RecordView {
   static SIZE = 16;
   static ALIGN = 4;
   static OFFSETS = { lock: 0, count: 4, list: 8 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -283,4 +277,4 @@ export {
   drm_gem_object,
   drm_gem_object_funcs
 };
-// tsbindgen-stamp: faeb5dd34804ac49b7a50e59075fc2a9
+// tsbindgen-stamp: 2d5b7ee6a85a66c171624617b1469006

@@ -13,19 +13,16 @@ import { kref } from '@tsbindgen/linux-kref/wasm32';
  *
  * @generated from headers/drm/drm_gem.h struct drm_gem_object
  */
-export class drm_gem_object {
+export class drm_gem_object extends RecordView {
   static readonly SIZE: number = 208;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { refcount: 0, handle_count: 4, dev: 8, filp: 12, vma_node: 16, size: 144, name: 148, dma_buf: 152, import_attach: 156, resv: 160, _resv: 164, funcs: 192, lru_node: 196, lru: 204 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 208 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -38,7 +35,7 @@ export class drm_gem_object {
     return new drm_gem_object(new ArrayBuffer(drm_gem_object.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_gem_object.SIZE;
   }
 
@@ -152,7 +149,6 @@ export class drm_gem_object {
     this.view.setUint32(this.byteOffset + 204, value, true);
   }
 }
-export interface drm_gem_object extends RecordView {}
 
 /**
  * Operations of a GEM object type. Only @free is mandatory; a missing optional operation means
@@ -160,19 +156,16 @@ export interface drm_gem_object extends RecordView {}
  *
  * @generated from headers/drm/drm_gem.h struct drm_gem_object_funcs
  */
-export class drm_gem_object_funcs {
+export class drm_gem_object_funcs extends RecordView {
   static readonly SIZE: number = 52;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { free: 0, open: 4, close: 8, print_info: 12, export: 16, pin: 20, unpin: 24, get_sg_table: 28, vmap: 32, vunmap: 36, mmap: 40, evict: 44, vm_ops: 48 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 52 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -185,7 +178,7 @@ export class drm_gem_object_funcs {
     return new drm_gem_object_funcs(new ArrayBuffer(drm_gem_object_funcs.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_gem_object_funcs.SIZE;
   }
 
@@ -293,7 +286,6 @@ export class drm_gem_object_funcs {
     this.view.setUint32(this.byteOffset + 48, value, true);
   }
 }
-export interface drm_gem_object_funcs extends RecordView {}
 
 /**
  * A list of GEM objects in one state (for example "purgeable"), with the total of their pages,
@@ -301,19 +293,16 @@ export interface drm_gem_object_funcs extends RecordView {}
  *
  * @generated from headers/drm/drm_gem.h struct drm_gem_lru
  */
-export class drm_gem_lru {
+export class drm_gem_lru extends RecordView {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { lock: 0, count: 4, list: 8 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -326,7 +315,7 @@ export class drm_gem_lru {
     return new drm_gem_lru(new ArrayBuffer(drm_gem_lru.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_gem_lru.SIZE;
   }
 
@@ -351,7 +340,6 @@ export class drm_gem_lru {
     return new list_head(this.view, this.byteOffset + 8);
   }
 }
-export interface drm_gem_lru extends RecordView {}
 
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/drm-gem.ts.

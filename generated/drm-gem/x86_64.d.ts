@@ -12,7 +12,7 @@ import { kref } from '@tsbindgen/linux-kref/x86_64';
  *
  * @generated from headers/drm/drm_gem.h struct drm_gem_object
  */
-export declare class drm_gem_object {
+export declare class drm_gem_object extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -86,15 +86,13 @@ export declare class drm_gem_object {
     get lru(): bigint;
     set lru(value: bigint);
 }
-export interface drm_gem_object extends RecordView {
-}
 /**
  * Operations of a GEM object type. Only @free is mandatory; a missing optional operation means
  * the core's default behaviour, or that the feature is not offered.
  *
  * @generated from headers/drm/drm_gem.h struct drm_gem_object_funcs
  */
-export declare class drm_gem_object_funcs {
+export declare class drm_gem_object_funcs extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -158,15 +156,13 @@ export declare class drm_gem_object_funcs {
     get vm_ops(): bigint;
     set vm_ops(value: bigint);
 }
-export interface drm_gem_object_funcs extends RecordView {
-}
 /**
  * A list of GEM objects in one state (for example "purgeable"), with the total of their pages,
  * for drivers' memory shrinkers.
  *
  * @generated from headers/drm/drm_gem.h struct drm_gem_lru
  */
-export declare class drm_gem_lru {
+export declare class drm_gem_lru extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -188,8 +184,6 @@ export declare class drm_gem_lru {
     set count(value: bigint);
     /** The objects, least recently used first. */
     get list(): list_head;
-}
-export interface drm_gem_lru extends RecordView {
 }
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/drm-gem.ts.
@@ -217,4 +211,4 @@ export interface InlineHelpers {
      */
     drm_gem_object_put(obj: drm_gem_object): void;
 }
-// tsbindgen-stamp: 860dca73bdbb864326d84cb539da65dc
+// tsbindgen-stamp: 93a1671aac00874c472ec6500839c3bc

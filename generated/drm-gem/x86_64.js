@@ -7,14 +7,12 @@ import { dma_resv } from "@tsbindgen/drm-prime/x86_64";
 import { drm_vma_offset_node } from "@tsbindgen/drm-vma/x86_64";
 import { list_head } from "@tsbindgen/linux-core/x86_64";
 import { kref } from "@tsbindgen/linux-kref/x86_64";
-class drm_gem_object {
+class drm_gem_object extends RecordView {
   static SIZE = 336;
   static ALIGN = 8;
   static OFFSETS = { refcount: 0, handle_count: 4, dev: 8, filp: 16, vma_node: 24, size: 216, name: 224, dma_buf: 232, import_attach: 240, resv: 248, _resv: 256, funcs: 304, lru_node: 312, lru: 328 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 336 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -125,14 +123,12 @@ class drm_gem_object {
     this.view.setBigUint64(this.byteOffset + 328, value, true);
   }
 }
-class drm_gem_object_funcs {
+class drm_gem_object_funcs extends RecordView {
   static SIZE = 104;
   static ALIGN = 8;
   static OFFSETS = { free: 0, open: 8, close: 16, print_info: 24, export: 32, pin: 40, unpin: 48, get_sg_table: 56, vmap: 64, vunmap: 72, mmap: 80, evict: 88, vm_ops: 96 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 104 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -238,14 +234,12 @@ class drm_gem_object_funcs {
     this.view.setBigUint64(this.byteOffset + 96, value, true);
   }
 }
-class drm_gem_lru {
+class drm_gem_lru extends RecordView {
   static SIZE = 32;
   static ALIGN = 8;
   static OFFSETS = { lock: 0, count: 8, list: 16 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 32 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -283,4 +277,4 @@ export {
   drm_gem_object,
   drm_gem_object_funcs
 };
-// tsbindgen-stamp: 01eeddbe489f1dd1232338aca20f6f7d
+// tsbindgen-stamp: bc0a40565f6d2be68c66fd3a35ccc9a6

@@ -13,19 +13,16 @@ import { kref } from '@tsbindgen/linux-kref/x86_64';
  *
  * @generated from headers/drm/drm_gem.h struct drm_gem_object
  */
-export class drm_gem_object {
+export class drm_gem_object extends RecordView {
   static readonly SIZE: number = 336;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { refcount: 0, handle_count: 4, dev: 8, filp: 16, vma_node: 24, size: 216, name: 224, dma_buf: 232, import_attach: 240, resv: 248, _resv: 256, funcs: 304, lru_node: 312, lru: 328 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 336 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -38,7 +35,7 @@ export class drm_gem_object {
     return new drm_gem_object(new ArrayBuffer(drm_gem_object.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_gem_object.SIZE;
   }
 
@@ -152,7 +149,6 @@ export class drm_gem_object {
     this.view.setBigUint64(this.byteOffset + 328, value, true);
   }
 }
-export interface drm_gem_object extends RecordView {}
 
 /**
  * Operations of a GEM object type. Only @free is mandatory; a missing optional operation means
@@ -160,19 +156,16 @@ export interface drm_gem_object extends RecordView {}
  *
  * @generated from headers/drm/drm_gem.h struct drm_gem_object_funcs
  */
-export class drm_gem_object_funcs {
+export class drm_gem_object_funcs extends RecordView {
   static readonly SIZE: number = 104;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { free: 0, open: 8, close: 16, print_info: 24, export: 32, pin: 40, unpin: 48, get_sg_table: 56, vmap: 64, vunmap: 72, mmap: 80, evict: 88, vm_ops: 96 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 104 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -185,7 +178,7 @@ export class drm_gem_object_funcs {
     return new drm_gem_object_funcs(new ArrayBuffer(drm_gem_object_funcs.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_gem_object_funcs.SIZE;
   }
 
@@ -293,7 +286,6 @@ export class drm_gem_object_funcs {
     this.view.setBigUint64(this.byteOffset + 96, value, true);
   }
 }
-export interface drm_gem_object_funcs extends RecordView {}
 
 /**
  * A list of GEM objects in one state (for example "purgeable"), with the total of their pages,
@@ -301,19 +293,16 @@ export interface drm_gem_object_funcs extends RecordView {}
  *
  * @generated from headers/drm/drm_gem.h struct drm_gem_lru
  */
-export class drm_gem_lru {
+export class drm_gem_lru extends RecordView {
   static readonly SIZE: number = 32;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { lock: 0, count: 8, list: 16 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 32 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -326,7 +315,7 @@ export class drm_gem_lru {
     return new drm_gem_lru(new ArrayBuffer(drm_gem_lru.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_gem_lru.SIZE;
   }
 
@@ -351,7 +340,6 @@ export class drm_gem_lru {
     return new list_head(this.view, this.byteOffset + 16);
   }
 }
-export interface drm_gem_lru extends RecordView {}
 
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/drm-gem.ts.

@@ -14,14 +14,12 @@ const DRM_MM_INSERT_HIGHEST = 2147483650;
 const DRM_MM_INSERT_LOWEST = 2147483649;
 const DRM_MM_NODE_ALLOCATED_BIT = 0;
 const DRM_MM_NODE_SCANNED_BIT = 1;
-class drm_mm_node {
+class drm_mm_node extends RecordView {
   static SIZE = 168;
   static ALIGN = 8;
   static OFFSETS = { color: 0, start: 8, size: 16, mm: 24, node_list: 32, hole_stack: 48, rb: 64, rb_hole_size: 88, rb_hole_addr: 112, __subtree_last: 136, hole_size: 144, subtree_max_hole: 152, flags: 160 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 168 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -112,14 +110,12 @@ class drm_mm_node {
     this.view.setBigUint64(this.byteOffset + 160, value, true);
   }
 }
-class drm_mm {
+class drm_mm extends RecordView {
   static SIZE = 240;
   static ALIGN = 8;
   static OFFSETS = { color_adjust: 0, hole_stack: 8, head_node: 24, interval_tree: 192, holes_size: 208, holes_addr: 224, scan_active: 232 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 240 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -168,14 +164,12 @@ class drm_mm {
     this.view.setBigUint64(this.byteOffset + 232, value, true);
   }
 }
-class drm_mm_scan {
+class drm_mm_scan extends RecordView {
   static SIZE = 80;
   static ALIGN = 8;
   static OFFSETS = { mm: 0, size: 8, alignment: 16, remainder_mask: 24, range_start: 32, range_end: 40, hit_start: 48, hit_end: 56, color: 64, mode: 72 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 80 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -275,4 +269,4 @@ export {
   drm_mm_node,
   drm_mm_scan
 };
-// tsbindgen-stamp: 1c7994a2e5ee49227231b07895679de1
+// tsbindgen-stamp: 12998a5cbe8abeca7d5572c009bcec7c

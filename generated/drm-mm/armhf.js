@@ -14,14 +14,12 @@ const DRM_MM_INSERT_HIGHEST = 2147483650;
 const DRM_MM_INSERT_LOWEST = 2147483649;
 const DRM_MM_NODE_ALLOCATED_BIT = 0;
 const DRM_MM_NODE_SCANNED_BIT = 1;
-class drm_mm_node {
+class drm_mm_node extends RecordView {
   static SIZE = 112;
   static ALIGN = 8;
   static OFFSETS = { color: 0, start: 8, size: 16, mm: 24, node_list: 28, hole_stack: 36, rb: 44, rb_hole_size: 56, rb_hole_addr: 68, __subtree_last: 80, hole_size: 88, subtree_max_hole: 96, flags: 104 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 112 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -112,14 +110,12 @@ class drm_mm_node {
     this.view.setUint32(this.byteOffset + 104, value, true);
   }
 }
-class drm_mm {
+class drm_mm extends RecordView {
   static SIZE = 152;
   static ALIGN = 8;
   static OFFSETS = { color_adjust: 0, hole_stack: 4, head_node: 16, interval_tree: 128, holes_size: 136, holes_addr: 144, scan_active: 148 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 152 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -168,14 +164,12 @@ class drm_mm {
     this.view.setUint32(this.byteOffset + 148, value, true);
   }
 }
-class drm_mm_scan {
+class drm_mm_scan extends RecordView {
   static SIZE = 72;
   static ALIGN = 8;
   static OFFSETS = { mm: 0, size: 8, alignment: 16, remainder_mask: 24, range_start: 32, range_end: 40, hit_start: 48, hit_end: 56, color: 64, mode: 68 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 72 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -275,4 +269,4 @@ export {
   drm_mm_node,
   drm_mm_scan
 };
-// tsbindgen-stamp: f27ff3de79c4ec1c09923736eea9ba5d
+// tsbindgen-stamp: 5c82327dc8657152ea30b7fe78b28594

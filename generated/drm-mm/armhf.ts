@@ -44,19 +44,16 @@ export const DRM_MM_NODE_SCANNED_BIT = 1;
  *
  * @generated from headers/drm/drm_mm.h struct drm_mm_node
  */
-export class drm_mm_node {
+export class drm_mm_node extends RecordView {
   static readonly SIZE: number = 112;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { color: 0, start: 8, size: 16, mm: 24, node_list: 28, hole_stack: 36, rb: 44, rb_hole_size: 56, rb_hole_addr: 68, __subtree_last: 80, hole_size: 88, subtree_max_hole: 96, flags: 104 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 112 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -69,7 +66,7 @@ export class drm_mm_node {
     return new drm_mm_node(new ArrayBuffer(drm_mm_node.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_mm_node.SIZE;
   }
 
@@ -162,7 +159,6 @@ export class drm_mm_node {
     this.view.setUint32(this.byteOffset + 104, value, true);
   }
 }
-export interface drm_mm_node extends RecordView {}
 
 /**
  * A range manager. The range itself is represented by a sentinel node, @head_node, placed just
@@ -171,19 +167,16 @@ export interface drm_mm_node extends RecordView {}
  *
  * @generated from headers/drm/drm_mm.h struct drm_mm
  */
-export class drm_mm {
+export class drm_mm extends RecordView {
   static readonly SIZE: number = 152;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { color_adjust: 0, hole_stack: 4, head_node: 16, interval_tree: 128, holes_size: 136, holes_addr: 144, scan_active: 148 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 152 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -196,7 +189,7 @@ export class drm_mm {
     return new drm_mm(new ArrayBuffer(drm_mm.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_mm.SIZE;
   }
 
@@ -241,7 +234,6 @@ export class drm_mm {
     this.view.setUint32(this.byteOffset + 148, value, true);
   }
 }
-export interface drm_mm extends RecordView {}
 
 /**
  * State of an eviction scan: nodes are added until the space they would free, with the holes
@@ -249,19 +241,16 @@ export interface drm_mm extends RecordView {}
  *
  * @generated from headers/drm/drm_mm.h struct drm_mm_scan
  */
-export class drm_mm_scan {
+export class drm_mm_scan extends RecordView {
   static readonly SIZE: number = 72;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { mm: 0, size: 8, alignment: 16, remainder_mask: 24, range_start: 32, range_end: 40, hit_start: 48, hit_end: 56, color: 64, mode: 68 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 72 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -274,7 +263,7 @@ export class drm_mm_scan {
     return new drm_mm_scan(new ArrayBuffer(drm_mm_scan.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_mm_scan.SIZE;
   }
 
@@ -358,7 +347,6 @@ export class drm_mm_scan {
     this.view.setUint32(this.byteOffset + 68, value, true);
   }
 }
-export interface drm_mm_scan extends RecordView {}
 
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/drm-mm.ts.

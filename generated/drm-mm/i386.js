@@ -14,14 +14,12 @@ const DRM_MM_INSERT_HIGHEST = 2147483650;
 const DRM_MM_INSERT_LOWEST = 2147483649;
 const DRM_MM_NODE_ALLOCATED_BIT = 0;
 const DRM_MM_NODE_SCANNED_BIT = 1;
-class drm_mm_node {
+class drm_mm_node extends RecordView {
   static SIZE = 104;
   static ALIGN = 4;
   static OFFSETS = { color: 0, start: 4, size: 12, mm: 20, node_list: 24, hole_stack: 32, rb: 40, rb_hole_size: 52, rb_hole_addr: 64, __subtree_last: 76, hole_size: 84, subtree_max_hole: 92, flags: 100 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 104 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -112,14 +110,12 @@ class drm_mm_node {
     this.view.setUint32(this.byteOffset + 100, value, true);
   }
 }
-class drm_mm {
+class drm_mm extends RecordView {
   static SIZE = 140;
   static ALIGN = 4;
   static OFFSETS = { color_adjust: 0, hole_stack: 4, head_node: 12, interval_tree: 116, holes_size: 124, holes_addr: 132, scan_active: 136 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 140 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -168,14 +164,12 @@ class drm_mm {
     this.view.setUint32(this.byteOffset + 136, value, true);
   }
 }
-class drm_mm_scan {
+class drm_mm_scan extends RecordView {
   static SIZE = 68;
   static ALIGN = 4;
   static OFFSETS = { mm: 0, size: 4, alignment: 12, remainder_mask: 20, range_start: 28, range_end: 36, hit_start: 44, hit_end: 52, color: 60, mode: 64 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 68 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -275,4 +269,4 @@ export {
   drm_mm_node,
   drm_mm_scan
 };
-// tsbindgen-stamp: caa815ab35ccccfeba771cb5fd17a26e
+// tsbindgen-stamp: 1d327be6e5938c314bcf0f0c848a015e

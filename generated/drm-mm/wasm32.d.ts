@@ -48,7 +48,7 @@ export declare const DRM_MM_NODE_SCANNED_BIT = 1;
  *
  * @generated from headers/drm/drm_mm.h struct drm_mm_node
  */
-export declare class drm_mm_node {
+export declare class drm_mm_node extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -107,8 +107,6 @@ export declare class drm_mm_node {
     get flags(): number;
     set flags(value: number);
 }
-export interface drm_mm_node extends RecordView {
-}
 /**
  * A range manager. The range itself is represented by a sentinel node, @head_node, placed just
  * past its end and wrapping around to its start, so that the hole following it is the initial
@@ -116,7 +114,7 @@ export interface drm_mm_node extends RecordView {
  *
  * @generated from headers/drm/drm_mm.h struct drm_mm
  */
-export declare class drm_mm {
+export declare class drm_mm extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -151,15 +149,13 @@ export declare class drm_mm {
     get scan_active(): number;
     set scan_active(value: number);
 }
-export interface drm_mm extends RecordView {
-}
 /**
  * State of an eviction scan: nodes are added until the space they would free, with the holes
  * around them, fits the request.
  *
  * @generated from headers/drm/drm_mm.h struct drm_mm_scan
  */
-export declare class drm_mm_scan {
+export declare class drm_mm_scan extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -210,8 +206,6 @@ export declare class drm_mm_scan {
     /** Placement mode of the wanted allocation. */
     get mode(): drm_mm_insert_mode;
     set mode(value: drm_mm_insert_mode);
-}
-export interface drm_mm_scan extends RecordView {
 }
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/drm-mm.ts.
@@ -293,4 +287,4 @@ export interface InlineHelpers {
      */
     drm_mm_insert_node(mm: drm_mm, node: drm_mm_node, size: bigint): number;
 }
-// tsbindgen-stamp: 9cbf36e053a3030b2bd71148f934fcab
+// tsbindgen-stamp: fa10c37459bcc6cf01bd4f727a90ce2a

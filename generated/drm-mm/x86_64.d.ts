@@ -48,7 +48,7 @@ export declare const DRM_MM_NODE_SCANNED_BIT = 1;
  *
  * @generated from headers/drm/drm_mm.h struct drm_mm_node
  */
-export declare class drm_mm_node {
+export declare class drm_mm_node extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -107,8 +107,6 @@ export declare class drm_mm_node {
     get flags(): bigint;
     set flags(value: bigint);
 }
-export interface drm_mm_node extends RecordView {
-}
 /**
  * A range manager. The range itself is represented by a sentinel node, @head_node, placed just
  * past its end and wrapping around to its start, so that the hole following it is the initial
@@ -116,7 +114,7 @@ export interface drm_mm_node extends RecordView {
  *
  * @generated from headers/drm/drm_mm.h struct drm_mm
  */
-export declare class drm_mm {
+export declare class drm_mm extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -151,15 +149,13 @@ export declare class drm_mm {
     get scan_active(): bigint;
     set scan_active(value: bigint);
 }
-export interface drm_mm extends RecordView {
-}
 /**
  * State of an eviction scan: nodes are added until the space they would free, with the holes
  * around them, fits the request.
  *
  * @generated from headers/drm/drm_mm.h struct drm_mm_scan
  */
-export declare class drm_mm_scan {
+export declare class drm_mm_scan extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -210,8 +206,6 @@ export declare class drm_mm_scan {
     /** Placement mode of the wanted allocation. */
     get mode(): drm_mm_insert_mode;
     set mode(value: drm_mm_insert_mode);
-}
-export interface drm_mm_scan extends RecordView {
 }
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/drm-mm.ts.
@@ -293,4 +287,4 @@ export interface InlineHelpers {
      */
     drm_mm_insert_node(mm: drm_mm, node: drm_mm_node, size: bigint): number;
 }
-// tsbindgen-stamp: 3e9bcb9e161b3a379cd8a83c93b42dd7
+// tsbindgen-stamp: 693a74e30d5c898f586bee621af59b77

@@ -64,19 +64,16 @@ export const DMA_NONE = 3;
  *
  * @generated from headers/linux/dma-fence.h struct dma_fence
  */
-export class dma_fence {
+export class dma_fence extends RecordView {
   static readonly SIZE: number = 64;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { lock: 0, ops: 8, cb_list: 16, timestamp: 16, rcu: 16, context: 32, seqno: 40, flags: 48, refcount: 56, error: 60 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 64 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -89,7 +86,7 @@ export class dma_fence {
     return new dma_fence(new ArrayBuffer(dma_fence.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return dma_fence.SIZE;
   }
 
@@ -164,26 +161,22 @@ export class dma_fence {
     this.view.setInt32(this.byteOffset + 60, value, true);
   }
 }
-export interface dma_fence extends RecordView {}
 
 /**
  * The lock and fences of one buffer.
  *
  * @generated from headers/linux/dma-resv.h struct dma_resv
  */
-export class dma_resv {
+export class dma_resv extends RecordView {
   static readonly SIZE: number = 48;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { lock: 0, fences: 40 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 48 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -196,7 +189,7 @@ export class dma_resv {
     return new dma_resv(new ArrayBuffer(dma_resv.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return dma_resv.SIZE;
   }
 
@@ -213,7 +206,6 @@ export class dma_resv {
     this.view.setBigUint64(this.byteOffset + 40, value, true);
   }
 }
-export interface dma_resv extends RecordView {}
 
 /**
  * A kernel virtual address of a buffer, which may be I/O memory (then only the I/O accessors may
@@ -221,19 +213,16 @@ export interface dma_resv extends RecordView {}
  *
  * @generated from headers/linux/dma-buf.h struct iosys_map
  */
-export class iosys_map {
+export class iosys_map extends RecordView {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { vaddr_iomem: 0, vaddr: 0, is_iomem: 8 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -246,7 +235,7 @@ export class iosys_map {
     return new iosys_map(new ArrayBuffer(iosys_map.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return iosys_map.SIZE;
   }
 
@@ -274,26 +263,22 @@ export class iosys_map {
     this.view.setUint8(this.byteOffset + 8, value ? 1 : 0);
   }
 }
-export interface iosys_map extends RecordView {}
 
 /**
  * A shared buffer.
  *
  * @generated from headers/linux/dma-buf.h struct dma_buf
  */
-export class dma_buf {
+export class dma_buf extends RecordView {
   static readonly SIZE: number = 264;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { size: 0, file: 8, attachments: 16, ops: 32, lock: 40, vmapping_counter: 72, vmap_ptr: 80, exp_name: 96, name: 104, name_lock: 112, owner: 120, list_node: 128, priv: 144, resv: 152, poll: 160, cb_in: 184, cb_out: 224 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 264 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -306,7 +291,7 @@ export class dma_buf {
     return new dma_buf(new ArrayBuffer(dma_buf.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return dma_buf.SIZE;
   }
 
@@ -421,26 +406,22 @@ export class dma_buf {
     return new dma_buf_poll_cb_t(this.view, this.byteOffset + 224);
   }
 }
-export interface dma_buf extends RecordView {}
 
 /**
  * One device's use of a shared buffer.
  *
  * @generated from headers/linux/dma-buf.h struct dma_buf_attachment
  */
-export class dma_buf_attachment {
+export class dma_buf_attachment extends RecordView {
   static readonly SIZE: number = 72;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { dmabuf: 0, dev: 8, node: 16, sgt: 32, dir: 40, peer2peer: 44, importer_ops: 48, importer_priv: 56, priv: 64 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 72 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -453,7 +434,7 @@ export class dma_buf_attachment {
     return new dma_buf_attachment(new ArrayBuffer(dma_buf_attachment.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return dma_buf_attachment.SIZE;
   }
 
@@ -526,26 +507,22 @@ export class dma_buf_attachment {
     this.view.setBigUint64(this.byteOffset + 64, value, true);
   }
 }
-export interface dma_buf_attachment extends RecordView {}
 
 /**
  * What dma_buf_export() needs to create a shared buffer.
  *
  * @generated from headers/linux/dma-buf.h struct dma_buf_export_info
  */
-export class dma_buf_export_info {
+export class dma_buf_export_info extends RecordView {
   static readonly SIZE: number = 56;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { exp_name: 0, owner: 8, ops: 16, size: 24, flags: 32, resv: 40, priv: 48 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 56 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -558,7 +535,7 @@ export class dma_buf_export_info {
     return new dma_buf_export_info(new ArrayBuffer(dma_buf_export_info.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return dma_buf_export_info.SIZE;
   }
 
@@ -618,26 +595,22 @@ export class dma_buf_export_info {
     this.view.setBigUint64(this.byteOffset + 48, value, true);
   }
 }
-export interface dma_buf_export_info extends RecordView {}
 
 /**
  * A file's cache of dma-buf <-> handle pairs.
  *
  * @generated from headers/drm/drm_prime.h struct drm_prime_file_private
  */
-export class drm_prime_file_private {
+export class drm_prime_file_private extends RecordView {
   static readonly SIZE: number = 48;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { lock: 0, dmabufs: 32, handles: 40 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 48 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -650,7 +623,7 @@ export class drm_prime_file_private {
     return new drm_prime_file_private(new ArrayBuffer(drm_prime_file_private.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_prime_file_private.SIZE;
   }
 
@@ -669,26 +642,22 @@ export class drm_prime_file_private {
     return new rb_root(this.view, this.byteOffset + 40);
   }
 }
-export interface drm_prime_file_private extends RecordView {}
 
 /**
  * What an issuer of fences implements; only the two name callbacks are mandatory.
  *
  * @generated from headers/linux/dma-fence.h struct dma_fence_ops
  */
-export class dma_fence_ops {
+export class dma_fence_ops extends RecordView {
   static readonly SIZE: number = 72;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { use_64bit_seqno: 0, get_driver_name: 8, get_timeline_name: 16, enable_signaling: 24, signaled: 32, wait: 40, release: 48, fence_value_str: 56, timeline_value_str: 64 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 72 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -701,7 +670,7 @@ export class dma_fence_ops {
     return new dma_fence_ops(new ArrayBuffer(dma_fence_ops.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return dma_fence_ops.SIZE;
   }
 
@@ -777,26 +746,22 @@ export class dma_fence_ops {
     this.view.setBigUint64(this.byteOffset + 64, value, true);
   }
 }
-export interface dma_fence_ops extends RecordView {}
 
 /**
  * A callback registered on a fence.
  *
  * @generated from headers/linux/dma-fence.h struct dma_fence_cb
  */
-export class dma_fence_cb {
+export class dma_fence_cb extends RecordView {
   static readonly SIZE: number = 24;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { node: 0, func: 16 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 24 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -809,7 +774,7 @@ export class dma_fence_cb {
     return new dma_fence_cb(new ArrayBuffer(dma_fence_cb.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return dma_fence_cb.SIZE;
   }
 
@@ -826,24 +791,20 @@ export class dma_fence_cb {
     this.view.setBigUint64(this.byteOffset + 16, value, true);
   }
 }
-export interface dma_fence_cb extends RecordView {}
 
 /**
  * @generated from headers/linux/dma-fence.h union dma_fence::anon0
  */
-export class dma_fence__anon0 {
+export class dma_fence__anon0 extends RecordView {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { cb_list: 0, timestamp: 0, rcu: 0 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -856,7 +817,7 @@ export class dma_fence__anon0 {
     return new dma_fence__anon0(new ArrayBuffer(dma_fence__anon0.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return dma_fence__anon0.SIZE;
   }
 
@@ -878,24 +839,20 @@ export class dma_fence__anon0 {
     return new callback_head(this.view, this.byteOffset);
   }
 }
-export interface dma_fence__anon0 extends RecordView {}
 
 /**
  * @generated from headers/linux/dma-buf.h union iosys_map::anon0
  */
-export class iosys_map__anon0 {
+export class iosys_map__anon0 extends RecordView {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { vaddr_iomem: 0, vaddr: 0 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -908,7 +865,7 @@ export class iosys_map__anon0 {
     return new iosys_map__anon0(new ArrayBuffer(iosys_map__anon0.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return iosys_map__anon0.SIZE;
   }
 
@@ -928,7 +885,6 @@ export class iosys_map__anon0 {
     this.view.setBigUint64(this.byteOffset, value, true);
   }
 }
-export interface iosys_map__anon0 extends RecordView {}
 
 /**
  * What an exporter implements for its buffers. Only @map_dma_buf, @unmap_dma_buf and @release
@@ -936,19 +892,16 @@ export interface iosys_map__anon0 extends RecordView {}
  *
  * @generated from headers/linux/dma-buf.h struct dma_buf_ops
  */
-export class dma_buf_ops {
+export class dma_buf_ops extends RecordView {
   static readonly SIZE: number = 104;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { cache_sgt_mapping: 0, attach: 8, detach: 16, pin: 24, unpin: 32, map_dma_buf: 40, unmap_dma_buf: 48, release: 56, begin_cpu_access: 64, end_cpu_access: 72, mmap: 80, vmap: 88, vunmap: 96 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 104 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -961,7 +914,7 @@ export class dma_buf_ops {
     return new dma_buf_ops(new ArrayBuffer(dma_buf_ops.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return dma_buf_ops.SIZE;
   }
 
@@ -1069,24 +1022,20 @@ export class dma_buf_ops {
     this.view.setBigUint64(this.byteOffset + 96, value, true);
   }
 }
-export interface dma_buf_ops extends RecordView {}
 
 /**
  * @generated from headers/linux/dma-buf.h struct dma_buf_poll_cb_t
  */
-export class dma_buf_poll_cb_t {
+export class dma_buf_poll_cb_t extends RecordView {
   static readonly SIZE: number = 40;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { cb: 0, poll: 24, active: 32 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 40 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1099,7 +1048,7 @@ export class dma_buf_poll_cb_t {
     return new dma_buf_poll_cb_t(new ArrayBuffer(dma_buf_poll_cb_t.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return dma_buf_poll_cb_t.SIZE;
   }
 
@@ -1124,7 +1073,6 @@ export class dma_buf_poll_cb_t {
     this.view.setUint32(this.byteOffset + 32, value, true);
   }
 }
-export interface dma_buf_poll_cb_t extends RecordView {}
 
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/drm-prime.ts.

@@ -23,14 +23,12 @@ const DMA_BIDIRECTIONAL = 0;
 const DMA_TO_DEVICE = 1;
 const DMA_FROM_DEVICE = 2;
 const DMA_NONE = 3;
-class dma_fence {
+class dma_fence extends RecordView {
   static SIZE = 48;
   static ALIGN = 8;
   static OFFSETS = { lock: 0, ops: 4, cb_list: 8, timestamp: 8, rcu: 8, context: 16, seqno: 24, flags: 32, refcount: 36, error: 40 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 48 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -106,14 +104,12 @@ class dma_fence {
     this.view.setInt32(this.byteOffset + 40, value, true);
   }
 }
-class dma_resv {
+class dma_resv extends RecordView {
   static SIZE = 28;
   static ALIGN = 4;
   static OFFSETS = { lock: 0, fences: 24 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 28 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -139,14 +135,12 @@ class dma_resv {
     this.view.setUint32(this.byteOffset + 24, value, true);
   }
 }
-class iosys_map {
+class iosys_map extends RecordView {
   static SIZE = 8;
   static ALIGN = 4;
   static OFFSETS = { vaddr_iomem: 0, vaddr: 0, is_iomem: 4 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -182,14 +176,12 @@ class iosys_map {
     this.view.setUint8(this.byteOffset + 4, value ? 1 : 0);
   }
 }
-class dma_buf {
+class dma_buf extends RecordView {
   static SIZE = 136;
   static ALIGN = 4;
   static OFFSETS = { size: 0, file: 4, attachments: 8, ops: 16, lock: 20, vmapping_counter: 40, vmap_ptr: 44, exp_name: 52, name: 56, name_lock: 60, owner: 64, list_node: 68, priv: 76, resv: 80, poll: 84, cb_in: 96, cb_out: 116 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 136 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -298,14 +290,12 @@ class dma_buf {
     return new dma_buf_poll_cb_t(this.view, this.byteOffset + 116);
   }
 }
-class dma_buf_attachment {
+class dma_buf_attachment extends RecordView {
   static SIZE = 40;
   static ALIGN = 4;
   static OFFSETS = { dmabuf: 0, dev: 4, node: 8, sgt: 16, dir: 20, peer2peer: 24, importer_ops: 28, importer_priv: 32, priv: 36 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 40 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -380,14 +370,12 @@ class dma_buf_attachment {
     this.view.setUint32(this.byteOffset + 36, value, true);
   }
 }
-class dma_buf_export_info {
+class dma_buf_export_info extends RecordView {
   static SIZE = 28;
   static ALIGN = 4;
   static OFFSETS = { exp_name: 0, owner: 4, ops: 8, size: 12, flags: 16, resv: 20, priv: 24 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 28 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -451,14 +439,12 @@ class dma_buf_export_info {
     this.view.setUint32(this.byteOffset + 24, value, true);
   }
 }
-class drm_prime_file_private {
+class drm_prime_file_private extends RecordView {
   static SIZE = 28;
   static ALIGN = 4;
   static OFFSETS = { lock: 0, dmabufs: 20, handles: 24 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 28 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -485,14 +471,12 @@ class drm_prime_file_private {
     return new rb_root(this.view, this.byteOffset + 24);
   }
 }
-class dma_fence_ops {
+class dma_fence_ops extends RecordView {
   static SIZE = 36;
   static ALIGN = 4;
   static OFFSETS = { use_64bit_seqno: 0, get_driver_name: 4, get_timeline_name: 8, enable_signaling: 12, signaled: 16, wait: 20, release: 24, fence_value_str: 28, timeline_value_str: 32 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 36 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -570,14 +554,12 @@ class dma_fence_ops {
     this.view.setUint32(this.byteOffset + 32, value, true);
   }
 }
-class dma_fence_cb {
+class dma_fence_cb extends RecordView {
   static SIZE = 12;
   static ALIGN = 4;
   static OFFSETS = { node: 0, func: 8 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 12 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -603,14 +585,12 @@ class dma_fence_cb {
     this.view.setUint32(this.byteOffset + 8, value, true);
   }
 }
-class dma_fence__anon0 {
+class dma_fence__anon0 extends RecordView {
   static SIZE = 8;
   static ALIGN = 8;
   static OFFSETS = { cb_list: 0, timestamp: 0, rcu: 0 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -640,14 +620,12 @@ class dma_fence__anon0 {
     return new callback_head(this.view, this.byteOffset);
   }
 }
-class iosys_map__anon0 {
+class iosys_map__anon0 extends RecordView {
   static SIZE = 4;
   static ALIGN = 4;
   static OFFSETS = { vaddr_iomem: 0, vaddr: 0 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -676,14 +654,12 @@ class iosys_map__anon0 {
     this.view.setUint32(this.byteOffset, value, true);
   }
 }
-class dma_buf_ops {
+class dma_buf_ops extends RecordView {
   static SIZE = 52;
   static ALIGN = 4;
   static OFFSETS = { cache_sgt_mapping: 0, attach: 4, detach: 8, pin: 12, unpin: 16, map_dma_buf: 20, unmap_dma_buf: 24, release: 28, begin_cpu_access: 32, end_cpu_access: 36, mmap: 40, vmap: 44, vunmap: 48 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 52 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -789,14 +765,12 @@ class dma_buf_ops {
     this.view.setUint32(this.byteOffset + 48, value, true);
   }
 }
-class dma_buf_poll_cb_t {
+class dma_buf_poll_cb_t extends RecordView {
   static SIZE = 20;
   static ALIGN = 4;
   static OFFSETS = { cb: 0, poll: 12, active: 16 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 20 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -859,4 +833,4 @@ export {
   iosys_map,
   iosys_map__anon0
 };
-// tsbindgen-stamp: 790e471acc77aeccc646511ebbf73c93
+// tsbindgen-stamp: 4c4ee9ba816a97f5518788e874d7b04a

@@ -75,7 +75,7 @@ export declare const DMA_NONE = 3;
  *
  * @generated from headers/linux/dma-fence.h struct dma_fence
  */
-export declare class dma_fence {
+export declare class dma_fence extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -124,14 +124,12 @@ export declare class dma_fence {
     get error(): number;
     set error(value: number);
 }
-export interface dma_fence extends RecordView {
-}
 /**
  * The lock and fences of one buffer.
  *
  * @generated from headers/linux/dma-resv.h struct dma_resv
  */
-export declare class dma_resv {
+export declare class dma_resv extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -150,15 +148,13 @@ export declare class dma_resv {
     get fences(): number;
     set fences(value: number);
 }
-export interface dma_resv extends RecordView {
-}
 /**
  * A kernel virtual address of a buffer, which may be I/O memory (then only the I/O accessors may
  * touch it) or ordinary memory.
  *
  * @generated from headers/linux/dma-buf.h struct iosys_map
  */
-export declare class iosys_map {
+export declare class iosys_map extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -182,14 +178,12 @@ export declare class iosys_map {
     get is_iomem(): boolean;
     set is_iomem(value: boolean);
 }
-export interface iosys_map extends RecordView {
-}
 /**
  * A shared buffer.
  *
  * @generated from headers/linux/dma-buf.h struct dma_buf
  */
-export declare class dma_buf {
+export declare class dma_buf extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -260,14 +254,12 @@ export declare class dma_buf {
     get cb_in(): dma_buf_poll_cb_t;
     get cb_out(): dma_buf_poll_cb_t;
 }
-export interface dma_buf extends RecordView {
-}
 /**
  * One device's use of a shared buffer.
  *
  * @generated from headers/linux/dma-buf.h struct dma_buf_attachment
  */
-export declare class dma_buf_attachment {
+export declare class dma_buf_attachment extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -314,14 +306,12 @@ export declare class dma_buf_attachment {
     get priv(): number;
     set priv(value: number);
 }
-export interface dma_buf_attachment extends RecordView {
-}
 /**
  * What dma_buf_export() needs to create a shared buffer.
  *
  * @generated from headers/linux/dma-buf.h struct dma_buf_export_info
  */
-export declare class dma_buf_export_info {
+export declare class dma_buf_export_info extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -361,14 +351,12 @@ export declare class dma_buf_export_info {
     get priv(): number;
     set priv(value: number);
 }
-export interface dma_buf_export_info extends RecordView {
-}
 /**
  * A file's cache of dma-buf <-> handle pairs.
  *
  * @generated from headers/drm/drm_prime.h struct drm_prime_file_private
  */
-export declare class drm_prime_file_private {
+export declare class drm_prime_file_private extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -389,14 +377,12 @@ export declare class drm_prime_file_private {
     /** The same entries ordered by handle. */
     get handles(): rb_root;
 }
-export interface drm_prime_file_private extends RecordView {
-}
 /**
  * What an issuer of fences implements; only the two name callbacks are mandatory.
  *
  * @generated from headers/linux/dma-fence.h struct dma_fence_ops
  */
-export declare class dma_fence_ops {
+export declare class dma_fence_ops extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -444,14 +430,12 @@ export declare class dma_fence_ops {
     get timeline_value_str(): number;
     set timeline_value_str(value: number);
 }
-export interface dma_fence_ops extends RecordView {
-}
 /**
  * A callback registered on a fence.
  *
  * @generated from headers/linux/dma-fence.h struct dma_fence_cb
  */
-export declare class dma_fence_cb {
+export declare class dma_fence_cb extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -470,12 +454,10 @@ export declare class dma_fence_cb {
     get func(): number;
     set func(value: number);
 }
-export interface dma_fence_cb extends RecordView {
-}
 /**
  * @generated from headers/linux/dma-fence.h union dma_fence::anon0
  */
-export declare class dma_fence__anon0 {
+export declare class dma_fence__anon0 extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -497,12 +479,10 @@ export declare class dma_fence__anon0 {
     /** Deferred free after the last reference. */
     get rcu(): callback_head;
 }
-export interface dma_fence__anon0 extends RecordView {
-}
 /**
  * @generated from headers/linux/dma-buf.h union iosys_map::anon0
  */
-export declare class iosys_map__anon0 {
+export declare class iosys_map__anon0 extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -522,15 +502,13 @@ export declare class iosys_map__anon0 {
     get vaddr(): number;
     set vaddr(value: number);
 }
-export interface iosys_map__anon0 extends RecordView {
-}
 /**
  * What an exporter implements for its buffers. Only @map_dma_buf, @unmap_dma_buf and @release
  * are mandatory.
  *
  * @generated from headers/linux/dma-buf.h struct dma_buf_ops
  */
-export declare class dma_buf_ops {
+export declare class dma_buf_ops extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -594,12 +572,10 @@ export declare class dma_buf_ops {
     get vunmap(): number;
     set vunmap(value: number);
 }
-export interface dma_buf_ops extends RecordView {
-}
 /**
  * @generated from headers/linux/dma-buf.h struct dma_buf_poll_cb_t
  */
-export declare class dma_buf_poll_cb_t {
+export declare class dma_buf_poll_cb_t extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -621,8 +597,6 @@ export declare class dma_buf_poll_cb_t {
     /** Events still awaited. */
     get active(): number;
     set active(value: number);
-}
-export interface dma_buf_poll_cb_t extends RecordView {
 }
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/drm-prime.ts.
@@ -669,4 +643,4 @@ export interface InlineHelpers {
      */
     dma_buf_is_dynamic(dmabuf: dma_buf): boolean;
 }
-// tsbindgen-stamp: 613fac692226148d547c538d1bb3af7c
+// tsbindgen-stamp: 502926c0ee0a7170ba3dbf982f40065e

@@ -64,19 +64,16 @@ export const DMA_NONE = 3;
  *
  * @generated from headers/linux/dma-fence.h struct dma_fence
  */
-export class dma_fence {
+export class dma_fence extends RecordView {
   static readonly SIZE: number = 48;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { lock: 0, ops: 4, cb_list: 8, timestamp: 8, rcu: 8, context: 16, seqno: 24, flags: 32, refcount: 36, error: 40 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 48 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -89,7 +86,7 @@ export class dma_fence {
     return new dma_fence(new ArrayBuffer(dma_fence.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return dma_fence.SIZE;
   }
 
@@ -164,26 +161,22 @@ export class dma_fence {
     this.view.setInt32(this.byteOffset + 40, value, true);
   }
 }
-export interface dma_fence extends RecordView {}
 
 /**
  * The lock and fences of one buffer.
  *
  * @generated from headers/linux/dma-resv.h struct dma_resv
  */
-export class dma_resv {
+export class dma_resv extends RecordView {
   static readonly SIZE: number = 28;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { lock: 0, fences: 24 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 28 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -196,7 +189,7 @@ export class dma_resv {
     return new dma_resv(new ArrayBuffer(dma_resv.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return dma_resv.SIZE;
   }
 
@@ -213,7 +206,6 @@ export class dma_resv {
     this.view.setUint32(this.byteOffset + 24, value, true);
   }
 }
-export interface dma_resv extends RecordView {}
 
 /**
  * A kernel virtual address of a buffer, which may be I/O memory (then only the I/O accessors may
@@ -221,19 +213,16 @@ export interface dma_resv extends RecordView {}
  *
  * @generated from headers/linux/dma-buf.h struct iosys_map
  */
-export class iosys_map {
+export class iosys_map extends RecordView {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { vaddr_iomem: 0, vaddr: 0, is_iomem: 4 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -246,7 +235,7 @@ export class iosys_map {
     return new iosys_map(new ArrayBuffer(iosys_map.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return iosys_map.SIZE;
   }
 
@@ -274,26 +263,22 @@ export class iosys_map {
     this.view.setUint8(this.byteOffset + 4, value ? 1 : 0);
   }
 }
-export interface iosys_map extends RecordView {}
 
 /**
  * A shared buffer.
  *
  * @generated from headers/linux/dma-buf.h struct dma_buf
  */
-export class dma_buf {
+export class dma_buf extends RecordView {
   static readonly SIZE: number = 136;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { size: 0, file: 4, attachments: 8, ops: 16, lock: 20, vmapping_counter: 40, vmap_ptr: 44, exp_name: 52, name: 56, name_lock: 60, owner: 64, list_node: 68, priv: 76, resv: 80, poll: 84, cb_in: 96, cb_out: 116 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 136 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -306,7 +291,7 @@ export class dma_buf {
     return new dma_buf(new ArrayBuffer(dma_buf.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return dma_buf.SIZE;
   }
 
@@ -421,26 +406,22 @@ export class dma_buf {
     return new dma_buf_poll_cb_t(this.view, this.byteOffset + 116);
   }
 }
-export interface dma_buf extends RecordView {}
 
 /**
  * One device's use of a shared buffer.
  *
  * @generated from headers/linux/dma-buf.h struct dma_buf_attachment
  */
-export class dma_buf_attachment {
+export class dma_buf_attachment extends RecordView {
   static readonly SIZE: number = 40;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { dmabuf: 0, dev: 4, node: 8, sgt: 16, dir: 20, peer2peer: 24, importer_ops: 28, importer_priv: 32, priv: 36 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 40 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -453,7 +434,7 @@ export class dma_buf_attachment {
     return new dma_buf_attachment(new ArrayBuffer(dma_buf_attachment.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return dma_buf_attachment.SIZE;
   }
 
@@ -526,26 +507,22 @@ export class dma_buf_attachment {
     this.view.setUint32(this.byteOffset + 36, value, true);
   }
 }
-export interface dma_buf_attachment extends RecordView {}
 
 /**
  * What dma_buf_export() needs to create a shared buffer.
  *
  * @generated from headers/linux/dma-buf.h struct dma_buf_export_info
  */
-export class dma_buf_export_info {
+export class dma_buf_export_info extends RecordView {
   static readonly SIZE: number = 28;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { exp_name: 0, owner: 4, ops: 8, size: 12, flags: 16, resv: 20, priv: 24 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 28 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -558,7 +535,7 @@ export class dma_buf_export_info {
     return new dma_buf_export_info(new ArrayBuffer(dma_buf_export_info.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return dma_buf_export_info.SIZE;
   }
 
@@ -618,26 +595,22 @@ export class dma_buf_export_info {
     this.view.setUint32(this.byteOffset + 24, value, true);
   }
 }
-export interface dma_buf_export_info extends RecordView {}
 
 /**
  * A file's cache of dma-buf <-> handle pairs.
  *
  * @generated from headers/drm/drm_prime.h struct drm_prime_file_private
  */
-export class drm_prime_file_private {
+export class drm_prime_file_private extends RecordView {
   static readonly SIZE: number = 28;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { lock: 0, dmabufs: 20, handles: 24 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 28 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -650,7 +623,7 @@ export class drm_prime_file_private {
     return new drm_prime_file_private(new ArrayBuffer(drm_prime_file_private.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_prime_file_private.SIZE;
   }
 
@@ -669,26 +642,22 @@ export class drm_prime_file_private {
     return new rb_root(this.view, this.byteOffset + 24);
   }
 }
-export interface drm_prime_file_private extends RecordView {}
 
 /**
  * What an issuer of fences implements; only the two name callbacks are mandatory.
  *
  * @generated from headers/linux/dma-fence.h struct dma_fence_ops
  */
-export class dma_fence_ops {
+export class dma_fence_ops extends RecordView {
   static readonly SIZE: number = 36;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { use_64bit_seqno: 0, get_driver_name: 4, get_timeline_name: 8, enable_signaling: 12, signaled: 16, wait: 20, release: 24, fence_value_str: 28, timeline_value_str: 32 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 36 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -701,7 +670,7 @@ export class dma_fence_ops {
     return new dma_fence_ops(new ArrayBuffer(dma_fence_ops.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return dma_fence_ops.SIZE;
   }
 
@@ -777,26 +746,22 @@ export class dma_fence_ops {
     this.view.setUint32(this.byteOffset + 32, value, true);
   }
 }
-export interface dma_fence_ops extends RecordView {}
 
 /**
  * A callback registered on a fence.
  *
  * @generated from headers/linux/dma-fence.h struct dma_fence_cb
  */
-export class dma_fence_cb {
+export class dma_fence_cb extends RecordView {
   static readonly SIZE: number = 12;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { node: 0, func: 8 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 12 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -809,7 +774,7 @@ export class dma_fence_cb {
     return new dma_fence_cb(new ArrayBuffer(dma_fence_cb.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return dma_fence_cb.SIZE;
   }
 
@@ -826,24 +791,20 @@ export class dma_fence_cb {
     this.view.setUint32(this.byteOffset + 8, value, true);
   }
 }
-export interface dma_fence_cb extends RecordView {}
 
 /**
  * @generated from headers/linux/dma-fence.h union dma_fence::anon0
  */
-export class dma_fence__anon0 {
+export class dma_fence__anon0 extends RecordView {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { cb_list: 0, timestamp: 0, rcu: 0 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -856,7 +817,7 @@ export class dma_fence__anon0 {
     return new dma_fence__anon0(new ArrayBuffer(dma_fence__anon0.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return dma_fence__anon0.SIZE;
   }
 
@@ -878,24 +839,20 @@ export class dma_fence__anon0 {
     return new callback_head(this.view, this.byteOffset);
   }
 }
-export interface dma_fence__anon0 extends RecordView {}
 
 /**
  * @generated from headers/linux/dma-buf.h union iosys_map::anon0
  */
-export class iosys_map__anon0 {
+export class iosys_map__anon0 extends RecordView {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { vaddr_iomem: 0, vaddr: 0 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -908,7 +865,7 @@ export class iosys_map__anon0 {
     return new iosys_map__anon0(new ArrayBuffer(iosys_map__anon0.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return iosys_map__anon0.SIZE;
   }
 
@@ -928,7 +885,6 @@ export class iosys_map__anon0 {
     this.view.setUint32(this.byteOffset, value, true);
   }
 }
-export interface iosys_map__anon0 extends RecordView {}
 
 /**
  * What an exporter implements for its buffers. Only @map_dma_buf, @unmap_dma_buf and @release
@@ -936,19 +892,16 @@ export interface iosys_map__anon0 extends RecordView {}
  *
  * @generated from headers/linux/dma-buf.h struct dma_buf_ops
  */
-export class dma_buf_ops {
+export class dma_buf_ops extends RecordView {
   static readonly SIZE: number = 52;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { cache_sgt_mapping: 0, attach: 4, detach: 8, pin: 12, unpin: 16, map_dma_buf: 20, unmap_dma_buf: 24, release: 28, begin_cpu_access: 32, end_cpu_access: 36, mmap: 40, vmap: 44, vunmap: 48 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 52 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -961,7 +914,7 @@ export class dma_buf_ops {
     return new dma_buf_ops(new ArrayBuffer(dma_buf_ops.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return dma_buf_ops.SIZE;
   }
 
@@ -1069,24 +1022,20 @@ export class dma_buf_ops {
     this.view.setUint32(this.byteOffset + 48, value, true);
   }
 }
-export interface dma_buf_ops extends RecordView {}
 
 /**
  * @generated from headers/linux/dma-buf.h struct dma_buf_poll_cb_t
  */
-export class dma_buf_poll_cb_t {
+export class dma_buf_poll_cb_t extends RecordView {
   static readonly SIZE: number = 20;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { cb: 0, poll: 12, active: 16 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 20 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1099,7 +1048,7 @@ export class dma_buf_poll_cb_t {
     return new dma_buf_poll_cb_t(new ArrayBuffer(dma_buf_poll_cb_t.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return dma_buf_poll_cb_t.SIZE;
   }
 
@@ -1124,7 +1073,6 @@ export class dma_buf_poll_cb_t {
     this.view.setUint32(this.byteOffset + 16, value, true);
   }
 }
-export interface dma_buf_poll_cb_t extends RecordView {}
 
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/drm-prime.ts.

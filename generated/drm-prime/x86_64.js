@@ -23,14 +23,12 @@ const DMA_BIDIRECTIONAL = 0;
 const DMA_TO_DEVICE = 1;
 const DMA_FROM_DEVICE = 2;
 const DMA_NONE = 3;
-class dma_fence {
+class dma_fence extends RecordView {
   static SIZE = 64;
   static ALIGN = 8;
   static OFFSETS = { lock: 0, ops: 8, cb_list: 16, timestamp: 16, rcu: 16, context: 32, seqno: 40, flags: 48, refcount: 56, error: 60 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 64 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -106,14 +104,12 @@ class dma_fence {
     this.view.setInt32(this.byteOffset + 60, value, true);
   }
 }
-class dma_resv {
+class dma_resv extends RecordView {
   static SIZE = 48;
   static ALIGN = 8;
   static OFFSETS = { lock: 0, fences: 40 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 48 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -139,14 +135,12 @@ class dma_resv {
     this.view.setBigUint64(this.byteOffset + 40, value, true);
   }
 }
-class iosys_map {
+class iosys_map extends RecordView {
   static SIZE = 16;
   static ALIGN = 8;
   static OFFSETS = { vaddr_iomem: 0, vaddr: 0, is_iomem: 8 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -182,14 +176,12 @@ class iosys_map {
     this.view.setUint8(this.byteOffset + 8, value ? 1 : 0);
   }
 }
-class dma_buf {
+class dma_buf extends RecordView {
   static SIZE = 264;
   static ALIGN = 8;
   static OFFSETS = { size: 0, file: 8, attachments: 16, ops: 32, lock: 40, vmapping_counter: 72, vmap_ptr: 80, exp_name: 96, name: 104, name_lock: 112, owner: 120, list_node: 128, priv: 144, resv: 152, poll: 160, cb_in: 184, cb_out: 224 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 264 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -298,14 +290,12 @@ class dma_buf {
     return new dma_buf_poll_cb_t(this.view, this.byteOffset + 224);
   }
 }
-class dma_buf_attachment {
+class dma_buf_attachment extends RecordView {
   static SIZE = 72;
   static ALIGN = 8;
   static OFFSETS = { dmabuf: 0, dev: 8, node: 16, sgt: 32, dir: 40, peer2peer: 44, importer_ops: 48, importer_priv: 56, priv: 64 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 72 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -380,14 +370,12 @@ class dma_buf_attachment {
     this.view.setBigUint64(this.byteOffset + 64, value, true);
   }
 }
-class dma_buf_export_info {
+class dma_buf_export_info extends RecordView {
   static SIZE = 56;
   static ALIGN = 8;
   static OFFSETS = { exp_name: 0, owner: 8, ops: 16, size: 24, flags: 32, resv: 40, priv: 48 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 56 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -451,14 +439,12 @@ class dma_buf_export_info {
     this.view.setBigUint64(this.byteOffset + 48, value, true);
   }
 }
-class drm_prime_file_private {
+class drm_prime_file_private extends RecordView {
   static SIZE = 48;
   static ALIGN = 8;
   static OFFSETS = { lock: 0, dmabufs: 32, handles: 40 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 48 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -485,14 +471,12 @@ class drm_prime_file_private {
     return new rb_root(this.view, this.byteOffset + 40);
   }
 }
-class dma_fence_ops {
+class dma_fence_ops extends RecordView {
   static SIZE = 72;
   static ALIGN = 8;
   static OFFSETS = { use_64bit_seqno: 0, get_driver_name: 8, get_timeline_name: 16, enable_signaling: 24, signaled: 32, wait: 40, release: 48, fence_value_str: 56, timeline_value_str: 64 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 72 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -570,14 +554,12 @@ class dma_fence_ops {
     this.view.setBigUint64(this.byteOffset + 64, value, true);
   }
 }
-class dma_fence_cb {
+class dma_fence_cb extends RecordView {
   static SIZE = 24;
   static ALIGN = 8;
   static OFFSETS = { node: 0, func: 16 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 24 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -603,14 +585,12 @@ class dma_fence_cb {
     this.view.setBigUint64(this.byteOffset + 16, value, true);
   }
 }
-class dma_fence__anon0 {
+class dma_fence__anon0 extends RecordView {
   static SIZE = 16;
   static ALIGN = 8;
   static OFFSETS = { cb_list: 0, timestamp: 0, rcu: 0 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -640,14 +620,12 @@ class dma_fence__anon0 {
     return new callback_head(this.view, this.byteOffset);
   }
 }
-class iosys_map__anon0 {
+class iosys_map__anon0 extends RecordView {
   static SIZE = 8;
   static ALIGN = 8;
   static OFFSETS = { vaddr_iomem: 0, vaddr: 0 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -676,14 +654,12 @@ class iosys_map__anon0 {
     this.view.setBigUint64(this.byteOffset, value, true);
   }
 }
-class dma_buf_ops {
+class dma_buf_ops extends RecordView {
   static SIZE = 104;
   static ALIGN = 8;
   static OFFSETS = { cache_sgt_mapping: 0, attach: 8, detach: 16, pin: 24, unpin: 32, map_dma_buf: 40, unmap_dma_buf: 48, release: 56, begin_cpu_access: 64, end_cpu_access: 72, mmap: 80, vmap: 88, vunmap: 96 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 104 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -789,14 +765,12 @@ class dma_buf_ops {
     this.view.setBigUint64(this.byteOffset + 96, value, true);
   }
 }
-class dma_buf_poll_cb_t {
+class dma_buf_poll_cb_t extends RecordView {
   static SIZE = 40;
   static ALIGN = 8;
   static OFFSETS = { cb: 0, poll: 24, active: 32 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 40 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -859,4 +833,4 @@ export {
   iosys_map,
   iosys_map__anon0
 };
-// tsbindgen-stamp: 48c1d395fca490ba81e399254d78d893
+// tsbindgen-stamp: 2a2720814a8006e43e119476164613c6

@@ -22,19 +22,16 @@ export const DRM_FILE_PAGE_OFFSET_SIZE = 268435200;
  *
  * @generated from headers/drm/drm_vma_manager.h struct drm_vma_offset_file
  */
-export class drm_vma_offset_file {
+export class drm_vma_offset_file extends RecordView {
   static readonly SIZE: number = 40;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { vm_rb: 0, vm_tag: 24, vm_count: 32 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 40 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -47,7 +44,7 @@ export class drm_vma_offset_file {
     return new drm_vma_offset_file(new ArrayBuffer(drm_vma_offset_file.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_vma_offset_file.SIZE;
   }
 
@@ -72,26 +69,22 @@ export class drm_vma_offset_file {
     this.view.setBigUint64(this.byteOffset + 32, value, true);
   }
 }
-export interface drm_vma_offset_file extends RecordView {}
 
 /**
  * The mmap offset of one object, embedded in it.
  *
  * @generated from headers/drm/drm_vma_manager.h struct drm_vma_offset_node
  */
-export class drm_vma_offset_node {
+export class drm_vma_offset_node extends RecordView {
   static readonly SIZE: number = 192;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { vm_lock: 0, vm_node: 8, vm_files: 176, driver_private: 184 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 192 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -104,7 +97,7 @@ export class drm_vma_offset_node {
     return new drm_vma_offset_node(new ArrayBuffer(drm_vma_offset_node.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_vma_offset_node.SIZE;
   }
 
@@ -131,26 +124,22 @@ export class drm_vma_offset_node {
     this.view.setBigUint64(this.byteOffset + 184, value, true);
   }
 }
-export interface drm_vma_offset_node extends RecordView {}
 
 /**
  * The allocator of mmap offsets of one device.
  *
  * @generated from headers/drm/drm_vma_manager.h struct drm_vma_offset_manager
  */
-export class drm_vma_offset_manager {
+export class drm_vma_offset_manager extends RecordView {
   static readonly SIZE: number = 248;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { vm_lock: 0, vm_addr_space_mm: 8 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 248 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -163,7 +152,7 @@ export class drm_vma_offset_manager {
     return new drm_vma_offset_manager(new ArrayBuffer(drm_vma_offset_manager.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_vma_offset_manager.SIZE;
   }
 
@@ -177,7 +166,6 @@ export class drm_vma_offset_manager {
     return new drm_mm(this.view, this.byteOffset + 8);
   }
 }
-export interface drm_vma_offset_manager extends RecordView {}
 
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/drm-vma.ts.

@@ -7,14 +7,12 @@ import { drm_mm, drm_mm_node } from "@tsbindgen/drm-mm/armhf";
 import { rb_node, rb_root, rwlock_t } from "@tsbindgen/linux-core/armhf";
 const DRM_FILE_PAGE_OFFSET_START = 65536;
 const DRM_FILE_PAGE_OFFSET_SIZE = 1048560;
-class drm_vma_offset_file {
+class drm_vma_offset_file extends RecordView {
   static SIZE = 20;
   static ALIGN = 4;
   static OFFSETS = { vm_rb: 0, vm_tag: 12, vm_count: 16 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 20 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -47,14 +45,12 @@ class drm_vma_offset_file {
     this.view.setUint32(this.byteOffset + 16, value, true);
   }
 }
-class drm_vma_offset_node {
+class drm_vma_offset_node extends RecordView {
   static SIZE = 128;
   static ALIGN = 8;
   static OFFSETS = { vm_lock: 0, vm_node: 8, vm_files: 120, driver_private: 124 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 128 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -88,14 +84,12 @@ class drm_vma_offset_node {
     this.view.setUint32(this.byteOffset + 124, value, true);
   }
 }
-class drm_vma_offset_manager {
+class drm_vma_offset_manager extends RecordView {
   static SIZE = 160;
   static ALIGN = 8;
   static OFFSETS = { vm_lock: 0, vm_addr_space_mm: 8 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 160 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -125,4 +119,4 @@ export {
   drm_vma_offset_manager,
   drm_vma_offset_node
 };
-// tsbindgen-stamp: d4a8f78bff3c0ddc5f597e2bf3df4343
+// tsbindgen-stamp: b6a1c48a1e5e2e911f2e058437a51785

@@ -19,7 +19,7 @@ export declare const DRM_FILE_PAGE_OFFSET_SIZE = 1048560;
  *
  * @generated from headers/drm/drm_vma_manager.h struct drm_vma_offset_file
  */
-export declare class drm_vma_offset_file {
+export declare class drm_vma_offset_file extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -42,14 +42,12 @@ export declare class drm_vma_offset_file {
     get vm_count(): number;
     set vm_count(value: number);
 }
-export interface drm_vma_offset_file extends RecordView {
-}
 /**
  * The mmap offset of one object, embedded in it.
  *
  * @generated from headers/drm/drm_vma_manager.h struct drm_vma_offset_node
  */
-export declare class drm_vma_offset_node {
+export declare class drm_vma_offset_node extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -74,14 +72,12 @@ export declare class drm_vma_offset_node {
     get driver_private(): number;
     set driver_private(value: number);
 }
-export interface drm_vma_offset_node extends RecordView {
-}
 /**
  * The allocator of mmap offsets of one device.
  *
  * @generated from headers/drm/drm_vma_manager.h struct drm_vma_offset_manager
  */
-export declare class drm_vma_offset_manager {
+export declare class drm_vma_offset_manager extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -98,8 +94,6 @@ export declare class drm_vma_offset_manager {
     get vm_lock(): rwlock_t;
     /** The page range the offsets come from. */
     get vm_addr_space_mm(): drm_mm;
-}
-export interface drm_vma_offset_manager extends RecordView {
 }
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/drm-vma.ts.
@@ -164,4 +158,4 @@ export interface InlineHelpers {
      */
     drm_vma_node_verify_access(node: drm_vma_offset_node, tag: drm_file): number;
 }
-// tsbindgen-stamp: c9cf7acb1d9d5c3b796d694d248a5258
+// tsbindgen-stamp: e2272f84af3168233629c7274fa23653

@@ -7,14 +7,12 @@ import { drm_mm, drm_mm_node } from "@tsbindgen/drm-mm/x86_64";
 import { rb_node, rb_root, rwlock_t } from "@tsbindgen/linux-core/x86_64";
 const DRM_FILE_PAGE_OFFSET_START = 1048576;
 const DRM_FILE_PAGE_OFFSET_SIZE = 268435200;
-class drm_vma_offset_file {
+class drm_vma_offset_file extends RecordView {
   static SIZE = 40;
   static ALIGN = 8;
   static OFFSETS = { vm_rb: 0, vm_tag: 24, vm_count: 32 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 40 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -47,14 +45,12 @@ class drm_vma_offset_file {
     this.view.setBigUint64(this.byteOffset + 32, value, true);
   }
 }
-class drm_vma_offset_node {
+class drm_vma_offset_node extends RecordView {
   static SIZE = 192;
   static ALIGN = 8;
   static OFFSETS = { vm_lock: 0, vm_node: 8, vm_files: 176, driver_private: 184 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 192 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -88,14 +84,12 @@ class drm_vma_offset_node {
     this.view.setBigUint64(this.byteOffset + 184, value, true);
   }
 }
-class drm_vma_offset_manager {
+class drm_vma_offset_manager extends RecordView {
   static SIZE = 248;
   static ALIGN = 8;
   static OFFSETS = { vm_lock: 0, vm_addr_space_mm: 8 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 248 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -125,4 +119,4 @@ export {
   drm_vma_offset_manager,
   drm_vma_offset_node
 };
-// tsbindgen-stamp: bebd09c157b20e25a3d30d989cbeb2d7
+// tsbindgen-stamp: 9a06c4122ae7e1ac1ca06c85e0c3fd8a

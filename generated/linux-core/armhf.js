@@ -33,14 +33,12 @@ const ROOT_TAG_SHIFT = 26;
 const IDR_FREE = 0;
 const IDR_RT_MARKER = 67108868;
 const NSEC_PER_SEC = 1e9;
-class atomic_t {
+class atomic_t extends RecordView {
   static SIZE = 4;
   static ALIGN = 4;
   static OFFSETS = { counter: 0 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -62,14 +60,12 @@ class atomic_t {
     this.view.setInt32(this.byteOffset, value, true);
   }
 }
-class atomic64_t {
+class atomic64_t extends RecordView {
   static SIZE = 8;
   static ALIGN = 8;
   static OFFSETS = { counter: 0 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -91,14 +87,12 @@ class atomic64_t {
     this.view.setBigInt64(this.byteOffset, value, true);
   }
 }
-class list_head {
+class list_head extends RecordView {
   static SIZE = 8;
   static ALIGN = 4;
   static OFFSETS = { next: 0, prev: 4 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -127,14 +121,12 @@ class list_head {
     this.view.setUint32(this.byteOffset + 4, value, true);
   }
 }
-class hlist_head {
+class hlist_head extends RecordView {
   static SIZE = 4;
   static ALIGN = 4;
   static OFFSETS = { first: 0 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -156,14 +148,12 @@ class hlist_head {
     this.view.setUint32(this.byteOffset, value, true);
   }
 }
-class hlist_node {
+class hlist_node extends RecordView {
   static SIZE = 8;
   static ALIGN = 4;
   static OFFSETS = { next: 0, pprev: 4 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -192,14 +182,12 @@ class hlist_node {
     this.view.setUint32(this.byteOffset + 4, value, true);
   }
 }
-class callback_head {
+class callback_head extends RecordView {
   static SIZE = 8;
   static ALIGN = 4;
   static OFFSETS = { next: 0, func: 4 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -228,14 +216,12 @@ class callback_head {
     this.view.setUint32(this.byteOffset + 4, value, true);
   }
 }
-class rb_node {
+class rb_node extends RecordView {
   static SIZE = 12;
   static ALIGN = 4;
   static OFFSETS = { __rb_parent_color: 0, rb_right: 4, rb_left: 8 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 12 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -271,14 +257,12 @@ class rb_node {
     this.view.setUint32(this.byteOffset + 8, value, true);
   }
 }
-class rb_root {
+class rb_root extends RecordView {
   static SIZE = 4;
   static ALIGN = 4;
   static OFFSETS = { rb_node: 0 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -300,14 +284,12 @@ class rb_root {
     this.view.setUint32(this.byteOffset, value, true);
   }
 }
-class rb_root_cached {
+class rb_root_cached extends RecordView {
   static SIZE = 8;
   static ALIGN = 4;
   static OFFSETS = { rb_root: 0, rb_leftmost: 4 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -333,14 +315,12 @@ class rb_root_cached {
     this.view.setUint32(this.byteOffset + 4, value, true);
   }
 }
-class lockdep_map {
+class lockdep_map extends RecordView {
   static SIZE = 20;
   static ALIGN = 4;
   static OFFSETS = { key: 0, class_cache: 4, name: 12, wait_type_outer: 16, wait_type_inner: 17, lock_type: 18 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 20 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -394,14 +374,12 @@ class lockdep_map {
     this.view.setUint8(this.byteOffset + 18, value);
   }
 }
-class qspinlock {
+class qspinlock extends RecordView {
   static SIZE = 4;
   static ALIGN = 4;
   static OFFSETS = { val: 0, locked: 0, pending: 1, locked_pending: 0, tail: 2 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -448,14 +426,12 @@ class qspinlock {
     this.view.setUint16(this.byteOffset + 2, value, true);
   }
 }
-class qspinlock__anon0 {
+class qspinlock__anon0 extends RecordView {
   static SIZE = 4;
   static ALIGN = 4;
   static OFFSETS = { val: 0, locked: 0, pending: 1, locked_pending: 0, tail: 2 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -502,14 +478,12 @@ class qspinlock__anon0 {
     this.view.setUint16(this.byteOffset + 2, value, true);
   }
 }
-class qspinlock__anon0__anon0 {
+class qspinlock__anon0__anon0 extends RecordView {
   static SIZE = 2;
   static ALIGN = 1;
   static OFFSETS = { locked: 0, pending: 1 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 2 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -538,14 +512,12 @@ class qspinlock__anon0__anon0 {
     this.view.setUint8(this.byteOffset + 1, value);
   }
 }
-class qspinlock__anon0__anon1 {
+class qspinlock__anon0__anon1 extends RecordView {
   static SIZE = 4;
   static ALIGN = 2;
   static OFFSETS = { locked_pending: 0, tail: 2 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -574,14 +546,12 @@ class qspinlock__anon0__anon1 {
     this.view.setUint16(this.byteOffset + 2, value, true);
   }
 }
-class qrwlock {
+class qrwlock extends RecordView {
   static SIZE = 8;
   static ALIGN = 4;
   static OFFSETS = { cnts: 0, wlocked: 0, __lstate: 1, wait_lock: 4 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -615,14 +585,12 @@ class qrwlock {
     return new qspinlock(this.view, this.byteOffset + 4);
   }
 }
-class qrwlock__anon0 {
+class qrwlock__anon0 extends RecordView {
   static SIZE = 4;
   static ALIGN = 4;
   static OFFSETS = { cnts: 0, wlocked: 0, __lstate: 1 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -652,14 +620,12 @@ class qrwlock__anon0 {
     return bytesAt(Uint8Array, this.view, this.byteOffset + 1, 3);
   }
 }
-class qrwlock__anon0__anon0 {
+class qrwlock__anon0__anon0 extends RecordView {
   static SIZE = 4;
   static ALIGN = 1;
   static OFFSETS = { wlocked: 0, __lstate: 1 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -685,14 +651,12 @@ class qrwlock__anon0__anon0 {
     return bytesAt(Uint8Array, this.view, this.byteOffset + 1, 3);
   }
 }
-class raw_spinlock {
+class raw_spinlock extends RecordView {
   static SIZE = 4;
   static ALIGN = 4;
   static OFFSETS = { raw_lock: 0 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -711,14 +675,12 @@ class raw_spinlock {
     return new qspinlock(this.view, this.byteOffset);
   }
 }
-class spinlock {
+class spinlock extends RecordView {
   static SIZE = 4;
   static ALIGN = 4;
   static OFFSETS = { rlock: 0 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -737,14 +699,12 @@ class spinlock {
     return new raw_spinlock(this.view, this.byteOffset);
   }
 }
-class spinlock__anon0 {
+class spinlock__anon0 extends RecordView {
   static SIZE = 4;
   static ALIGN = 4;
   static OFFSETS = { rlock: 0 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -763,14 +723,12 @@ class spinlock__anon0 {
     return new raw_spinlock(this.view, this.byteOffset);
   }
 }
-class rwlock_t {
+class rwlock_t extends RecordView {
   static SIZE = 8;
   static ALIGN = 4;
   static OFFSETS = { raw_lock: 0 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -789,14 +747,12 @@ class rwlock_t {
     return new qrwlock(this.view, this.byteOffset);
   }
 }
-class optimistic_spin_queue {
+class optimistic_spin_queue extends RecordView {
   static SIZE = 4;
   static ALIGN = 4;
   static OFFSETS = { tail: 0 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -815,14 +771,12 @@ class optimistic_spin_queue {
     return new atomic_t(this.view, this.byteOffset);
   }
 }
-class mutex {
+class mutex extends RecordView {
   static SIZE = 20;
   static ALIGN = 4;
   static OFFSETS = { owner: 0, wait_lock: 4, osq: 8, wait_list: 12 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 20 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -853,14 +807,12 @@ class mutex {
     return new list_head(this.view, this.byteOffset + 12);
   }
 }
-class ww_mutex {
+class ww_mutex extends RecordView {
   static SIZE = 24;
   static ALIGN = 4;
   static OFFSETS = { base: 0, ctx: 20 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 24 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -886,14 +838,12 @@ class ww_mutex {
     this.view.setUint32(this.byteOffset + 20, value, true);
   }
 }
-class path {
+class path extends RecordView {
   static SIZE = 8;
   static ALIGN = 4;
   static OFFSETS = { mnt: 0, dentry: 4 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -922,14 +872,12 @@ class path {
     this.view.setUint32(this.byteOffset + 4, value, true);
   }
 }
-class address_space {
+class address_space extends RecordView {
   static SIZE = 40;
   static ALIGN = 4;
   static OFFSETS = { host: 0, gfp_mask: 4, i_mmap_writable: 8, nrpages: 12, a_ops: 16, flags: 20, private_lock: 24, private_list: 28, private_data: 36 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 40 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -998,14 +946,12 @@ class address_space {
     this.view.setUint32(this.byteOffset + 36, value, true);
   }
 }
-class file {
+class file extends RecordView {
   static SIZE = 80;
   static ALIGN = 8;
   static OFFSETS = { f_path: 0, f_inode: 8, f_op: 12, f_lock: 16, f_count: 20, f_flags: 24, f_mode: 28, f_pos_lock: 32, f_pos: 56, f_cred: 64, private_data: 68, f_mapping: 72 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 80 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1092,14 +1038,12 @@ class file {
     this.view.setUint32(this.byteOffset + 72, value, true);
   }
 }
-class xarray {
+class xarray extends RecordView {
   static SIZE = 12;
   static ALIGN = 4;
   static OFFSETS = { xa_lock: 0, xa_flags: 4, xa_head: 8 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 12 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1132,14 +1076,12 @@ class xarray {
     this.view.setUint32(this.byteOffset + 8, value, true);
   }
 }
-class idr {
+class idr extends RecordView {
   static SIZE = 20;
   static ALIGN = 4;
   static OFFSETS = { idr_rt: 0, idr_base: 12, idr_next: 16 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 20 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1172,14 +1114,12 @@ class idr {
     this.view.setUint32(this.byteOffset + 16, value, true);
   }
 }
-class wait_queue_head {
+class wait_queue_head extends RecordView {
   static SIZE = 12;
   static ALIGN = 4;
   static OFFSETS = { lock: 0, head: 4 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 12 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1263,4 +1203,4 @@ export {
   ww_mutex,
   xarray
 };
-// tsbindgen-stamp: f06140f3bfbbe319202bd9b03de45b90
+// tsbindgen-stamp: c106ddbe832d9c8a3f372bae4f7a3ec7

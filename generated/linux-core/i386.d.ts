@@ -124,7 +124,7 @@ export declare const NSEC_PER_SEC = 1000000000;
  *
  * @generated from headers/linux/types.h struct ::atomic_t
  */
-export declare class atomic_t {
+export declare class atomic_t extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -140,14 +140,12 @@ export declare class atomic_t {
     get counter(): number;
     set counter(value: number);
 }
-export interface atomic_t extends RecordView {
-}
 /**
  * A 64-bit counter changed only by atomic operations.
  *
  * @generated from headers/linux/types.h struct ::atomic64_t
  */
-export declare class atomic64_t {
+export declare class atomic64_t extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -163,15 +161,13 @@ export declare class atomic64_t {
     get counter(): bigint;
     set counter(value: bigint);
 }
-export interface atomic64_t extends RecordView {
-}
 /**
  * A link in a circular doubly linked list. An empty list is a head whose two pointers point at
  * the head itself.
  *
  * @generated from headers/linux/types.h struct list_head
  */
-export declare class list_head {
+export declare class list_head extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -191,14 +187,12 @@ export declare class list_head {
     get prev(): number;
     set prev(value: number);
 }
-export interface list_head extends RecordView {
-}
 /**
  * Head of a hash-bucket list: a single pointer keeps hash tables small.
  *
  * @generated from headers/linux/types.h struct hlist_head
  */
-export declare class hlist_head {
+export declare class hlist_head extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -214,14 +208,12 @@ export declare class hlist_head {
     get first(): number;
     set first(value: number);
 }
-export interface hlist_head extends RecordView {
-}
 /**
  * A node of a hash-bucket list.
  *
  * @generated from headers/linux/types.h struct hlist_node
  */
-export declare class hlist_node {
+export declare class hlist_node extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -241,15 +233,13 @@ export declare class hlist_node {
     get pprev(): number;
     set pprev(value: number);
 }
-export interface hlist_node extends RecordView {
-}
 /**
  * A callback queued to run later (after an RCU grace period, or from task work). Aligned so
  * that the low bits of a pointer to it are free for flags.
  *
  * @generated from headers/linux/types.h struct callback_head
  */
-export declare class callback_head {
+export declare class callback_head extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -269,15 +259,13 @@ export declare class callback_head {
     get func(): number;
     set func(value: number);
 }
-export interface callback_head extends RecordView {
-}
 /**
  * A node of a red-black tree. The parent pointer and the node's colour share one word: nodes are
  * long-aligned, so the lowest bit of the parent's address is free to hold the colour.
  *
  * @generated from headers/linux/types.h struct rb_node
  */
-export declare class rb_node {
+export declare class rb_node extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -301,14 +289,12 @@ export declare class rb_node {
     get rb_left(): number;
     set rb_left(value: number);
 }
-export interface rb_node extends RecordView {
-}
 /**
  * Root of a red-black tree.
  *
  * @generated from headers/linux/types.h struct rb_root
  */
-export declare class rb_root {
+export declare class rb_root extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -324,14 +310,12 @@ export declare class rb_root {
     get rb_node(): number;
     set rb_node(value: number);
 }
-export interface rb_root extends RecordView {
-}
 /**
  * A red-black tree that also remembers its leftmost (smallest) node.
  *
  * @generated from headers/linux/types.h struct rb_root_cached
  */
-export declare class rb_root_cached {
+export declare class rb_root_cached extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -350,15 +334,13 @@ export declare class rb_root_cached {
     get rb_leftmost(): number;
     set rb_leftmost(value: number);
 }
-export interface rb_root_cached extends RecordView {
-}
 /**
  * What the lock validator knows about one lock instance (only present with
  * CONFIG_DEBUG_LOCK_ALLOC).
  *
  * @generated from headers/linux/spinlock_types.h struct lockdep_map
  */
-export declare class lockdep_map {
+export declare class lockdep_map extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -393,15 +375,13 @@ export declare class lockdep_map {
     get lock_type(): number;
     set lock_type(value: number);
 }
-export interface lockdep_map extends RecordView {
-}
 /**
  * A queued spinlock: one 32-bit word that can also be read as its locked and pending bytes or as
  * its two halves (the layout is that of a little-endian machine, which every target here is).
  *
  * @generated from headers/linux/spinlock_types.h struct qspinlock
  */
-export declare class qspinlock {
+export declare class qspinlock extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -432,12 +412,10 @@ export declare class qspinlock {
     get tail(): number;
     set tail(value: number);
 }
-export interface qspinlock extends RecordView {
-}
 /**
  * @generated from headers/linux/spinlock_types.h union qspinlock::anon0
  */
-export declare class qspinlock__anon0 {
+export declare class qspinlock__anon0 extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -468,12 +446,10 @@ export declare class qspinlock__anon0 {
     get tail(): number;
     set tail(value: number);
 }
-export interface qspinlock__anon0 extends RecordView {
-}
 /**
  * @generated from headers/linux/spinlock_types.h struct qspinlock::anon0::anon0
  */
-export declare class qspinlock__anon0__anon0 {
+export declare class qspinlock__anon0__anon0 extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -493,12 +469,10 @@ export declare class qspinlock__anon0__anon0 {
     get pending(): number;
     set pending(value: number);
 }
-export interface qspinlock__anon0__anon0 extends RecordView {
-}
 /**
  * @generated from headers/linux/spinlock_types.h struct qspinlock::anon0::anon1
  */
-export declare class qspinlock__anon0__anon1 {
+export declare class qspinlock__anon0__anon1 extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -518,15 +492,13 @@ export declare class qspinlock__anon0__anon1 {
     get tail(): number;
     set tail(value: number);
 }
-export interface qspinlock__anon0__anon1 extends RecordView {
-}
 /**
  * A queued reader-writer lock: a count of readers with the writer's byte at the bottom, and a
  * spinlock that queues the waiters.
  *
  * @generated from headers/linux/spinlock_types.h struct qrwlock
  */
-export declare class qrwlock {
+export declare class qrwlock extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -551,12 +523,10 @@ export declare class qrwlock {
     /** Queues waiters in arrival order. */
     get wait_lock(): qspinlock;
 }
-export interface qrwlock extends RecordView {
-}
 /**
  * @generated from headers/linux/spinlock_types.h union qrwlock::anon0
  */
-export declare class qrwlock__anon0 {
+export declare class qrwlock__anon0 extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -578,12 +548,10 @@ export declare class qrwlock__anon0 {
     /** Remaining bytes of the reader count. */
     get __lstate(): Uint8Array;
 }
-export interface qrwlock__anon0 extends RecordView {
-}
 /**
  * @generated from headers/linux/spinlock_types.h struct qrwlock::anon0::anon0
  */
-export declare class qrwlock__anon0__anon0 {
+export declare class qrwlock__anon0__anon0 extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -602,14 +570,12 @@ export declare class qrwlock__anon0__anon0 {
     /** Remaining bytes of the reader count. */
     get __lstate(): Uint8Array;
 }
-export interface qrwlock__anon0__anon0 extends RecordView {
-}
 /**
  * A spinlock that stays a spinning lock on every kernel configuration.
  *
  * @generated from headers/linux/spinlock_types.h struct raw_spinlock
  */
-export declare class raw_spinlock {
+export declare class raw_spinlock extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -624,8 +590,6 @@ export declare class raw_spinlock {
     /** The architecture's lock word. */
     get raw_lock(): qspinlock;
 }
-export interface raw_spinlock extends RecordView {
-}
 /**
  * The ordinary kernel spinlock: a raw spinlock in a union, so that the real-time kernel can
  * substitute another representation. (The kernel adds a padded alias of the lockdep map to the
@@ -633,7 +597,7 @@ export interface raw_spinlock extends RecordView {
  *
  * @generated from headers/linux/spinlock_types.h struct spinlock
  */
-export declare class spinlock {
+export declare class spinlock extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -648,12 +612,10 @@ export declare class spinlock {
     /** The lock itself. */
     get rlock(): raw_spinlock;
 }
-export interface spinlock extends RecordView {
-}
 /**
  * @generated from headers/linux/spinlock_types.h union spinlock::anon0
  */
-export declare class spinlock__anon0 {
+export declare class spinlock__anon0 extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -668,14 +630,12 @@ export declare class spinlock__anon0 {
     /** The lock itself. */
     get rlock(): raw_spinlock;
 }
-export interface spinlock__anon0 extends RecordView {
-}
 /**
  * A reader-writer spinlock.
  *
  * @generated from headers/linux/spinlock_types.h struct ::rwlock_t
  */
-export declare class rwlock_t {
+export declare class rwlock_t extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -690,14 +650,12 @@ export declare class rwlock_t {
     /** The architecture's lock. */
     get raw_lock(): qrwlock;
 }
-export interface rwlock_t extends RecordView {
-}
 /**
  * Queue of CPUs spinning on a mutex owner that is running: one encoded tail CPU number.
  *
  * @generated from headers/linux/mutex.h struct optimistic_spin_queue
  */
-export declare class optimistic_spin_queue {
+export declare class optimistic_spin_queue extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -712,8 +670,6 @@ export declare class optimistic_spin_queue {
     /** Last queued CPU plus one, or 0 for an empty queue. */
     get tail(): atomic_t;
 }
-export interface optimistic_spin_queue extends RecordView {
-}
 /**
  * A sleeping lock with a single owner.
  *
@@ -722,7 +678,7 @@ export interface optimistic_spin_queue extends RecordView {
  *
  * @generated from headers/linux/mutex.h struct mutex
  */
-export declare class mutex {
+export declare class mutex extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -746,15 +702,13 @@ export declare class mutex {
     /** Tasks sleeping on the lock, in arrival order. */
     get wait_list(): list_head;
 }
-export interface mutex extends RecordView {
-}
 /**
  * A wound/wait mutex: a mutex that can be taken together with others of its class in any order,
  * backing off instead of deadlocking (used by reservation objects).
  *
  * @generated from headers/linux/mutex.h struct ww_mutex
  */
-export declare class ww_mutex {
+export declare class ww_mutex extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -773,14 +727,12 @@ export declare class ww_mutex {
     get ctx(): number;
     set ctx(value: number);
 }
-export interface ww_mutex extends RecordView {
-}
 /**
  * Where a file lives: its mount and its directory entry.
  *
  * @generated from headers/linux/fs.h struct path
  */
-export declare class path {
+export declare class path extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -800,15 +752,13 @@ export declare class path {
     get dentry(): number;
     set dentry(value: number);
 }
-export interface path extends RecordView {
-}
 /**
  * The page cache of a file: the pages that hold its contents in memory. A shmem-backed GEM
  * object's pages live here.
  *
  * @generated from headers/linux/fs.h struct address_space
  */
-export declare class address_space {
+export declare class address_space extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -853,15 +803,13 @@ export declare class address_space {
     get private_data(): number;
     set private_data(value: number);
 }
-export interface address_space extends RecordView {
-}
 /**
  * An open file description: what a file descriptor refers to. Descriptors that were duplicated
  * share one; it is freed when @f_count drops to zero.
  *
  * @generated from headers/linux/fs.h struct file
  */
-export declare class file {
+export declare class file extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -917,15 +865,13 @@ export declare class file {
     get f_mapping(): number;
     set f_mapping(value: number);
 }
-export interface file extends RecordView {
-}
 /**
  * The root of an xarray: a sparse array of pointers. Only the root is modelled; the tree nodes
  * it points to are the runtime's business.
  *
  * @generated from headers/linux/idr.h struct xarray
  */
-export declare class xarray {
+export declare class xarray extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -948,14 +894,12 @@ export declare class xarray {
     get xa_head(): number;
     set xa_head(value: number);
 }
-export interface xarray extends RecordView {
-}
 /**
  * An id allocator: a tree from id to pointer plus the search origin.
  *
  * @generated from headers/linux/idr.h struct idr
  */
-export declare class idr {
+export declare class idr extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -978,14 +922,12 @@ export declare class idr {
     get idr_next(): number;
     set idr_next(value: number);
 }
-export interface idr extends RecordView {
-}
 /**
  * A list of sleepers waiting for one event, and the lock that protects it.
  *
  * @generated from headers/linux/wait.h struct wait_queue_head
  */
-export declare class wait_queue_head {
+export declare class wait_queue_head extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -1002,8 +944,6 @@ export declare class wait_queue_head {
     get lock(): spinlock;
     /** The waiting entries. */
     get head(): list_head;
-}
-export interface wait_queue_head extends RecordView {
 }
 /**
  * A long-sized atomic counter.
@@ -1078,4 +1018,4 @@ export interface InlineHelpers {
      */
     idr_set_cursor(idr: idr, val: number): void;
 }
-// tsbindgen-stamp: 12050e59769ec2a6cea23f8f06332620
+// tsbindgen-stamp: 5b88d0353761a002f4bd478cabc68ac9

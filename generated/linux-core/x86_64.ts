@@ -143,19 +143,16 @@ export const NSEC_PER_SEC = 1000000000;
  *
  * @generated from headers/linux/types.h struct ::atomic_t
  */
-export class atomic_t {
+export class atomic_t extends RecordView {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { counter: 0 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -168,7 +165,7 @@ export class atomic_t {
     return new atomic_t(new ArrayBuffer(atomic_t.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return atomic_t.SIZE;
   }
 
@@ -180,26 +177,22 @@ export class atomic_t {
     this.view.setInt32(this.byteOffset, value, true);
   }
 }
-export interface atomic_t extends RecordView {}
 
 /**
  * A 64-bit counter changed only by atomic operations.
  *
  * @generated from headers/linux/types.h struct ::atomic64_t
  */
-export class atomic64_t {
+export class atomic64_t extends RecordView {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { counter: 0 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -212,7 +205,7 @@ export class atomic64_t {
     return new atomic64_t(new ArrayBuffer(atomic64_t.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return atomic64_t.SIZE;
   }
 
@@ -224,7 +217,6 @@ export class atomic64_t {
     this.view.setBigInt64(this.byteOffset, value, true);
   }
 }
-export interface atomic64_t extends RecordView {}
 
 /**
  * A link in a circular doubly linked list. An empty list is a head whose two pointers point at
@@ -232,19 +224,16 @@ export interface atomic64_t extends RecordView {}
  *
  * @generated from headers/linux/types.h struct list_head
  */
-export class list_head {
+export class list_head extends RecordView {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { next: 0, prev: 8 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -257,7 +246,7 @@ export class list_head {
     return new list_head(new ArrayBuffer(list_head.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return list_head.SIZE;
   }
 
@@ -277,26 +266,22 @@ export class list_head {
     this.view.setBigUint64(this.byteOffset + 8, value, true);
   }
 }
-export interface list_head extends RecordView {}
 
 /**
  * Head of a hash-bucket list: a single pointer keeps hash tables small.
  *
  * @generated from headers/linux/types.h struct hlist_head
  */
-export class hlist_head {
+export class hlist_head extends RecordView {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { first: 0 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -309,7 +294,7 @@ export class hlist_head {
     return new hlist_head(new ArrayBuffer(hlist_head.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return hlist_head.SIZE;
   }
 
@@ -321,26 +306,22 @@ export class hlist_head {
     this.view.setBigUint64(this.byteOffset, value, true);
   }
 }
-export interface hlist_head extends RecordView {}
 
 /**
  * A node of a hash-bucket list.
  *
  * @generated from headers/linux/types.h struct hlist_node
  */
-export class hlist_node {
+export class hlist_node extends RecordView {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { next: 0, pprev: 8 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -353,7 +334,7 @@ export class hlist_node {
     return new hlist_node(new ArrayBuffer(hlist_node.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return hlist_node.SIZE;
   }
 
@@ -373,7 +354,6 @@ export class hlist_node {
     this.view.setBigUint64(this.byteOffset + 8, value, true);
   }
 }
-export interface hlist_node extends RecordView {}
 
 /**
  * A callback queued to run later (after an RCU grace period, or from task work). Aligned so
@@ -381,19 +361,16 @@ export interface hlist_node extends RecordView {}
  *
  * @generated from headers/linux/types.h struct callback_head
  */
-export class callback_head {
+export class callback_head extends RecordView {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { next: 0, func: 8 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -406,7 +383,7 @@ export class callback_head {
     return new callback_head(new ArrayBuffer(callback_head.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return callback_head.SIZE;
   }
 
@@ -426,7 +403,6 @@ export class callback_head {
     this.view.setBigUint64(this.byteOffset + 8, value, true);
   }
 }
-export interface callback_head extends RecordView {}
 
 /**
  * A node of a red-black tree. The parent pointer and the node's colour share one word: nodes are
@@ -434,19 +410,16 @@ export interface callback_head extends RecordView {}
  *
  * @generated from headers/linux/types.h struct rb_node
  */
-export class rb_node {
+export class rb_node extends RecordView {
   static readonly SIZE: number = 24;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { __rb_parent_color: 0, rb_right: 8, rb_left: 16 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 24 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -459,7 +432,7 @@ export class rb_node {
     return new rb_node(new ArrayBuffer(rb_node.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return rb_node.SIZE;
   }
 
@@ -487,26 +460,22 @@ export class rb_node {
     this.view.setBigUint64(this.byteOffset + 16, value, true);
   }
 }
-export interface rb_node extends RecordView {}
 
 /**
  * Root of a red-black tree.
  *
  * @generated from headers/linux/types.h struct rb_root
  */
-export class rb_root {
+export class rb_root extends RecordView {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { rb_node: 0 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -519,7 +488,7 @@ export class rb_root {
     return new rb_root(new ArrayBuffer(rb_root.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return rb_root.SIZE;
   }
 
@@ -531,26 +500,22 @@ export class rb_root {
     this.view.setBigUint64(this.byteOffset, value, true);
   }
 }
-export interface rb_root extends RecordView {}
 
 /**
  * A red-black tree that also remembers its leftmost (smallest) node.
  *
  * @generated from headers/linux/types.h struct rb_root_cached
  */
-export class rb_root_cached {
+export class rb_root_cached extends RecordView {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { rb_root: 0, rb_leftmost: 8 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -563,7 +528,7 @@ export class rb_root_cached {
     return new rb_root_cached(new ArrayBuffer(rb_root_cached.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return rb_root_cached.SIZE;
   }
 
@@ -580,7 +545,6 @@ export class rb_root_cached {
     this.view.setBigUint64(this.byteOffset + 8, value, true);
   }
 }
-export interface rb_root_cached extends RecordView {}
 
 /**
  * What the lock validator knows about one lock instance (only present with
@@ -588,19 +552,16 @@ export interface rb_root_cached extends RecordView {}
  *
  * @generated from headers/linux/spinlock_types.h struct lockdep_map
  */
-export class lockdep_map {
+export class lockdep_map extends RecordView {
   static readonly SIZE: number = 40;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { key: 0, class_cache: 8, name: 24, wait_type_outer: 32, wait_type_inner: 33, lock_type: 34 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 40 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -613,7 +574,7 @@ export class lockdep_map {
     return new lockdep_map(new ArrayBuffer(lockdep_map.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return lockdep_map.SIZE;
   }
 
@@ -662,7 +623,6 @@ export class lockdep_map {
     this.view.setUint8(this.byteOffset + 34, value);
   }
 }
-export interface lockdep_map extends RecordView {}
 
 /**
  * A queued spinlock: one 32-bit word that can also be read as its locked and pending bytes or as
@@ -670,19 +630,16 @@ export interface lockdep_map extends RecordView {}
  *
  * @generated from headers/linux/spinlock_types.h struct qspinlock
  */
-export class qspinlock {
+export class qspinlock extends RecordView {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { val: 0, locked: 0, pending: 1, locked_pending: 0, tail: 2 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -695,7 +652,7 @@ export class qspinlock {
     return new qspinlock(new ArrayBuffer(qspinlock.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return qspinlock.SIZE;
   }
 
@@ -736,24 +693,20 @@ export class qspinlock {
     this.view.setUint16(this.byteOffset + 2, value, true);
   }
 }
-export interface qspinlock extends RecordView {}
 
 /**
  * @generated from headers/linux/spinlock_types.h union qspinlock::anon0
  */
-export class qspinlock__anon0 {
+export class qspinlock__anon0 extends RecordView {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { val: 0, locked: 0, pending: 1, locked_pending: 0, tail: 2 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -766,7 +719,7 @@ export class qspinlock__anon0 {
     return new qspinlock__anon0(new ArrayBuffer(qspinlock__anon0.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return qspinlock__anon0.SIZE;
   }
 
@@ -807,24 +760,20 @@ export class qspinlock__anon0 {
     this.view.setUint16(this.byteOffset + 2, value, true);
   }
 }
-export interface qspinlock__anon0 extends RecordView {}
 
 /**
  * @generated from headers/linux/spinlock_types.h struct qspinlock::anon0::anon0
  */
-export class qspinlock__anon0__anon0 {
+export class qspinlock__anon0__anon0 extends RecordView {
   static readonly SIZE: number = 2;
   static readonly ALIGN: number = 1;
   static readonly OFFSETS = { locked: 0, pending: 1 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 2 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -837,7 +786,7 @@ export class qspinlock__anon0__anon0 {
     return new qspinlock__anon0__anon0(new ArrayBuffer(qspinlock__anon0__anon0.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return qspinlock__anon0__anon0.SIZE;
   }
 
@@ -857,24 +806,20 @@ export class qspinlock__anon0__anon0 {
     this.view.setUint8(this.byteOffset + 1, value);
   }
 }
-export interface qspinlock__anon0__anon0 extends RecordView {}
 
 /**
  * @generated from headers/linux/spinlock_types.h struct qspinlock::anon0::anon1
  */
-export class qspinlock__anon0__anon1 {
+export class qspinlock__anon0__anon1 extends RecordView {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 2;
   static readonly OFFSETS = { locked_pending: 0, tail: 2 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -887,7 +832,7 @@ export class qspinlock__anon0__anon1 {
     return new qspinlock__anon0__anon1(new ArrayBuffer(qspinlock__anon0__anon1.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return qspinlock__anon0__anon1.SIZE;
   }
 
@@ -907,7 +852,6 @@ export class qspinlock__anon0__anon1 {
     this.view.setUint16(this.byteOffset + 2, value, true);
   }
 }
-export interface qspinlock__anon0__anon1 extends RecordView {}
 
 /**
  * A queued reader-writer lock: a count of readers with the writer's byte at the bottom, and a
@@ -915,19 +859,16 @@ export interface qspinlock__anon0__anon1 extends RecordView {}
  *
  * @generated from headers/linux/spinlock_types.h struct qrwlock
  */
-export class qrwlock {
+export class qrwlock extends RecordView {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { cnts: 0, wlocked: 0, __lstate: 1, wait_lock: 4 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -940,7 +881,7 @@ export class qrwlock {
     return new qrwlock(new ArrayBuffer(qrwlock.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return qrwlock.SIZE;
   }
 
@@ -967,24 +908,20 @@ export class qrwlock {
     return new qspinlock(this.view, this.byteOffset + 4);
   }
 }
-export interface qrwlock extends RecordView {}
 
 /**
  * @generated from headers/linux/spinlock_types.h union qrwlock::anon0
  */
-export class qrwlock__anon0 {
+export class qrwlock__anon0 extends RecordView {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { cnts: 0, wlocked: 0, __lstate: 1 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -997,7 +934,7 @@ export class qrwlock__anon0 {
     return new qrwlock__anon0(new ArrayBuffer(qrwlock__anon0.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return qrwlock__anon0.SIZE;
   }
 
@@ -1019,24 +956,20 @@ export class qrwlock__anon0 {
     return bytesAt(Uint8Array, this.view, this.byteOffset + 1, 3);
   }
 }
-export interface qrwlock__anon0 extends RecordView {}
 
 /**
  * @generated from headers/linux/spinlock_types.h struct qrwlock::anon0::anon0
  */
-export class qrwlock__anon0__anon0 {
+export class qrwlock__anon0__anon0 extends RecordView {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 1;
   static readonly OFFSETS = { wlocked: 0, __lstate: 1 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1049,7 +982,7 @@ export class qrwlock__anon0__anon0 {
     return new qrwlock__anon0__anon0(new ArrayBuffer(qrwlock__anon0__anon0.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return qrwlock__anon0__anon0.SIZE;
   }
 
@@ -1066,26 +999,22 @@ export class qrwlock__anon0__anon0 {
     return bytesAt(Uint8Array, this.view, this.byteOffset + 1, 3);
   }
 }
-export interface qrwlock__anon0__anon0 extends RecordView {}
 
 /**
  * A spinlock that stays a spinning lock on every kernel configuration.
  *
  * @generated from headers/linux/spinlock_types.h struct raw_spinlock
  */
-export class raw_spinlock {
+export class raw_spinlock extends RecordView {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { raw_lock: 0 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1098,7 +1027,7 @@ export class raw_spinlock {
     return new raw_spinlock(new ArrayBuffer(raw_spinlock.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return raw_spinlock.SIZE;
   }
 
@@ -1107,7 +1036,6 @@ export class raw_spinlock {
     return new qspinlock(this.view, this.byteOffset);
   }
 }
-export interface raw_spinlock extends RecordView {}
 
 /**
  * The ordinary kernel spinlock: a raw spinlock in a union, so that the real-time kernel can
@@ -1116,19 +1044,16 @@ export interface raw_spinlock extends RecordView {}
  *
  * @generated from headers/linux/spinlock_types.h struct spinlock
  */
-export class spinlock {
+export class spinlock extends RecordView {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { rlock: 0 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1141,7 +1066,7 @@ export class spinlock {
     return new spinlock(new ArrayBuffer(spinlock.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return spinlock.SIZE;
   }
 
@@ -1150,24 +1075,20 @@ export class spinlock {
     return new raw_spinlock(this.view, this.byteOffset);
   }
 }
-export interface spinlock extends RecordView {}
 
 /**
  * @generated from headers/linux/spinlock_types.h union spinlock::anon0
  */
-export class spinlock__anon0 {
+export class spinlock__anon0 extends RecordView {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { rlock: 0 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1180,7 +1101,7 @@ export class spinlock__anon0 {
     return new spinlock__anon0(new ArrayBuffer(spinlock__anon0.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return spinlock__anon0.SIZE;
   }
 
@@ -1189,26 +1110,22 @@ export class spinlock__anon0 {
     return new raw_spinlock(this.view, this.byteOffset);
   }
 }
-export interface spinlock__anon0 extends RecordView {}
 
 /**
  * A reader-writer spinlock.
  *
  * @generated from headers/linux/spinlock_types.h struct ::rwlock_t
  */
-export class rwlock_t {
+export class rwlock_t extends RecordView {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { raw_lock: 0 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1221,7 +1138,7 @@ export class rwlock_t {
     return new rwlock_t(new ArrayBuffer(rwlock_t.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return rwlock_t.SIZE;
   }
 
@@ -1230,26 +1147,22 @@ export class rwlock_t {
     return new qrwlock(this.view, this.byteOffset);
   }
 }
-export interface rwlock_t extends RecordView {}
 
 /**
  * Queue of CPUs spinning on a mutex owner that is running: one encoded tail CPU number.
  *
  * @generated from headers/linux/mutex.h struct optimistic_spin_queue
  */
-export class optimistic_spin_queue {
+export class optimistic_spin_queue extends RecordView {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { tail: 0 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1262,7 +1175,7 @@ export class optimistic_spin_queue {
     return new optimistic_spin_queue(new ArrayBuffer(optimistic_spin_queue.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return optimistic_spin_queue.SIZE;
   }
 
@@ -1271,7 +1184,6 @@ export class optimistic_spin_queue {
     return new atomic_t(this.view, this.byteOffset);
   }
 }
-export interface optimistic_spin_queue extends RecordView {}
 
 /**
  * A sleeping lock with a single owner.
@@ -1281,19 +1193,16 @@ export interface optimistic_spin_queue extends RecordView {}
  *
  * @generated from headers/linux/mutex.h struct mutex
  */
-export class mutex {
+export class mutex extends RecordView {
   static readonly SIZE: number = 32;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { owner: 0, wait_lock: 8, osq: 12, wait_list: 16 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 32 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1306,7 +1215,7 @@ export class mutex {
     return new mutex(new ArrayBuffer(mutex.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return mutex.SIZE;
   }
 
@@ -1330,7 +1239,6 @@ export class mutex {
     return new list_head(this.view, this.byteOffset + 16);
   }
 }
-export interface mutex extends RecordView {}
 
 /**
  * A wound/wait mutex: a mutex that can be taken together with others of its class in any order,
@@ -1338,19 +1246,16 @@ export interface mutex extends RecordView {}
  *
  * @generated from headers/linux/mutex.h struct ww_mutex
  */
-export class ww_mutex {
+export class ww_mutex extends RecordView {
   static readonly SIZE: number = 40;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { base: 0, ctx: 32 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 40 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1363,7 +1268,7 @@ export class ww_mutex {
     return new ww_mutex(new ArrayBuffer(ww_mutex.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return ww_mutex.SIZE;
   }
 
@@ -1380,26 +1285,22 @@ export class ww_mutex {
     this.view.setBigUint64(this.byteOffset + 32, value, true);
   }
 }
-export interface ww_mutex extends RecordView {}
 
 /**
  * Where a file lives: its mount and its directory entry.
  *
  * @generated from headers/linux/fs.h struct path
  */
-export class path {
+export class path extends RecordView {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { mnt: 0, dentry: 8 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1412,7 +1313,7 @@ export class path {
     return new path(new ArrayBuffer(path.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return path.SIZE;
   }
 
@@ -1432,7 +1333,6 @@ export class path {
     this.view.setBigUint64(this.byteOffset + 8, value, true);
   }
 }
-export interface path extends RecordView {}
 
 /**
  * The page cache of a file: the pages that hold its contents in memory. A shmem-backed GEM
@@ -1440,19 +1340,16 @@ export interface path extends RecordView {}
  *
  * @generated from headers/linux/fs.h struct address_space
  */
-export class address_space {
+export class address_space extends RecordView {
   static readonly SIZE: number = 72;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { host: 0, gfp_mask: 8, i_mmap_writable: 12, nrpages: 16, a_ops: 24, flags: 32, private_lock: 40, private_list: 48, private_data: 64 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 72 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1465,7 +1362,7 @@ export class address_space {
     return new address_space(new ArrayBuffer(address_space.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return address_space.SIZE;
   }
 
@@ -1532,7 +1429,6 @@ export class address_space {
     this.view.setBigUint64(this.byteOffset + 64, value, true);
   }
 }
-export interface address_space extends RecordView {}
 
 /**
  * An open file description: what a file descriptor refers to. Descriptors that were duplicated
@@ -1540,19 +1436,16 @@ export interface address_space extends RecordView {}
  *
  * @generated from headers/linux/fs.h struct file
  */
-export class file {
+export class file extends RecordView {
   static readonly SIZE: number = 120;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { f_path: 0, f_inode: 16, f_op: 24, f_lock: 32, f_count: 40, f_flags: 48, f_mode: 52, f_pos_lock: 56, f_pos: 88, f_cred: 96, private_data: 104, f_mapping: 112 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 120 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1565,7 +1458,7 @@ export class file {
     return new file(new ArrayBuffer(file.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return file.SIZE;
   }
 
@@ -1653,7 +1546,6 @@ export class file {
     this.view.setBigUint64(this.byteOffset + 112, value, true);
   }
 }
-export interface file extends RecordView {}
 
 /**
  * The root of an xarray: a sparse array of pointers. Only the root is modelled; the tree nodes
@@ -1661,19 +1553,16 @@ export interface file extends RecordView {}
  *
  * @generated from headers/linux/idr.h struct xarray
  */
-export class xarray {
+export class xarray extends RecordView {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { xa_lock: 0, xa_flags: 4, xa_head: 8 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1686,7 +1575,7 @@ export class xarray {
     return new xarray(new ArrayBuffer(xarray.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return xarray.SIZE;
   }
 
@@ -1711,26 +1600,22 @@ export class xarray {
     this.view.setBigUint64(this.byteOffset + 8, value, true);
   }
 }
-export interface xarray extends RecordView {}
 
 /**
  * An id allocator: a tree from id to pointer plus the search origin.
  *
  * @generated from headers/linux/idr.h struct idr
  */
-export class idr {
+export class idr extends RecordView {
   static readonly SIZE: number = 24;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { idr_rt: 0, idr_base: 16, idr_next: 20 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 24 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1743,7 +1628,7 @@ export class idr {
     return new idr(new ArrayBuffer(idr.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return idr.SIZE;
   }
 
@@ -1768,26 +1653,22 @@ export class idr {
     this.view.setUint32(this.byteOffset + 20, value, true);
   }
 }
-export interface idr extends RecordView {}
 
 /**
  * A list of sleepers waiting for one event, and the lock that protects it.
  *
  * @generated from headers/linux/wait.h struct wait_queue_head
  */
-export class wait_queue_head {
+export class wait_queue_head extends RecordView {
   static readonly SIZE: number = 24;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { lock: 0, head: 8 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 24 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1800,7 +1681,7 @@ export class wait_queue_head {
     return new wait_queue_head(new ArrayBuffer(wait_queue_head.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return wait_queue_head.SIZE;
   }
 
@@ -1814,7 +1695,6 @@ export class wait_queue_head {
     return new list_head(this.view, this.byteOffset + 8);
   }
 }
-export interface wait_queue_head extends RecordView {}
 
 /**
  * A long-sized atomic counter.

@@ -7,14 +7,12 @@ import { RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
 import { atomic_t } from "@tsbindgen/linux-core/armhf";
 const REFCOUNT_MAX = 2147483647;
 const REFCOUNT_SATURATED = -1073741824;
-class refcount_struct {
+class refcount_struct extends RecordView {
   static SIZE = 4;
   static ALIGN = 4;
   static OFFSETS = { refs: 0 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -33,14 +31,12 @@ class refcount_struct {
     return new atomic_t(this.view, this.byteOffset);
   }
 }
-class kref {
+class kref extends RecordView {
   static SIZE = 4;
   static ALIGN = 4;
   static OFFSETS = { refcount: 0 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -66,4 +62,4 @@ export {
   refcount_struct,
   refcount_struct as refcount_t
 };
-// tsbindgen-stamp: 3f8d75aeebf2858fb94506828b711241
+// tsbindgen-stamp: 3e68942e08914a5251d6e6a20cf58504

@@ -24,19 +24,16 @@ export const REFCOUNT_SATURATED = -1073741824;
  *
  * @generated from headers/linux/refcount.h struct refcount_struct
  */
-export class refcount_struct {
+export class refcount_struct extends RecordView {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { refs: 0 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -49,7 +46,7 @@ export class refcount_struct {
     return new refcount_struct(new ArrayBuffer(refcount_struct.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return refcount_struct.SIZE;
   }
 
@@ -58,26 +55,22 @@ export class refcount_struct {
     return new atomic_t(this.view, this.byteOffset);
   }
 }
-export interface refcount_struct extends RecordView {}
 
 /**
  * The reference count of an object that embeds it.
  *
  * @generated from headers/linux/kref.h struct kref
  */
-export class kref {
+export class kref extends RecordView {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { refcount: 0 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -90,7 +83,7 @@ export class kref {
     return new kref(new ArrayBuffer(kref.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return kref.SIZE;
   }
 
@@ -99,7 +92,6 @@ export class kref {
     return new refcount_struct(this.view, this.byteOffset);
   }
 }
-export interface kref extends RecordView {}
 
 /**
  * A reference count: an atomic counter that only the refcount_* operations may touch, so that

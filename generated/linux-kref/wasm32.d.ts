@@ -21,7 +21,7 @@ export declare const REFCOUNT_SATURATED = -1073741824;
  *
  * @generated from headers/linux/refcount.h struct refcount_struct
  */
-export declare class refcount_struct {
+export declare class refcount_struct extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -36,14 +36,12 @@ export declare class refcount_struct {
     /** Number of references held. */
     get refs(): atomic_t;
 }
-export interface refcount_struct extends RecordView {
-}
 /**
  * The reference count of an object that embeds it.
  *
  * @generated from headers/linux/kref.h struct kref
  */
-export declare class kref {
+export declare class kref extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -57,8 +55,6 @@ export declare class kref {
     protected get recordSize(): number;
     /** Number of references to the enclosing object. */
     get refcount(): refcount_struct;
-}
-export interface kref extends RecordView {
 }
 /**
  * A reference count: an atomic counter that only the refcount_* operations may touch, so that
@@ -134,4 +130,4 @@ export interface InlineHelpers {
      */
     kref_put(kref: kref, release: number): number;
 }
-// tsbindgen-stamp: 5def356fa7c1cad214e5ad6fe0315a75
+// tsbindgen-stamp: 02b5ceca3a2fe498fb39f56c5057d7ea

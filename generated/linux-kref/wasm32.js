@@ -7,14 +7,12 @@ import { RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
 import { atomic_t } from "@tsbindgen/linux-core/wasm32";
 const REFCOUNT_MAX = 2147483647;
 const REFCOUNT_SATURATED = -1073741824;
-class refcount_struct {
+class refcount_struct extends RecordView {
   static SIZE = 4;
   static ALIGN = 4;
   static OFFSETS = { refs: 0 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -33,14 +31,12 @@ class refcount_struct {
     return new atomic_t(this.view, this.byteOffset);
   }
 }
-class kref {
+class kref extends RecordView {
   static SIZE = 4;
   static ALIGN = 4;
   static OFFSETS = { refcount: 0 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -66,4 +62,4 @@ export {
   refcount_struct,
   refcount_struct as refcount_t
 };
-// tsbindgen-stamp: b6b88b4b1afda7d378d7eac101c807f3
+// tsbindgen-stamp: 9242a8f9dbd397acc6baa19294cf60b4

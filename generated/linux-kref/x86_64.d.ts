@@ -21,7 +21,7 @@ export declare const REFCOUNT_SATURATED = -1073741824;
  *
  * @generated from headers/linux/refcount.h struct refcount_struct
  */
-export declare class refcount_struct {
+export declare class refcount_struct extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -36,14 +36,12 @@ export declare class refcount_struct {
     /** Number of references held. */
     get refs(): atomic_t;
 }
-export interface refcount_struct extends RecordView {
-}
 /**
  * The reference count of an object that embeds it.
  *
  * @generated from headers/linux/kref.h struct kref
  */
-export declare class kref {
+export declare class kref extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -57,8 +55,6 @@ export declare class kref {
     protected get recordSize(): number;
     /** Number of references to the enclosing object. */
     get refcount(): refcount_struct;
-}
-export interface kref extends RecordView {
 }
 /**
  * A reference count: an atomic counter that only the refcount_* operations may touch, so that
@@ -134,4 +130,4 @@ export interface InlineHelpers {
      */
     kref_put(kref: kref, release: bigint): number;
 }
-// tsbindgen-stamp: 7c7921c624de6b722da9e8f8c7b62e28
+// tsbindgen-stamp: 476ed7276fd508593a0b488418497289

@@ -283,19 +283,16 @@ export const DRM_COMMAND_END = 160;
  *
  * @generated from headers/uapi/drm/drm.h struct drm_version
  */
-export class drm_version {
+export class drm_version extends RecordView {
   static readonly SIZE: number = 64;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { version_major: 0, version_minor: 4, version_patchlevel: 8, name_len: 16, name: 24, date_len: 32, date: 40, desc_len: 48, desc: 56 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 64 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -308,7 +305,7 @@ export class drm_version {
     return new drm_version(new ArrayBuffer(drm_version.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_version.SIZE;
   }
 
@@ -384,7 +381,6 @@ export class drm_version {
     this.view.setBigUint64(this.byteOffset + 56, value, true);
   }
 }
-export interface drm_version extends RecordView {}
 
 /**
  * The device's unique bus identifier, read by DRM_IOCTL_GET_UNIQUE with the same
@@ -392,19 +388,16 @@ export interface drm_version extends RecordView {}
  *
  * @generated from headers/uapi/drm/drm.h struct drm_unique
  */
-export class drm_unique {
+export class drm_unique extends RecordView {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { unique_len: 0, unique: 8 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -417,7 +410,7 @@ export class drm_unique {
     return new drm_unique(new ArrayBuffer(drm_unique.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_unique.SIZE;
   }
 
@@ -437,26 +430,22 @@ export class drm_unique {
     this.view.setBigUint64(this.byteOffset + 8, value, true);
   }
 }
-export interface drm_unique extends RecordView {}
 
 /**
  * A magic token: produced by GET_MAGIC on a client, consumed by AUTH_MAGIC on the master.
  *
  * @generated from headers/uapi/drm/drm.h struct drm_auth
  */
-export class drm_auth {
+export class drm_auth extends RecordView {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { magic: 0 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -469,7 +458,7 @@ export class drm_auth {
     return new drm_auth(new ArrayBuffer(drm_auth.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_auth.SIZE;
   }
 
@@ -481,7 +470,6 @@ export class drm_auth {
     this.view.setUint32(this.byteOffset, value, true);
   }
 }
-export interface drm_auth extends RecordView {}
 
 /**
  * Argument of DRM_IOCTL_SET_VERSION: the interface version a client asks for. A field of -1
@@ -489,19 +477,16 @@ export interface drm_auth extends RecordView {}
  *
  * @generated from headers/uapi/drm/drm.h struct drm_set_version
  */
-export class drm_set_version {
+export class drm_set_version extends RecordView {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { drm_di_major: 0, drm_di_minor: 4, drm_dd_major: 8, drm_dd_minor: 12 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -514,7 +499,7 @@ export class drm_set_version {
     return new drm_set_version(new ArrayBuffer(drm_set_version.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_set_version.SIZE;
   }
 
@@ -550,26 +535,22 @@ export class drm_set_version {
     this.view.setInt32(this.byteOffset + 12, value, true);
   }
 }
-export interface drm_set_version extends RecordView {}
 
 /**
  * Argument of DRM_IOCTL_GEM_CLOSE: drops one handle of the calling file.
  *
  * @generated from headers/uapi/drm/drm.h struct drm_gem_close
  */
-export class drm_gem_close {
+export class drm_gem_close extends RecordView {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { handle: 0, pad: 4 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -582,7 +563,7 @@ export class drm_gem_close {
     return new drm_gem_close(new ArrayBuffer(drm_gem_close.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_gem_close.SIZE;
   }
 
@@ -602,26 +583,22 @@ export class drm_gem_close {
     this.view.setUint32(this.byteOffset + 4, value, true);
   }
 }
-export interface drm_gem_close extends RecordView {}
 
 /**
  * Argument of DRM_IOCTL_GEM_FLINK: publishes an object under a device-wide name.
  *
  * @generated from headers/uapi/drm/drm.h struct drm_gem_flink
  */
-export class drm_gem_flink {
+export class drm_gem_flink extends RecordView {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { handle: 0, name: 4 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -634,7 +611,7 @@ export class drm_gem_flink {
     return new drm_gem_flink(new ArrayBuffer(drm_gem_flink.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_gem_flink.SIZE;
   }
 
@@ -654,26 +631,22 @@ export class drm_gem_flink {
     this.view.setUint32(this.byteOffset + 4, value, true);
   }
 }
-export interface drm_gem_flink extends RecordView {}
 
 /**
  * Argument of DRM_IOCTL_GEM_OPEN: turns a global name into a handle of the calling file.
  *
  * @generated from headers/uapi/drm/drm.h struct drm_gem_open
  */
-export class drm_gem_open {
+export class drm_gem_open extends RecordView {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { name: 0, handle: 4, size: 8 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -686,7 +659,7 @@ export class drm_gem_open {
     return new drm_gem_open(new ArrayBuffer(drm_gem_open.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_gem_open.SIZE;
   }
 
@@ -714,26 +687,22 @@ export class drm_gem_open {
     this.view.setBigUint64(this.byteOffset + 8, value, true);
   }
 }
-export interface drm_gem_open extends RecordView {}
 
 /**
  * Argument of DRM_IOCTL_GET_CAP.
  *
  * @generated from headers/uapi/drm/drm.h struct drm_get_cap
  */
-export class drm_get_cap {
+export class drm_get_cap extends RecordView {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { capability: 0, value: 8 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -746,7 +715,7 @@ export class drm_get_cap {
     return new drm_get_cap(new ArrayBuffer(drm_get_cap.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_get_cap.SIZE;
   }
 
@@ -766,26 +735,22 @@ export class drm_get_cap {
     this.view.setBigUint64(this.byteOffset + 8, value, true);
   }
 }
-export interface drm_get_cap extends RecordView {}
 
 /**
  * Argument of DRM_IOCTL_SET_CLIENT_CAP.
  *
  * @generated from headers/uapi/drm/drm.h struct drm_set_client_cap
  */
-export class drm_set_client_cap {
+export class drm_set_client_cap extends RecordView {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { capability: 0, value: 8 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -798,7 +763,7 @@ export class drm_set_client_cap {
     return new drm_set_client_cap(new ArrayBuffer(drm_set_client_cap.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_set_client_cap.SIZE;
   }
 
@@ -818,26 +783,22 @@ export class drm_set_client_cap {
     this.view.setBigUint64(this.byteOffset + 8, value, true);
   }
 }
-export interface drm_set_client_cap extends RecordView {}
 
 /**
  * Argument of the two PRIME ioctls: a handle and a dma-buf descriptor for the same buffer.
  *
  * @generated from headers/uapi/drm/drm.h struct drm_prime_handle
  */
-export class drm_prime_handle {
+export class drm_prime_handle extends RecordView {
   static readonly SIZE: number = 12;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { handle: 0, flags: 4, fd: 8 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 12 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -850,7 +811,7 @@ export class drm_prime_handle {
     return new drm_prime_handle(new ArrayBuffer(drm_prime_handle.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_prime_handle.SIZE;
   }
 
@@ -878,7 +839,6 @@ export class drm_prime_handle {
     this.view.setInt32(this.byteOffset + 8, value, true);
   }
 }
-export interface drm_prime_handle extends RecordView {}
 
 /**
  * Argument of DRM_IOCTL_MODE_GETRESOURCES: the mode-setting objects of a device.
@@ -888,19 +848,16 @@ export interface drm_prime_handle extends RecordView {}
  *
  * @generated from headers/uapi/drm/drm_mode.h struct drm_mode_card_res
  */
-export class drm_mode_card_res {
+export class drm_mode_card_res extends RecordView {
   static readonly SIZE: number = 64;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { fb_id_ptr: 0, crtc_id_ptr: 8, connector_id_ptr: 16, encoder_id_ptr: 24, count_fbs: 32, count_crtcs: 36, count_connectors: 40, count_encoders: 44, min_width: 48, max_width: 52, min_height: 56, max_height: 60 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 64 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -913,7 +870,7 @@ export class drm_mode_card_res {
     return new drm_mode_card_res(new ArrayBuffer(drm_mode_card_res.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_mode_card_res.SIZE;
   }
 
@@ -1013,7 +970,6 @@ export class drm_mode_card_res {
     this.view.setUint32(this.byteOffset + 60, value, true);
   }
 }
-export interface drm_mode_card_res extends RecordView {}
 
 /**
  * Argument of DRM_IOCTL_MODE_CREATE_DUMB: a linear buffer good for software rendering and
@@ -1024,19 +980,16 @@ export interface drm_mode_card_res extends RecordView {}
  *
  * @generated from headers/uapi/drm/drm_mode.h struct drm_mode_create_dumb
  */
-export class drm_mode_create_dumb {
+export class drm_mode_create_dumb extends RecordView {
   static readonly SIZE: number = 32;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { height: 0, width: 4, bpp: 8, flags: 12, handle: 16, pitch: 20, size: 24 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 32 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1049,7 +1002,7 @@ export class drm_mode_create_dumb {
     return new drm_mode_create_dumb(new ArrayBuffer(drm_mode_create_dumb.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_mode_create_dumb.SIZE;
   }
 
@@ -1109,26 +1062,22 @@ export class drm_mode_create_dumb {
     this.view.setBigUint64(this.byteOffset + 24, value, true);
   }
 }
-export interface drm_mode_create_dumb extends RecordView {}
 
 /**
  * Argument of DRM_IOCTL_MODE_MAP_DUMB: the fake mmap offset of a dumb buffer.
  *
  * @generated from headers/uapi/drm/drm_mode.h struct drm_mode_map_dumb
  */
-export class drm_mode_map_dumb {
+export class drm_mode_map_dumb extends RecordView {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { handle: 0, pad: 4, offset: 8 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1141,7 +1090,7 @@ export class drm_mode_map_dumb {
     return new drm_mode_map_dumb(new ArrayBuffer(drm_mode_map_dumb.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_mode_map_dumb.SIZE;
   }
 
@@ -1172,26 +1121,22 @@ export class drm_mode_map_dumb {
     this.view.setBigUint64(this.byteOffset + 8, value, true);
   }
 }
-export interface drm_mode_map_dumb extends RecordView {}
 
 /**
  * Argument of DRM_IOCTL_MODE_DESTROY_DUMB: releases a dumb buffer's handle.
  *
  * @generated from headers/uapi/drm/drm_mode.h struct drm_mode_destroy_dumb
  */
-export class drm_mode_destroy_dumb {
+export class drm_mode_destroy_dumb extends RecordView {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { handle: 0 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1204,7 +1149,7 @@ export class drm_mode_destroy_dumb {
     return new drm_mode_destroy_dumb(new ArrayBuffer(drm_mode_destroy_dumb.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_mode_destroy_dumb.SIZE;
   }
 
@@ -1216,7 +1161,6 @@ export class drm_mode_destroy_dumb {
     this.view.setUint32(this.byteOffset, value, true);
   }
 }
-export interface drm_mode_destroy_dumb extends RecordView {}
 
 /**
  * Short names user space has long used for these structures.

@@ -238,7 +238,7 @@ export declare const DRM_COMMAND_END = 160;
  *
  * @generated from headers/uapi/drm/drm.h struct drm_version
  */
-export declare class drm_version {
+export declare class drm_version extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -286,15 +286,13 @@ export declare class drm_version {
     get desc(): number;
     set desc(value: number);
 }
-export interface drm_version extends RecordView {
-}
 /**
  * The device's unique bus identifier, read by DRM_IOCTL_GET_UNIQUE with the same
  * length-then-buffer protocol as struct drm_version.
  *
  * @generated from headers/uapi/drm/drm.h struct drm_unique
  */
-export declare class drm_unique {
+export declare class drm_unique extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -314,14 +312,12 @@ export declare class drm_unique {
     get unique(): number;
     set unique(value: number);
 }
-export interface drm_unique extends RecordView {
-}
 /**
  * A magic token: produced by GET_MAGIC on a client, consumed by AUTH_MAGIC on the master.
  *
  * @generated from headers/uapi/drm/drm.h struct drm_auth
  */
-export declare class drm_auth {
+export declare class drm_auth extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -337,15 +333,13 @@ export declare class drm_auth {
     get magic(): number;
     set magic(value: number);
 }
-export interface drm_auth extends RecordView {
-}
 /**
  * Argument of DRM_IOCTL_SET_VERSION: the interface version a client asks for. A field of -1
  * leaves that part unchanged; on return all four hold the versions the kernel now uses.
  *
  * @generated from headers/uapi/drm/drm.h struct drm_set_version
  */
-export declare class drm_set_version {
+export declare class drm_set_version extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -373,14 +367,12 @@ export declare class drm_set_version {
     get drm_dd_minor(): number;
     set drm_dd_minor(value: number);
 }
-export interface drm_set_version extends RecordView {
-}
 /**
  * Argument of DRM_IOCTL_GEM_CLOSE: drops one handle of the calling file.
  *
  * @generated from headers/uapi/drm/drm.h struct drm_gem_close
  */
-export declare class drm_gem_close {
+export declare class drm_gem_close extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -400,14 +392,12 @@ export declare class drm_gem_close {
     get pad(): number;
     set pad(value: number);
 }
-export interface drm_gem_close extends RecordView {
-}
 /**
  * Argument of DRM_IOCTL_GEM_FLINK: publishes an object under a device-wide name.
  *
  * @generated from headers/uapi/drm/drm.h struct drm_gem_flink
  */
-export declare class drm_gem_flink {
+export declare class drm_gem_flink extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -427,14 +417,12 @@ export declare class drm_gem_flink {
     get name(): number;
     set name(value: number);
 }
-export interface drm_gem_flink extends RecordView {
-}
 /**
  * Argument of DRM_IOCTL_GEM_OPEN: turns a global name into a handle of the calling file.
  *
  * @generated from headers/uapi/drm/drm.h struct drm_gem_open
  */
-export declare class drm_gem_open {
+export declare class drm_gem_open extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -458,14 +446,12 @@ export declare class drm_gem_open {
     get size(): bigint;
     set size(value: bigint);
 }
-export interface drm_gem_open extends RecordView {
-}
 /**
  * Argument of DRM_IOCTL_GET_CAP.
  *
  * @generated from headers/uapi/drm/drm.h struct drm_get_cap
  */
-export declare class drm_get_cap {
+export declare class drm_get_cap extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -485,14 +471,12 @@ export declare class drm_get_cap {
     get value(): bigint;
     set value(value: bigint);
 }
-export interface drm_get_cap extends RecordView {
-}
 /**
  * Argument of DRM_IOCTL_SET_CLIENT_CAP.
  *
  * @generated from headers/uapi/drm/drm.h struct drm_set_client_cap
  */
-export declare class drm_set_client_cap {
+export declare class drm_set_client_cap extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -512,14 +496,12 @@ export declare class drm_set_client_cap {
     get value(): bigint;
     set value(value: bigint);
 }
-export interface drm_set_client_cap extends RecordView {
-}
 /**
  * Argument of the two PRIME ioctls: a handle and a dma-buf descriptor for the same buffer.
  *
  * @generated from headers/uapi/drm/drm.h struct drm_prime_handle
  */
-export declare class drm_prime_handle {
+export declare class drm_prime_handle extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -543,8 +525,6 @@ export declare class drm_prime_handle {
     get fd(): number;
     set fd(value: number);
 }
-export interface drm_prime_handle extends RecordView {
-}
 /**
  * Argument of DRM_IOCTL_MODE_GETRESOURCES: the mode-setting objects of a device.
  *
@@ -553,7 +533,7 @@ export interface drm_prime_handle extends RecordView {
  *
  * @generated from headers/uapi/drm/drm_mode.h struct drm_mode_card_res
  */
-export declare class drm_mode_card_res {
+export declare class drm_mode_card_res extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -613,8 +593,6 @@ export declare class drm_mode_card_res {
     get max_height(): number;
     set max_height(value: number);
 }
-export interface drm_mode_card_res extends RecordView {
-}
 /**
  * Argument of DRM_IOCTL_MODE_CREATE_DUMB: a linear buffer good for software rendering and
  * scanout.
@@ -624,7 +602,7 @@ export interface drm_mode_card_res extends RecordView {
  *
  * @generated from headers/uapi/drm/drm_mode.h struct drm_mode_create_dumb
  */
-export declare class drm_mode_create_dumb {
+export declare class drm_mode_create_dumb extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -664,14 +642,12 @@ export declare class drm_mode_create_dumb {
     get size(): bigint;
     set size(value: bigint);
 }
-export interface drm_mode_create_dumb extends RecordView {
-}
 /**
  * Argument of DRM_IOCTL_MODE_MAP_DUMB: the fake mmap offset of a dumb buffer.
  *
  * @generated from headers/uapi/drm/drm_mode.h struct drm_mode_map_dumb
  */
-export declare class drm_mode_map_dumb {
+export declare class drm_mode_map_dumb extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -698,14 +674,12 @@ export declare class drm_mode_map_dumb {
     get offset(): bigint;
     set offset(value: bigint);
 }
-export interface drm_mode_map_dumb extends RecordView {
-}
 /**
  * Argument of DRM_IOCTL_MODE_DESTROY_DUMB: releases a dumb buffer's handle.
  *
  * @generated from headers/uapi/drm/drm_mode.h struct drm_mode_destroy_dumb
  */
-export declare class drm_mode_destroy_dumb {
+export declare class drm_mode_destroy_dumb extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -720,8 +694,6 @@ export declare class drm_mode_destroy_dumb {
     /** In: handle to release. */
     get handle(): number;
     set handle(value: number);
-}
-export interface drm_mode_destroy_dumb extends RecordView {
 }
 /**
  * Short names user space has long used for these structures.
@@ -896,4 +868,4 @@ export declare const ioctls: {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 250edf5a08a9e7eb0d3668e81ef1796c
+// tsbindgen-stamp: dc87ab44340b9a1c191320fcf8127c7f

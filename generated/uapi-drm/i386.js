@@ -48,14 +48,12 @@ const DRM_IOCTL_MODE_MAP_DUMB = 3222299827;
 const DRM_IOCTL_MODE_DESTROY_DUMB = 3221513396;
 const DRM_COMMAND_BASE = 64;
 const DRM_COMMAND_END = 160;
-class drm_version {
+class drm_version extends RecordView {
   static SIZE = 36;
   static ALIGN = 4;
   static OFFSETS = { version_major: 0, version_minor: 4, version_patchlevel: 8, name_len: 12, name: 16, date_len: 20, date: 24, desc_len: 28, desc: 32 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 36 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -133,14 +131,12 @@ class drm_version {
     this.view.setUint32(this.byteOffset + 32, value, true);
   }
 }
-class drm_unique {
+class drm_unique extends RecordView {
   static SIZE = 8;
   static ALIGN = 4;
   static OFFSETS = { unique_len: 0, unique: 4 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -169,14 +165,12 @@ class drm_unique {
     this.view.setUint32(this.byteOffset + 4, value, true);
   }
 }
-class drm_auth {
+class drm_auth extends RecordView {
   static SIZE = 4;
   static ALIGN = 4;
   static OFFSETS = { magic: 0 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -198,14 +192,12 @@ class drm_auth {
     this.view.setUint32(this.byteOffset, value, true);
   }
 }
-class drm_set_version {
+class drm_set_version extends RecordView {
   static SIZE = 16;
   static ALIGN = 4;
   static OFFSETS = { drm_di_major: 0, drm_di_minor: 4, drm_dd_major: 8, drm_dd_minor: 12 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -248,14 +240,12 @@ class drm_set_version {
     this.view.setInt32(this.byteOffset + 12, value, true);
   }
 }
-class drm_gem_close {
+class drm_gem_close extends RecordView {
   static SIZE = 8;
   static ALIGN = 4;
   static OFFSETS = { handle: 0, pad: 4 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -284,14 +274,12 @@ class drm_gem_close {
     this.view.setUint32(this.byteOffset + 4, value, true);
   }
 }
-class drm_gem_flink {
+class drm_gem_flink extends RecordView {
   static SIZE = 8;
   static ALIGN = 4;
   static OFFSETS = { handle: 0, name: 4 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -320,14 +308,12 @@ class drm_gem_flink {
     this.view.setUint32(this.byteOffset + 4, value, true);
   }
 }
-class drm_gem_open {
+class drm_gem_open extends RecordView {
   static SIZE = 16;
   static ALIGN = 4;
   static OFFSETS = { name: 0, handle: 4, size: 8 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -363,14 +349,12 @@ class drm_gem_open {
     this.view.setBigUint64(this.byteOffset + 8, value, true);
   }
 }
-class drm_get_cap {
+class drm_get_cap extends RecordView {
   static SIZE = 16;
   static ALIGN = 4;
   static OFFSETS = { capability: 0, value: 8 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -399,14 +383,12 @@ class drm_get_cap {
     this.view.setBigUint64(this.byteOffset + 8, value, true);
   }
 }
-class drm_set_client_cap {
+class drm_set_client_cap extends RecordView {
   static SIZE = 16;
   static ALIGN = 4;
   static OFFSETS = { capability: 0, value: 8 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -435,14 +417,12 @@ class drm_set_client_cap {
     this.view.setBigUint64(this.byteOffset + 8, value, true);
   }
 }
-class drm_prime_handle {
+class drm_prime_handle extends RecordView {
   static SIZE = 12;
   static ALIGN = 4;
   static OFFSETS = { handle: 0, flags: 4, fd: 8 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 12 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -478,14 +458,12 @@ class drm_prime_handle {
     this.view.setInt32(this.byteOffset + 8, value, true);
   }
 }
-class drm_mode_card_res {
+class drm_mode_card_res extends RecordView {
   static SIZE = 64;
   static ALIGN = 4;
   static OFFSETS = { fb_id_ptr: 0, crtc_id_ptr: 8, connector_id_ptr: 16, encoder_id_ptr: 24, count_fbs: 32, count_crtcs: 36, count_connectors: 40, count_encoders: 44, min_width: 48, max_width: 52, min_height: 56, max_height: 60 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 64 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -584,14 +562,12 @@ class drm_mode_card_res {
     this.view.setUint32(this.byteOffset + 60, value, true);
   }
 }
-class drm_mode_create_dumb {
+class drm_mode_create_dumb extends RecordView {
   static SIZE = 32;
   static ALIGN = 4;
   static OFFSETS = { height: 0, width: 4, bpp: 8, flags: 12, handle: 16, pitch: 20, size: 24 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 32 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -655,14 +631,12 @@ class drm_mode_create_dumb {
     this.view.setBigUint64(this.byteOffset + 24, value, true);
   }
 }
-class drm_mode_map_dumb {
+class drm_mode_map_dumb extends RecordView {
   static SIZE = 16;
   static ALIGN = 4;
   static OFFSETS = { handle: 0, pad: 4, offset: 8 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -701,14 +675,12 @@ class drm_mode_map_dumb {
     this.view.setBigUint64(this.byteOffset + 8, value, true);
   }
 }
-class drm_mode_destroy_dumb {
+class drm_mode_destroy_dumb extends RecordView {
   static SIZE = 4;
   static ALIGN = 4;
   static OFFSETS = { handle: 0 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -815,4 +787,4 @@ export {
   drm_version as drm_version_t,
   ioctls
 };
-// tsbindgen-stamp: 56cb8d10e101071dd5b033e2ea50ae74
+// tsbindgen-stamp: 4d771f6f943060976c690e6437da3c6e

@@ -39,19 +39,16 @@ export const VGEM_FENCE_WRITE = 1;
  *
  * @generated from headers/uapi/drm/vgem_drm.h struct drm_vgem_fence_attach
  */
-export class drm_vgem_fence_attach {
+export class drm_vgem_fence_attach extends RecordView {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { handle: 0, flags: 4, out_fence: 8, pad: 12 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -64,7 +61,7 @@ export class drm_vgem_fence_attach {
     return new drm_vgem_fence_attach(new ArrayBuffer(drm_vgem_fence_attach.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_vgem_fence_attach.SIZE;
   }
 
@@ -100,26 +97,22 @@ export class drm_vgem_fence_attach {
     this.view.setUint32(this.byteOffset + 12, value, true);
   }
 }
-export interface drm_vgem_fence_attach extends RecordView {}
 
 /**
  * Argument of DRM_IOCTL_VGEM_FENCE_SIGNAL: signals and forgets a fence.
  *
  * @generated from headers/uapi/drm/vgem_drm.h struct drm_vgem_fence_signal
  */
-export class drm_vgem_fence_signal {
+export class drm_vgem_fence_signal extends RecordView {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { fence: 0, flags: 4 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -132,7 +125,7 @@ export class drm_vgem_fence_signal {
     return new drm_vgem_fence_signal(new ArrayBuffer(drm_vgem_fence_signal.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_vgem_fence_signal.SIZE;
   }
 
@@ -152,7 +145,6 @@ export class drm_vgem_fence_signal {
     this.view.setUint32(this.byteOffset + 4, value, true);
   }
 }
-export interface drm_vgem_fence_signal extends RecordView {}
 
 /**
  * Every ioctl request of this subsystem with its decoded fields (dir: 1 = write to the kernel, 2 = read back,

@@ -33,7 +33,7 @@ export declare const VGEM_FENCE_WRITE = 1;
  *
  * @generated from headers/uapi/drm/vgem_drm.h struct drm_vgem_fence_attach
  */
-export declare class drm_vgem_fence_attach {
+export declare class drm_vgem_fence_attach extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -61,14 +61,12 @@ export declare class drm_vgem_fence_attach {
     get pad(): number;
     set pad(value: number);
 }
-export interface drm_vgem_fence_attach extends RecordView {
-}
 /**
  * Argument of DRM_IOCTL_VGEM_FENCE_SIGNAL: signals and forgets a fence.
  *
  * @generated from headers/uapi/drm/vgem_drm.h struct drm_vgem_fence_signal
  */
-export declare class drm_vgem_fence_signal {
+export declare class drm_vgem_fence_signal extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -87,8 +85,6 @@ export declare class drm_vgem_fence_signal {
     /** Must be zero. */
     get flags(): number;
     set flags(value: number);
-}
-export interface drm_vgem_fence_signal extends RecordView {
 }
 /**
  * Every ioctl request of this subsystem with its decoded fields (dir: 1 = write to the kernel, 2 = read back,
@@ -117,4 +113,4 @@ export declare const ioctls: {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: db497d2fb441d800ec9da9412c3bcc74
+// tsbindgen-stamp: e19de4394b804a3807716f66ae80ff8e

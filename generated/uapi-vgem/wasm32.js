@@ -8,14 +8,12 @@ const DRM_VGEM_FENCE_SIGNAL = 2;
 const DRM_IOCTL_VGEM_FENCE_ATTACH = 3222299713;
 const DRM_IOCTL_VGEM_FENCE_SIGNAL = 1074291778;
 const VGEM_FENCE_WRITE = 1;
-class drm_vgem_fence_attach {
+class drm_vgem_fence_attach extends RecordView {
   static SIZE = 16;
   static ALIGN = 4;
   static OFFSETS = { handle: 0, flags: 4, out_fence: 8, pad: 12 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -58,14 +56,12 @@ class drm_vgem_fence_attach {
     this.view.setUint32(this.byteOffset + 12, value, true);
   }
 }
-class drm_vgem_fence_signal {
+class drm_vgem_fence_signal extends RecordView {
   static SIZE = 8;
   static ALIGN = 4;
   static OFFSETS = { fence: 0, flags: 4 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -108,4 +104,4 @@ export {
   drm_vgem_fence_signal,
   ioctls
 };
-// tsbindgen-stamp: e3f6d3376579a05dc4a590d8b3865508
+// tsbindgen-stamp: dfaa84dc9882ef7ff207586c7fa67106

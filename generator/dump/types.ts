@@ -1,4 +1,6 @@
 // The JSON printed by `tsbindgen layout`: a public interface (documented in README.md), so change it only additively.
+// Sizes and offsets are exact JSON numbers: layout refuses (size-not-exact) any object above 2^50 bytes
+// rather than round it, so none of them ever exceeds 2^53 (generator/layout/limits.ts).
 
 export interface FieldDump {
   path: string;

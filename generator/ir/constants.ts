@@ -49,7 +49,7 @@ export function constantHooks(ir: IrModule, query: LayoutQuery, target: TargetIn
         start,
         irTypeScope(ir, (inner) => {
           const r = evaluate(inner, hooks);
-          return r.ok ? Number(r.value) : undefined;
+          return r.ok ? r.value : undefined;
         }),
       ),
     integerKind: (type) => integerKindOf(type, ir, target),

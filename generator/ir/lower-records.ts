@@ -5,6 +5,8 @@ import type { CType, DroppedMember, Field, RecordDecl } from './types.ts';
 import { evalConstant } from './lower-const.ts';
 import { alignasOf } from './lower-alignas.ts';
 import { combineAlign, layoutAttrs, typeAlignMerge } from './lower-attributes.ts';
+import { hoistedTagAttributes } from './hoisted-attributes.ts';
+import { atomicAlignment } from './atomic.ts';
 import { addDecl, declaratorsOf, docAt, locOf, nextAnonId, type LowerContext, type SyntaxNode } from './lower-context.ts';
 import { applyDeclarator, declarationAttrs, lowerSpecifiers, type AnonNaming } from './lower-types.ts';
 
@@ -98,6 +100,12 @@ function fieldDeclaration(member: SyntaxNode, ctx: LowerContext, naming: AnonNam
         lost = true;
         continue;
       }
+      // No type is that wide; said here, where the width is still exact (layout checks the rest).
+      if (width > 1024n || width < 0n) {
+        ctx.sink.error('bitfield-width', `bitfield "${declared.name ?? '(unnamed)'}" has width ${width}; no type allows it`, locOf(ctx, clause));
+        lost = true;
+        continue;
+      }
       field.bitWidth = Number(width);
     }
     if (alignas) field.alignas = alignas;
@@ -105,6 +113,8 @@ function fieldDeclaration(member: SyntaxNode, ctx: LowerContext, naming: AnonNam
     // On a member gcc and clang both keep the largest aligned attribute, wherever each is written.
     const aligned = combineAlign(declAttrs.aligned, declared.attrs.aligned, 'max', ctx);
     Object.assign(field, attrFields({ packed: declAttrs.packed || declared.attrs.packed, aligned }));
+    const atomic = declared.type.kind === 'pointer' ? undefined : atomicAlignment(member, declared.type, ctx);
+    if (atomic !== undefined && !(typeof field.aligned === 'number' && field.aligned >= atomic)) field.aligned = atomic;
     out.push(field);
   }
   return lost ? undefined : out;
@@ -155,7 +165,10 @@ export function lowerRecordSpecifier(node: SyntaxNode, ctx: LowerContext, naming
 
 function lowerRecordBody(node: SyntaxNode, body: SyntaxNode, tag: Tag, name: string | null, ctx: LowerContext, naming: AnonNaming): CType | undefined {
   const id = recordId(tag, name, naming, ctx);
-  const attrs = layoutAttrs(node.namedChildren, ctx, {}, typeAlignMerge(ctx));
+  // Attributes before the tag come first in the source, so under gcc's last-wins rule they go in first.
+  const merge = typeAlignMerge(ctx);
+  const attrs = tag === 'union' ? hoistedTagAttributes(node, ctx, {}, merge) : {};
+  layoutAttrs(node.namedChildren, ctx, attrs, merge);
   const loc = locOf(ctx, node);
   const doc = docAt(ctx, loc);
   const existing = ctx.ir.byId.get(id);

@@ -174,7 +174,7 @@ export interface Declared {
 
 const NAME_NODES = new Set(['identifier', 'field_identifier', 'type_identifier', 'primitive_type']);
 
-export function arraySize(sizeNode: SyntaxNode | null, ctx: LowerContext): number | null | undefined {
+export function arraySize(sizeNode: SyntaxNode | null, ctx: LowerContext): bigint | null | undefined {
   if (!sizeNode) return null;
   const v = evalConstant(sizeNode, ctx);
   if (v === undefined) return undefined;
@@ -182,7 +182,13 @@ export function arraySize(sizeNode: SyntaxNode | null, ctx: LowerContext): numbe
     ctx.sink.error('bad-array-size', `array size ${v} is negative`, locOf(ctx, sizeNode));
     return undefined;
   }
-  return Number(v);
+  return v;
+}
+
+/** An array type of `length` elements, exact however long (see CType's lengthText). */
+export function arrayOf(element: CType, length: bigint | null): CType {
+  if (length === null || length <= BigInt(Number.MAX_SAFE_INTEGER)) return { kind: 'array', element, length: length === null ? null : Number(length) };
+  return { kind: 'array', element, length: Number(length), lengthText: length.toString() };
 }
 
 /** Apply a (possibly abstract, possibly absent) declarator to the specifier type. */
@@ -203,7 +209,7 @@ export function applyDeclarator(base: CType, node: SyntaxNode | null, ctx: Lower
       case 'abstract_array_declarator': {
         const length = arraySize(cur.childForFieldName('size'), ctx);
         if (length === undefined) return undefined;
-        type = { kind: 'array', element: type, length };
+        type = arrayOf(type, length);
         cur = cur.childForFieldName('declarator');
         break;
       }

@@ -9,7 +9,7 @@ import type { CType, IntKind, IrModule } from './types.ts';
 export interface TypeNameScope {
   isTypedef(name: string): boolean;
   /** Value of an array length written between brackets; undefined when not a constant. */
-  arrayLength?(tokens: Token[]): number | undefined;
+  arrayLength?(tokens: Token[]): bigint | undefined;
   /** The type `typeof(tokens)` names when its operand is an expression (a declared function or variable). */
   typeofExpression?(tokens: Token[]): CType | undefined;
 }
@@ -135,7 +135,7 @@ function abstractDeclarator(tokens: Token[], start: number, base: CType, scope: 
     }
     return { type: { kind: 'pointer', pointee: { kind: 'function', ret: type, params: [], variadic: false } }, next: j + 1 };
   }
-  const dims: number[] = [];
+  const dims: bigint[] = [];
   while (tokens[i]?.text === '[') {
     let k = i + 1;
     let depth = 1;
@@ -144,12 +144,16 @@ function abstractDeclarator(tokens: Token[], start: number, base: CType, scope: 
       if (tokens[k].text === ']' && --depth === 0) break;
     }
     const inner = tokens.slice(i + 1, k);
-    const n = inner.length === 0 ? undefined : scope.arrayLength?.(inner) ?? (inner.length === 1 && /^\d+$/.test(inner[0].text) ? Number(inner[0].text) : undefined);
+    const n = inner.length === 0 ? undefined : scope.arrayLength?.(inner) ?? (inner.length === 1 && /^\d+$/.test(inner[0].text) ? BigInt(inner[0].text) : undefined);
     if (n === undefined) return { error: 'array length in a type name is not a constant', loc: tokens[i].loc };
     dims.push(n);
     i = k + 1;
   }
-  for (let d = dims.length - 1; d >= 0; d--) type = { kind: 'array', element: type, length: dims[d] };
+  for (let d = dims.length - 1; d >= 0; d--) {
+    const n = dims[d]!;
+    // Past 2^53 a number is not exact: the decimal text keeps it (layout then refuses the array).
+    type = n <= BigInt(Number.MAX_SAFE_INTEGER) ? { kind: 'array', element: type, length: Number(n) } : { kind: 'array', element: type, length: Number(n), lengthText: n.toString() };
+  }
   return { type, next: i };
 }
 

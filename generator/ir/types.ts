@@ -34,8 +34,11 @@ export type CType =
   | ({ kind: 'int'; int: IntKind } & Qualifiers)
   | ({ kind: 'float'; float: FloatKind } & Qualifiers)
   | ({ kind: 'pointer'; pointee: CType } & Qualifiers)
-  /** length null: flexible array member `[]`; 0: GNU zero-length array. */
-  | ({ kind: 'array'; element: CType; length: number | null } & Qualifiers)
+  /**
+   * length null: flexible array member `[]`; 0: GNU zero-length array. A length above 2^53 is not exact as
+   * a number: `lengthText` then holds it in decimal (layout refuses such arrays, see layout/limits.ts).
+   */
+  | ({ kind: 'array'; element: CType; length: number | null; lengthText?: string } & Qualifiers)
   /** A typedef name; resolve through IrModule.byId. */
   | ({ kind: 'named'; name: string } & Qualifiers)
   /** A struct/union by record id (see RecordDecl.id). */

@@ -11,19 +11,22 @@
 //   bad-alignment        error   an aligned(N) attribute whose N is not a power of two
 //   flexible-array-position error a flexible array member that is not last, is in a union, or is
 //                                the only named member (gcc rejects all three)
+//   object-too-large     error   an array or record larger than the target's maximum object size (gcc's verdict)
+//   size-not-exact       error   a size above 2^50 bytes, which tsbindgen refuses rather than round (limits.ts)
 //   member-dropped       error   a record with a member declaration lowering had to drop (unknown type, …)
 //   no-layout            note    a record left without layout because of one of the errors above
 //   unknown-member       error   offsetof names no member of the record
 //   offsetof-bitfield    error   offsetof of a bitfield
 
 import type { DiagnosticSink, Severity, SourceLoc } from '../diagnostics.ts';
-import type { AlignAttr, CType, Field, IrModule, RecordDecl } from '../ir/types.ts';
+import type { AlignAttr, CType, Field, IrModule, RecordDecl, TypedefDecl } from '../ir/types.ts';
 import { resolveTypedefs } from '../ir/resolve.ts';
 import { flattenRecord } from './flatten.ts';
 import { placeRecord, type PlacedRecord } from './records.ts';
 import { isPowerOfTwo } from './scalars.ts';
 import type { TargetInfo } from './targets.ts';
-import { typeLayout, type TypeLayout, type TypeResult } from './type-layout.ts';
+import { describeType, typeLayout, type TypeLayout, type TypeResult } from './type-layout.ts';
+import { MAX_EXACT_BYTES, maxObjectSize, notExactMessage, tooLargeMessage } from './limits.ts';
 import type { LayoutQuery, LayoutTable, RecordLayout } from './types.ts';
 
 interface CachedRecord {
@@ -52,11 +55,18 @@ class LayoutEngine implements LayoutQuery {
     this.sink.report({ severity, code, message, loc });
   }
 
-  private resolve(type: CType, loc: SourceLoc | undefined): TypeLayout | undefined {
+  /** `member`: the type of a record member, which may be larger than MAX_EXACT_BYTES (its record decides). */
+  private resolve(type: CType, loc: SourceLoc | undefined, member = false): TypeLayout | undefined {
     const r = typeLayout(type, { ir: this.ir, target: this.target, record: (id) => this.recordType(id) }, loc);
-    if (r.ok) return r.layout;
-    if (!r.reported) this.report('error', r.problem.code, r.problem.message, loc);
-    return undefined;
+    if (!r.ok) {
+      if (!r.reported) this.report('error', r.problem.code, r.problem.message, loc);
+      return undefined;
+    }
+    if (r.layout.hugeSize !== undefined && !member) {
+      this.report('error', 'size-not-exact', notExactMessage(describeType(type), r.layout.hugeSize), loc);
+      return undefined;
+    }
+    return r.layout;
   }
 
   private recordType(id: string): TypeResult {
@@ -89,7 +99,7 @@ class LayoutEngine implements LayoutQuery {
     const membersOk = this.checkNothingDropped(decl);
     let placed: PlacedRecord | undefined;
     if (alignOk && flexibleOk && membersOk && types.every((t): t is TypeLayout => t !== undefined)) {
-      placed = placeRecord(decl, types, this.target);
+      placed = this.checkSize(decl, types, placeRecord(decl, types, this.target));
     } else {
       this.report('note', 'no-layout', `${decl.id} has no layout on ${this.target.name} because of the error above`, decl.loc);
     }
@@ -114,6 +124,21 @@ class LayoutEngine implements LayoutQuery {
     if (field.alignas >= type.align) return true;
     this.report('error', 'bad-alignment', `_Alignas(${field.alignas}) cannot lower the alignment of "${name}" (its type needs ${type.align} on ${this.target.name})`, field.loc);
     return false;
+  }
+
+  /**
+   * gcc's "type is too large" past the maximum object size, and tsbindgen's refusal past MAX_EXACT_BYTES,
+   * where `placed` (doubles) may be rounded: the verdict then rests on an exact lower bound of the size.
+   */
+  private checkSize(decl: RecordDecl, types: TypeLayout[], placed: PlacedRecord): PlacedRecord | undefined {
+    const huge = types.some((t) => t.hugeSize !== undefined);
+    if (!huge && placed.size <= MAX_EXACT_BYTES && BigInt(placed.size) <= maxObjectSize(this.target)) return placed;
+    const sizes = types.map((t, i) => (decl.fields[i]!.bitWidth !== undefined ? 0n : (t.hugeSize ?? BigInt(t.size))));
+    const bound = decl.tag === 'union' ? sizes.reduce((a, b) => (a > b ? a : b), 0n) : sizes.reduce((a, b) => a + b, 0n);
+    const exact = !huge && placed.size <= Number.MAX_SAFE_INTEGER ? BigInt(placed.size) : bound;
+    if (exact > maxObjectSize(this.target)) this.report('error', 'object-too-large', tooLargeMessage(`type ${decl.id}`, exact, this.target), decl.loc);
+    else this.report('error', 'size-not-exact', notExactMessage(decl.id, exact), decl.loc);
+    return undefined;
   }
 
   /** A record missing a member that lowering could not read would come out with a wrong size: it gets none. */
@@ -156,7 +181,7 @@ class LayoutEngine implements LayoutQuery {
   }
 
   private fieldType(field: Field, decl: RecordDecl): TypeLayout | undefined {
-    const type = this.resolve(field.type, field.loc);
+    const type = this.resolve(field.type, field.loc, true);
     if (!type || !this.checkAlign(field.aligned, field.loc) || !this.checkAlignas(field, type)) return undefined;
     if (field.bitWidth === undefined) return type;
     const what = field.name !== null ? `bitfield "${field.name}"` : `an unnamed bitfield of ${decl.id}`;
@@ -170,6 +195,13 @@ class LayoutEngine implements LayoutQuery {
       return undefined;
     }
     return type;
+  }
+
+  /** gcc rejects a typedef of an array past the maximum object size even when nothing uses it. */
+  checkObjectSize(decl: TypedefDecl): void {
+    if (resolveTypedefs(decl.type, this.ir).kind !== 'array') return;
+    const r = typeLayout(decl.type, { ir: this.ir, target: this.target, record: (id) => this.recordType(id) }, decl.loc);
+    if (!r.ok && r.problem.code === 'object-too-large') this.report('error', r.problem.code, r.problem.message, decl.loc);
   }
 
   private placedById = (id: string): PlacedRecord | undefined => {
@@ -245,6 +277,7 @@ export function computeLayout(ir: IrModule, target: TargetInfo, sink: Diagnostic
   const engine = engineFor(ir, target, sink);
   const records = new Map<string, RecordLayout>();
   for (const decl of ir.decls) {
+    if (decl.kind === 'typedef') engine.checkObjectSize(decl);
     if (decl.kind !== 'record' || !decl.complete) continue;
     const layout = engine.record(decl.id);
     if (layout) records.set(decl.id, layout);

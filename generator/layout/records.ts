@@ -108,12 +108,15 @@ function placeBitfield(field: Field, type: TypeLayout, packed: boolean, cur: Cur
   const modeApplies = mode > 0 && !(packed && mode > 1);
   const capped = cur.cap !== Infinity;
   const desired = Math.min(Math.max(attr ?? 0, modeApplies ? mode : 0), cur.cap);
-  const clangAttr = Math.min(attr ?? 0, cur.cap);
+  // clang applies an aligned attribute to a bitfield's position only when `#pragma pack` does not cap it.
+  const clangAttr = (attr ?? 0) <= cur.cap ? (attr ?? 0) : 0;
   const bitOffset = union ? 0 : target.layoutRules === 'clang'
-    ? clangBitfieldPosition(start, width, Math.min(Math.max(packed ? 1 : type.align, attr ?? 0), cur.cap) * 8, type.size * 8, clangAttr * 8, !capped)
+    ? clangBitfieldPosition(start, width, Math.min(Math.max(packed ? 1 : type.align * 8, (attr ?? 0) * 8), cur.cap * 8), type.size * 8, clangAttr * 8, !capped)
     : gccBitfieldPosition(start, width, desired, !packed && !modeApplies && !capped, type, cur.offsetAlignBits);
   if (namedOrCounted(field, target)) {
-    const typeAlign = Math.min(packed ? 1 : type.align, cur.cap);
+    // Under `#pragma pack` a bitfield's type aligns the record up to the cap even when the bitfield is
+    // packed (gcc's update_alignment_for_field; clang likewise).
+    const typeAlign = capped ? Math.min(type.align, cur.cap) : packed ? 1 : type.align;
     cur.recordAlign = Math.max(cur.recordAlign, desired, typeAlign);
     if (!packed) cur.userAlign ||= type.userAlign;
   }
@@ -143,5 +146,20 @@ export function placeRecord(record: RecordDecl, types: TypeLayout[], target: Tar
       : placeOrdinary(field, type, packed, cur, target, union);
   });
   const bytes = union ? cur.maxSize : Math.ceil(cur.bitPos / 8);
+  if (target.layoutRules === 'clang') for (const m of members) if (!m.isBitfield) m.align = clangAlignof(m, record, cur.recordAlign, target);
   return { size: roundUp(bytes, cur.recordAlign), align: cur.recordAlign, userAlign: cur.userAlign, members };
+}
+
+/**
+ * What clang's `__alignof__` of a member gives (ASTContext::getDeclAlign), which is not always the alignment
+ * it was placed with: a packed member (or one of a packed record) answers its own aligned attribute (1 without
+ * one), whatever `#pragma pack` did; any other the larger of attribute and type, lowered to what its offset
+ * and the record's alignment guarantee.
+ */
+function clangAlignof(m: PlacedMember, record: RecordDecl, recordAlign: number, target: TargetInfo): number {
+  const attr = memberAlignAttr(m.field, target);
+  if (isPacked(m.field, record)) return attr ?? 1;
+  const offset = m.bitOffset / 8;
+  const guaranteed = offset === 0 ? recordAlign : Math.min(recordAlign, offset & -offset);
+  return Math.min(Math.max(attr ?? 1, m.type.align), guaranteed);
 }

@@ -3,6 +3,7 @@
 
 import type { SourceLoc } from '../diagnostics.ts';
 import type { CType, IrModule } from '../ir/types.ts';
+import { MAX_EXACT_BYTES, maxObjectSize, tooLargeMessage } from './limits.ts';
 import { alignAttrBytes, floatAbi, intAbi, pointerAbi } from './scalars.ts';
 import type { TargetInfo } from './targets.ts';
 
@@ -17,11 +18,16 @@ export interface TypeLayout {
   userAlign: boolean;
   /** Integer-like (int, enum, _Bool, through typedefs): the only types a bitfield may have. */
   integral: boolean;
+  /**
+   * The exact size when it is above MAX_EXACT_BYTES (limits.ts), where `size` is not to be trusted: such a
+   * type may only be a member, so that its record can be judged too large as the compiler judges it.
+   */
+  hugeSize?: bigint;
 }
 
 /** Why a type has no layout; the caller turns it into a located diagnostic. */
 export interface TypeProblem {
-  code: 'incomplete-type' | 'unsupported-type' | 'array-element-alignment';
+  code: 'incomplete-type' | 'unsupported-type' | 'array-element-alignment' | 'object-too-large';
   message: string;
 }
 
@@ -49,7 +55,7 @@ export function describeType(type: CType): string {
     case 'pointer':
       return `${describeType(type.pointee)} *`;
     case 'array':
-      return `${describeType(type.element)}[${type.length ?? ''}]`;
+      return `${describeType(type.element)}[${type.lengthText ?? type.length ?? ''}]`;
     case 'named':
       return type.name;
     case 'record':
@@ -90,8 +96,13 @@ export function typeLayout(type: CType, ctx: TypeContext, loc: SourceLoc | undef
       if (el.layout.size % el.layout.align !== 0) {
         return fail('array-element-alignment', `array elements of ${describeType(type.element)} (size ${el.layout.size}) cannot all be aligned to ${el.layout.align}`);
       }
-      const count = type.length ?? 0;
-      return { ok: true, layout: { ...el.layout, size: el.layout.size * count, integral: false } };
+      const count = type.lengthText !== undefined ? BigInt(type.lengthText) : BigInt(type.length ?? 0);
+      const total = (el.layout.hugeSize ?? BigInt(el.layout.size)) * count;
+      if (total > maxObjectSize(target)) return fail('object-too-large', tooLargeMessage(`the array ${describeType(type)}`, total, target));
+      const layout: TypeLayout = { ...el.layout, size: Number(total), integral: false };
+      if (total > BigInt(MAX_EXACT_BYTES)) layout.hugeSize = total;
+      else delete layout.hugeSize;
+      return { ok: true, layout };
     }
     case 'enum': {
       const decl = ir.byId.get(type.id);

@@ -23,6 +23,11 @@ export interface GnuRewrite {
   typeofs: Map<number, string>;
   /** Offset of a `_Complex` placeholder → its real type. */
   complexes: Map<number, ComplexBase>;
+  /**
+   * The text given with only the rewrites that move text (a typedef's attribute after its name, a member's last
+   * token before an added `;`) applied: what the tree's nodes slice to evaluate constants as written.
+   */
+  source: string;
   /** Offsets just past each top-level declaration (a `;`, or the `}` of a function body, at depth 0). */
   boundaries: number[];
 }
@@ -48,6 +53,7 @@ const NOT_DECLARATOR = new Set([
 ]);
 
 const TAG_KEYWORDS = new Set(['struct', 'union', 'enum']);
+const TYPE_WORDS = new Set(['char', 'short', 'int', 'long', 'signed', 'unsigned', '_Bool', '__int128']);
 
 const isIdentStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36;
 const isIdentPart = (c: number) => isIdentStart(c) || (c >= 48 && c <= 57);
@@ -81,8 +87,27 @@ class Scanner {
   private readonly open: { ch: string; before: string; body: boolean }[] = [];
   private braces = 0;
   /** The previous significant token, and for a `)` the token before its `(`. */
-  private prev = '';
+  private prevToken = '';
+  /** The token before `prev`. */
+  private prev2 = '';
   private prevGroupBefore = '';
+  /** Inside a record body: where the member being scanned starts and the words it has had so far. */
+  private memberStart = -1;
+  private memberWords: { start: number; end: number; text: string }[] = [];
+
+  private get prev(): string {
+    return this.prevToken;
+  }
+
+  private set prev(token: string) {
+    this.prev2 = this.prevToken;
+    this.prevToken = token;
+  }
+
+  private inRecordBody(): boolean {
+    const top = this.open[this.open.length - 1];
+    return top !== undefined && top.ch === '{' && top.body;
+  }
   /** The file-scope declaration being scanned is a typedef. */
   private typedef = false;
 
@@ -108,7 +133,26 @@ class Scanner {
       }
     }
     this.out.push(t.slice(this.last));
-    return { text: this.out.join(''), typeofs: this.typeofs, complexes: this.complexes, boundaries: this.boundaries };
+    return { text: this.out.join(''), source: this.movedSource(), typeofs: this.typeofs, complexes: this.complexes, boundaries: this.boundaries };
+  }
+
+  /** Rewrites that move text rather than blank or rename it, in order. */
+  private readonly moves: [number, number, string][] = [];
+
+  private move(from: number, to: number, by: string): void {
+    this.moves.push([from, to, by]);
+    this.replace(from, to, by);
+  }
+
+  private movedSource(): string {
+    if (this.moves.length === 0) return this.text;
+    let out = '';
+    let last = 0;
+    for (const [from, to, by] of this.moves) {
+      out += this.text.slice(last, from) + by;
+      last = to;
+    }
+    return out + this.text.slice(last);
   }
 
   private replace(from: number, to: number, by: string): void {
@@ -158,6 +202,8 @@ class Scanner {
     const w = this.readWord(start);
     const end = start + w.length;
     this.pos = end;
+    if (this.memberStart < 0) this.memberStart = start;
+    this.memberWords.push({ start, end, text: w });
     if (w === 'typedef' && this.open.length === 0 && this.braces === 0) this.typedef = true;
     if (w.length < 3 || (w.charCodeAt(0) !== 95 && !TYPEOF.has(w) && !ASM.has(w) && w !== 'float' && w !== 'double' && w !== 'long')) {
       this.prev = w;
@@ -201,12 +247,33 @@ class Scanner {
     }
     this.pos = close;
     if (this.namesLayoutAttribute(open, close) && !this.onUnboundDeclarator(close)) {
+      if (this.rotateIntoTypedef(start, close)) return;
       this.mergeFollowing(close);
       this.prev = ')';
       this.prevGroupBefore = '__attribute__';
     } else {
       this.replace(start, close, blank(this.text, start, close));
     }
+  }
+
+  /**
+   * `typedef unsigned long __attribute__((aligned(4))) name;`: the grammar has no place for an attribute between
+   * a typedef's type and its name. The attribute and the name trade places (`name __attribute__((…))`, which
+   * means the same for a typedef); only the name's column moves.
+   */
+  private rotateIntoTypedef(start: number, close: number): boolean {
+    // After a body (`typedef struct {…} __attribute__((packed)) t;`) the attribute is the record's: it stays.
+    if (!this.typedef || this.open.length > 0 || this.braces > 0 || this.prev === '}') return false;
+    const name = this.skipSpace(close);
+    if (!isIdentStart(this.text.charCodeAt(name))) return false;
+    const word = this.readWord(name);
+    const end = name + word.length;
+    const after = this.text[this.skipSpace(end)];
+    if ((after !== ';' && after !== ',') || this.text.slice(start, end).includes('\n')) return false;
+    this.move(start, end, word + this.text.slice(close, name) + this.text.slice(start, close));
+    this.pos = end;
+    this.prev = word;
+    return true;
   }
 
   /**
@@ -369,6 +436,9 @@ class Scanner {
         if (this.atomicCloses.delete(at)) this.replace(at, at + 1, ' ');
         break;
       }
+      case ':':
+        if (this.inRecordBody()) this.unnamedBitfield();
+        break;
       case '{': {
         if (this.open.length === 0 && this.braces === 0 && this.prev === ')' && this.opensBody()) {
           const close = this.matching(at);
@@ -381,15 +451,21 @@ class Scanner {
             return;
           }
         }
-        this.open.push({ ch, before: this.prev, body: false });
+        const p = this.prev;
+        const record = p === 'struct' || p === 'union' || this.prev2 === 'struct' || this.prev2 === 'union' || (p === ')' && this.prevGroupBefore === '__attribute__');
+        this.open.push({ ch, before: p, body: record });
         this.braces++;
+        this.newMember();
         break;
       }
       case '}':
+        if (this.inRecordBody() && this.endsDeclarator()) this.terminateLastMember(at);
         this.open.pop();
+        this.newMember();
         if (this.braces > 0) this.braces--;
         break;
       case ';':
+        this.newMember();
         if (this.braces > 0 && (this.prev === ';' || this.prev === '{')) {
           this.replace(at, at + 1, ' ');
           return;
@@ -401,6 +477,58 @@ class Scanner {
         break;
     }
     this.prev = ch;
+  }
+
+  /** The previous token can end a member declaration: a name, a number, `)` or `]`. */
+  private endsDeclarator(): boolean {
+    const p = this.prev;
+    return p === ')' || p === ']' || (p.length > 0 && isIdentPart(p.charCodeAt(0)));
+  }
+
+  private newMember(): void {
+    this.memberStart = -1;
+    this.memberWords = [];
+  }
+
+  /**
+   * An unnamed bitfield of a type spelled in several words (`long long :0`, `unsigned short :3`, `enum e :2`):
+   * the grammar reads the last word as the member's name. The type words become one typeof placeholder.
+   */
+  private unnamedBitfield(): void {
+    const words = this.memberWords;
+    if (words.length < 2 || this.memberStart < this.last || this.prev !== words[words.length - 1].text) return;
+    const lastWord = words[words.length - 1];
+    const before = words[words.length - 2].text;
+    if (!TYPE_WORDS.has(lastWord.text) && !TAG_KEYWORDS.has(before)) return;
+    const from = this.memberStart;
+    const to = lastWord.end;
+    if (this.text.slice(from, to).includes('\n') || /[^\w\s]/.test(this.text.slice(from, to))) return;
+    this.typeofs.set(from, this.text.slice(from, to));
+    this.replace(from, to, placeholder('_Ty', to - from));
+  }
+
+  /**
+   * `unsigned : 6 }`: gcc accepts a last member without its `;` (with a warning). A `;` takes the place of a blank
+   * between the member and the `}`, or the member's last token moves one column left into the blank before it.
+   */
+  private terminateLastMember(brace: number): void {
+    const t = this.text;
+    const lastEnd = this.skipBack(brace - 1) + 1;
+    if (lastEnd < this.last) return;
+    const gap = t.slice(lastEnd, brace);
+    const blankAt = gap.search(/[ \t]/);
+    if (blankAt >= 0) {
+      this.replace(lastEnd + blankAt, lastEnd + blankAt + 1, ';');
+      return;
+    }
+    let tokStart = lastEnd;
+    while (tokStart > 0 && isIdentPart(t.charCodeAt(tokStart - 1))) tokStart--;
+    if (tokStart === lastEnd) tokStart = lastEnd - 1;
+    const space = tokStart - 1;
+    if (space < this.last || (t[space] !== ' ' && t[space] !== '\t')) return;
+    const glued = isIdentPart(t.charCodeAt(space - 1)) && isIdentPart(t.charCodeAt(tokStart));
+    if (glued) return;
+    this.move(space, lastEnd, t.slice(tokStart, lastEnd) + ';');
   }
 
   /** Index of the last significant character at or before `i`. */

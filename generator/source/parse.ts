@@ -26,19 +26,20 @@ function cGrammar(): Parser.Language {
   return load(dirname(require.resolve('tree-sitter-c/package.json'))) as Parser.Language;
 }
 
-// tree-sitter-c cannot parse an attribute between `enum` and the tag (`enum __attribute__((packed)) e {`):
-// it is blanked out before parsing and kept aside, keyed by the offset of the `enum` keyword.
-const ENUM_ATTRIBUTE = /\benum(\s+)(__attribute(?:__)?\s*\(\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)\))/g;
+// tree-sitter-c cannot parse an attribute between `enum` or `union` and the tag (`enum __attribute__((packed)) e {`,
+// `union __attribute__((aligned(8))) u {`): it is blanked out before parsing and kept aside, keyed by the offset
+// of the keyword.
+const TAG_ATTRIBUTE = /\b(enum|union)(\s+)(__attribute(?:__)?\s*\(\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)\))/g;
 const enumAttributes = new WeakMap<CTree, Map<number, string>>();
 
 function hoistEnumAttributes(text: string, into: Map<number, string>): string {
-  return text.replace(ENUM_ATTRIBUTE, (whole, space: string, attr: string, offset: number) => {
+  return text.replace(TAG_ATTRIBUTE, (whole, keyword: string, space: string, attr: string, offset: number) => {
     into.set(offset, attr);
-    return `enum${space}${' '.repeat(attr.length)}`;
+    return `${keyword}${space}${' '.repeat(attr.length)}`;
   });
 }
 
-/** The attribute text written right after the `enum` keyword at `offset`, which the tree does not hold. */
+/** The attribute text written right after the `enum` or `union` keyword at `offset`, which the tree does not hold. */
 export function enumAttributeAt(tree: CTree, offset: number): string | undefined {
   return enumAttributes.get(tree)?.get(offset);
 }
@@ -124,7 +125,7 @@ export function parseC(text: string): CTree {
   const asserts: HoistedStaticAssert[] = [];
   const gnu = rewriteGnu(text);
   let input = hoistStaticAsserts(hoistEnumAttributes(gnu.text, hoisted), text, asserts);
-  let tree = copyTree(treeSitterParse(input), input, text);
+  let tree = copyTree(treeSitterParse(input), input, gnu.source);
   // A declaration tree-sitter cannot parse can take the rest of the text into its error recovery. Each broken
   // top-level declaration is blanked (its errors kept for syntaxDiagnostics) and the text parsed again, so one
   // bad declaration costs only itself.
@@ -141,7 +142,7 @@ export function parseC(text: string): CTree {
     }
     if (last === 0) break;
     input = next + input.slice(last);
-    tree = copyTree(treeSitterParse(input), input, text);
+    tree = copyTree(treeSitterParse(input), input, gnu.source);
   }
   rewrites.set(tree, gnu);
   if (errors.length > 0) dropped.set(tree, errors);

@@ -22,7 +22,8 @@ export interface ExpandContext {
   sink?: DiagnosticSink;
   /** In #if: `defined X` / `defined(X)` become 1 or 0 before anything else, and so do __has_include(…). */
   ifMode?: boolean;
-  hasInclude?(spec: string, angled: boolean, loc: SourceLoc): boolean;
+  /** `next`: __has_include_next, searching after the directory the current file was found in. */
+  hasInclude?(spec: string, angled: boolean, next: boolean, loc: SourceLoc): boolean;
   /** Seen for every function-like invocation, with its raw (unexpanded) arguments. */
   onInvoke?(name: string, args: Token[][], site: SourceLoc): void;
   /** __has_attribute / __has_builtin: the target compiler's answer (predefined.ts); 0 when absent. */
@@ -136,7 +137,7 @@ class Expander {
         out.push(this.defined(t, stack));
         continue;
       }
-      if (this.ctx.ifMode && t.text === '__has_include' && this.ctx.hasInclude) {
+      if (this.ctx.ifMode && (t.text === '__has_include' || t.text === '__has_include_next') && this.ctx.hasInclude) {
         out.push(this.hasInclude(t, stack));
         continue;
       }
@@ -202,7 +203,7 @@ class Expander {
 
   private hasInclude(t: PToken, stack: PToken[]): PToken {
     const bad = () => {
-      this.ctx.sink?.error('invalid-defined', '__has_include expects ("file") or (<file>)', t.loc);
+      this.ctx.sink?.error('invalid-defined', `${t.text} expects ("file") or (<file>)`, t.loc);
       return synth('number', '0', t);
     };
     if (stack.pop()?.text !== '(') return bad();
@@ -212,7 +213,7 @@ class Expander {
     const text = parts.map((p, k) => (k > 0 && p.spaceBefore ? ' ' : '') + p.text).join('');
     const m = /^(?:"(.*)"|<(.*)>)$/.exec(text);
     if (!m) return bad();
-    const found = this.ctx.hasInclude!(m[1] ?? m[2], m[2] !== undefined, t.loc);
+    const found = this.ctx.hasInclude!(m[1] ?? m[2], m[2] !== undefined, t.text === '__has_include_next', t.loc);
     return synth('number', found ? '1' : '0', t);
   }
 

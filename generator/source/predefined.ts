@@ -7,6 +7,8 @@
 // turn ordinary identifiers in headers into `1`.
 
 import type { TargetInfo, TargetName } from '../layout/targets.ts';
+import { builtinIncludeDir } from './builtin-headers.ts';
+import { TYPE_MACROS } from './predefined-types.ts';
 
 export interface PredefinedMacro {
   name: string;
@@ -175,8 +177,17 @@ const PER_TARGET: Record<TargetName, Record<string, string>> = {
   },
 };
 
+const predefinedCache = new Map<TargetName, PredefinedMacro[]>();
+
+/** The same list every time for a target (it is asked once per front-end run; --watch runs many). */
 export function predefinedMacros(target: TargetInfo): PredefinedMacro[] {
-  const table: Record<string, string> = { ...COMMON, ...PER_TARGET[target.name] };
+  let list = predefinedCache.get(target.name);
+  if (!list) predefinedCache.set(target.name, (list = computePredefined(target)));
+  return list;
+}
+
+function computePredefined(target: TargetInfo): PredefinedMacro[] {
+  const table: Record<string, string> = { ...COMMON, ...PER_TARGET[target.name], ...TYPE_MACROS[target.name] };
   // clang for wasm32 is not an ELF/GNU-Linux toolchain; only __linux__ is added on purpose.
   if (target.name === 'wasm32') for (const n of ['__ELF__', '__gnu_linux__', '__linux', '__unix__', '__unix']) delete table[n];
   return Object.entries(table).map(([name, value]) => ({ name, value }));
@@ -187,13 +198,21 @@ function under(sysroot: string | undefined, dir: string): string {
 }
 
 /**
- * The <…> search list of the target's Debian toolchain, without the compiler's private include directory
- * (/usr/lib/gcc/…/include): it holds the compiler's own stddef.h/stdint.h with builtins we do not model,
- * and the uapi headers never need it.
+ * The <…> search list of the target's Debian toolchain. First, where the compiler's private include directory
+ * (/usr/lib/gcc/…/include, clang's resource dir) sits, tsbindgen's own compiler-provided headers
+ * (builtin-include/: stddef.h, stdint.h, limits.h …; never under the sysroot, as gcc's own are not), so glibc's
+ * `#include_next <limits.h>` and `<stdint.h>` find what they expect.
  * i386: gcc -m32 finds no <asm/…> on a multiarch x86_64 system without an i386 libc; the x86 uapi asm headers
  * are bi-arch (they test __i386__), so the x86_64 multiarch directory is searched last, as a fallback.
+ * wasm32: clang without a libc searches only its own directory; /usr/include follows for the Linux uapi headers
+ * the project models on wasm32 (the ABI harness passes clang `-idirafter /usr/include` to match).
  */
 export function systemIncludeDirs(target: TargetInfo, sysroot?: string): string[] {
+  return [builtinIncludeDir(), ...toolchainIncludeDirs(target, sysroot)];
+}
+
+/** The Debian toolchain's own directories after the compiler's: /usr/local/include, multiarch, /usr/include. */
+export function toolchainIncludeDirs(target: TargetInfo, sysroot?: string): string[] {
   const s = (d: string) => under(sysroot, d);
   switch (target.name) {
     case 'x86_64':

@@ -15,6 +15,7 @@ import { evaluate } from './expr.ts';
 import { tokenize } from './lexer.ts';
 import { parseDefine, sameDefinition } from './pp-define.ts';
 import { appendAll, expandTokens, FEATURE_PROBES, type PToken } from './pp-expand.ts';
+import { withBuiltinHeaders } from './builtin-headers.ts';
 import { resolveInclude, type IncludeSearch } from './pp-include.ts';
 import { splitSource, type LogicalLine } from './pp-lines.ts';
 import { featureProbe, predefinedMacros, systemIncludeDirs } from './predefined.ts';
@@ -88,6 +89,8 @@ class Preprocessor {
   readonly out: string[] = [];
   readonly lineMap: LineOrigin[] = [];
   readonly includes: string[] = [];
+  /** Files found through a system directory (or beside a system header), as gcc classes system headers. */
+  readonly systemHeaders = new Set<string>();
   readonly comments = new Map<string, string>();
   readonly packPragmas: PackPragma[] = [];
   private readonly once = new Set<string>();
@@ -417,7 +420,7 @@ class Preprocessor {
       sink: this.sink,
       ifMode: true,
       dynamic: (name, loc) => this.dynamic(name, loc),
-      hasInclude: (spec, angled) => this.find(spec, angled, false) !== undefined,
+      hasInclude: (spec, angled, next) => this.find(spec, angled, next && this.stack.length > 1) !== undefined,
       featureProbe: (probe, operand) =>
         probe === '__has_attribute' || probe === '__has_builtin' ? featureProbe(this.opts.target, probe, operand) : 0,
     });
@@ -464,6 +467,8 @@ class Preprocessor {
       this.sink.error('include-too-deep', `#include nested more than ${MAX_INCLUDE_DEPTH} levels`, at.loc);
       return;
     }
+    const frame = this.stack[this.stack.length - 1];
+    if (found.dirIndex >= this.search.includeDirs.length || (found.dirIndex < 0 && frame && this.systemHeaders.has(frame.path))) this.systemHeaders.add(p);
     this.processFile(p, found.dirIndex);
     void file;
   }
@@ -524,7 +529,7 @@ export function preprocess(mainFiles: string[], opts: PreprocessOptions, fs: Sou
     quoteDirs: opts.quoteDirs,
     afterDirs: opts.afterDirs,
   };
-  const pp = new Preprocessor(opts, search, fs, sink);
+  const pp = new Preprocessor(opts, search, withBuiltinHeaders(fs), sink);
   const builtin = { file: '<built-in>', line: 1, column: 1 };
   for (const m of predefinedMacros(opts.target)) pp.defineFromOption(m.name, m.value, '<built-in>', builtin);
   for (const e of opts.builtinEdits ?? []) {
@@ -556,6 +561,7 @@ export function preprocess(mainFiles: string[], opts: PreprocessOptions, fs: Sou
     lineMap: pp.lineMap,
     macros: [...pp.macros.values()],
     includes: pp.includes,
+    systemHeaders: pp.systemHeaders,
     mainFiles: [...mainFiles],
     comments: pp.comments,
     ...(pp.packPragmas.length > 0 ? { packPragmas: pp.packPragmas } : {}),

@@ -43,6 +43,8 @@ export interface PreprocessedSource {
   macros: MacroDef[];
   /** Every file read, in first-include order, as shown in diagnostics. */
   includes: string[];
+  /** The ones that are system headers (found through -isystem, the builtin or the toolchain directories). */
+  systemHeaders?: ReadonlySet<string>;
   /** The headers named on the command line (the "main" files), as shown in diagnostics. */
   mainFiles: string[];
   /** Doc comments preceding declarations, keyed by `file:line` of the line after the comment. */

@@ -1,4 +1,5 @@
-// Which subsystem owns which header: every header under headersRoot matches exactly one subsystem's globs.
+// Which subsystem owns which header: every header under headersRoot that "exclude" does not name matches exactly
+// one subsystem's globs.
 //
 // Diagnostic codes: header-unassigned, header-multiply-assigned, manifest-glob-unmatched.
 
@@ -29,7 +30,10 @@ export function assignHeaders(config: ProjectConfig, headers: readonly string[],
     excluded: s.headers.filter((g) => g.startsWith('!')).map((g) => picomatch(g.slice(1), { dot: true })),
   }));
   const root = config.headersRoot.replace(/\/+$/, '');
+  // Excluded headers belong to no subsystem: never assigned, never generated (they may still be #included).
+  const excluded = config.exclude.length ? picomatch(config.exclude, { dot: true }) : () => false;
   for (const h of [...headers].sort()) {
+    if (excluded(h)) continue;
     const owners = matchers.filter((m) => {
       if (m.excluded.some((x) => x(h))) return false;
       let hit = false;

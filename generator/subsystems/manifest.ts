@@ -1,35 +1,12 @@
 // The project config (tsbindgen.config.json): where the headers are, how to preprocess them, which targets to emit,
 // and the subsystem manifest. Every mistake is reported against the line:column of the offending key.
+// The reference is README.md ("The config file") and schema/tsbindgen.config.schema.json, which
+// test/unit/subsystems/config-schema.test.ts keeps in step with the keys accepted here.
 //
 // Diagnostic codes: manifest-syntax, manifest-invalid, manifest-missing-key, manifest-unknown-key,
 // manifest-duplicate-subsystem, manifest-unknown-dependency.
 //
-// Schema (paths are relative to the config file's directory):
-//   headersRoot   string            directory the header globs are relative to (required)
-//   includeDirs   string[]          -I directories for the preprocessor (default [headersRoot])
-//   kconfig       string            a Kconfig-style .config; gates are evaluated against it (optional)
-//   defines       string[]          NAME or NAME=VALUE, as -D (optional)
-//   nostdinc      boolean           do not search the system include directories (default true)
-//   targets       string[]          targets to emit, default ["x86_64"]
-//   out           string            output directory, default "generated"
-//   scope         string            npm scope of the packages, default "@tsbindgen"
-//   version       string            semver of every generated package of the run, default "0.0.0"; sibling
-//                                   dependencies pin exactly this version
-//   license       string            package.json "license" of every package (SPDX expression); default none
-//   private       boolean           mark every package "private" so npm refuses to publish it, default false
-//   subsystems    object[]          each: name (kebab-case), headers (globs), gate? ("CONFIG_X" | ["CONFIG_X", …],
-//                                   all must be on), dependsOn (names), maintainers (strings), reviewers? (strings),
-//                                   description (string), allowlist? (as below, merged into the project's)
-//   cflags        string[]          gcc's flags, as after `tsbindgen layout … --` (generator/flags/); relative paths
-//                                   (-I dir, -include f, @file) are relative to the config's directory (optional)
-//   mainHeaders   string[]          the translation unit: include names (drm/drm_gem.h) found through the include
-//                                   path. Without it every header under headersRoot is a main header and must be
-//                                   assigned; with it only the headers whose declarations are generated (optional)
-//   allowlist     object            types/functions/vars/macros/headers/block/opaque lists (generator/select/)
-//   kconfigDefines boolean          also predefine the .config's symbols (default true); false when the headers
-//                                   define them themselves (kbuild's -include kconfig.h reads generated/autoconf.h)
-//   variables     object            NAME → string, for ${NAME} in headersRoot, includeDirs, kconfig and cflags; the
-//                                   environment overrides them (generator/flags/variables.ts)
+// The keys, their types and defaults: schema/tsbindgen.config.schema.json and the README's config reference.
 
 import type { DiagnosticSink, SourceLoc } from '../diagnostics.ts';
 import { isTargetName, TARGET_NAMES, type TargetName } from '../layout/targets.ts';
@@ -37,6 +14,7 @@ import { parseLocatedJson, type JsonValue, type LocatedJson } from './json-locat
 import { variableExpander, type Env } from '../flags/variables.ts';
 import { parseAllowlist } from '../select/config.ts';
 import { mergeSpecs, type SelectSpec } from '../select/spec.ts';
+import { posix } from 'node:path';
 
 export interface SubsystemSpec {
   name: string;
@@ -48,6 +26,12 @@ export interface SubsystemSpec {
   description: string;
   allowlist?: SelectSpec;
   loc: SourceLoc;
+}
+
+/** What one target adds to the common preprocessing: its own -I directories (searched first) and -D macros. */
+export interface TargetConfig {
+  includeDirs: string[];
+  defines: { name: string; value?: string }[];
 }
 
 export interface ProjectConfig {
@@ -65,6 +49,11 @@ export interface ProjectConfig {
   kconfig?: string;
   defines: { name: string; value?: string }[];
   nostdinc: boolean;
+  /** Report warnings located in system headers (gcc's -Wsystem-headers); off by default, as in gcc. */
+  systemHeaderWarnings: boolean;
+  /** Globs (relative to headersRoot) of headers that belong to no subsystem and are not generated. */
+  exclude: string[];
+  perTarget: Partial<Record<TargetName, TargetConfig>>;
   targets: TargetName[];
   out: string;
   scope: string;
@@ -76,8 +65,38 @@ export interface ProjectConfig {
   locOf(pointer: string): SourceLoc;
 }
 
-const TOP_KEYS = ['headersRoot', 'includeDirs', 'kconfig', 'defines', 'nostdinc', 'targets', 'out', 'scope', 'version', 'license', 'private', 'subsystems', 'cflags', 'mainHeaders', 'allowlist', 'variables', 'kconfigDefines', '$comment'];
-const SUB_KEYS = ['name', 'headers', 'gate', 'dependsOn', 'maintainers', 'reviewers', 'description', 'allowlist', '$comment'];
+/** Every key the config accepts, at each level (exported for the schema agreement test). */
+export const TOP_KEYS = [
+  '$schema',
+  '$comment',
+  'headersRoot',
+  'exclude',
+  'includeDirs',
+  'kconfig',
+  'defines',
+  'nostdinc',
+  'systemHeaderWarnings',
+  'perTarget',
+  'targets',
+  'out',
+  'scope',
+  'version',
+  'license',
+  'private',
+  'subsystems',
+  'cflags',
+  'mainHeaders',
+  'allowlist',
+  'variables',
+  'kconfigDefines',
+];
+export const SUB_KEYS = ['name', 'headers', 'gate', 'dependsOn', 'maintainers', 'reviewers', 'description', 'allowlist', '$comment'];
+export const PER_TARGET_KEYS = ['includeDirs', 'defines', '$comment'];
+
+/** A path from the config: absolute as written, else relative to the config file's directory. */
+export function configPath(configDir: string, p: string): string {
+  return posix.isAbsolute(p) ? posix.normalize(p) : posix.join(configDir, p);
+}
 
 type Obj = { [key: string]: JsonValue };
 
@@ -142,13 +161,13 @@ function subsystem(c: Checker, v: JsonValue, base: string): SubsystemSpec | unde
   for (const g of gates) {
     if (!/^CONFIG_\w+$/.test(g)) c.error('manifest-invalid', `${base}/gate`, `gate "${g}" must be a Kconfig symbol like CONFIG_DRM_VGEM`);
   }
-  const dependsOn = c.strings(v, 'dependsOn', base, true);
-  const maintainers = c.strings(v, 'maintainers', base, true);
-  if (maintainers && maintainers.length === 0) c.error('manifest-invalid', `${base}/maintainers`, `subsystem "${name}" needs at least one maintainer`);
+  // A one-package project needs to say no more than the name and the headers.
+  const dependsOn = c.strings(v, 'dependsOn', base, false) ?? [];
+  const maintainers = c.strings(v, 'maintainers', base, false) ?? [];
   const reviewers = c.strings(v, 'reviewers', base, false) ?? [];
-  const description = c.string(v, 'description', base, true);
+  const description = c.string(v, 'description', base, false) ?? `C bindings for ${name ?? 'this subsystem'}, generated by tsbindgen`;
   const allow = allowlistOf(c, v.allowlist, `${base}/allowlist`);
-  if (!name || !headers || !dependsOn || !maintainers || description === undefined) return undefined;
+  if (!name || !headers) return undefined;
   return { name, headers, gates, dependsOn, maintainers, reviewers, description, ...(allow ? { allowlist: allow } : {}), loc: c.loc(base) };
 }
 
@@ -167,11 +186,11 @@ function crossCheck(c: Checker, subs: SubsystemSpec[]): void {
   });
 }
 
-function defines(c: Checker, list: string[] | undefined): { name: string; value?: string }[] {
+function defines(c: Checker, list: string[] | undefined, base = ''): { name: string; value?: string }[] {
   return (list ?? []).map((d, i) => {
     const eq = d.indexOf('=');
     const name = eq < 0 ? d : d.slice(0, eq);
-    if (!/^[A-Za-z_]\w*$/.test(name)) c.error('manifest-invalid', `/defines/${i}`, `"${d}" is not NAME or NAME=VALUE`);
+    if (!/^[A-Za-z_]\w*$/.test(name)) c.error('manifest-invalid', `${base}/defines/${i}`, `"${d}" is not NAME or NAME=VALUE`);
     return eq < 0 ? { name } : { name, value: d.slice(eq + 1) };
   });
 }
@@ -189,6 +208,35 @@ function variablesOf(c: Checker, v: JsonValue | undefined): Record<string, strin
     return {};
   }
   return v as Record<string, string>;
+}
+
+function booleanKey(c: Checker, o: Obj, key: string, fallback: boolean): boolean | undefined {
+  const v = o[key] ?? fallback;
+  if (typeof v !== 'boolean') return c.error('manifest-invalid', `/${key}`, `"${key}" must be true or false`);
+  return v;
+}
+
+function perTargetConfig(c: Checker, v: JsonValue | undefined): Partial<Record<TargetName, TargetConfig>> {
+  const out: Partial<Record<TargetName, TargetConfig>> = {};
+  if (v === undefined) return out;
+  if (!isObj(v)) {
+    c.error('manifest-invalid', '/perTarget', '"perTarget" must be an object keyed by target name');
+    return out;
+  }
+  for (const [t, tc] of Object.entries(v)) {
+    const base = `/perTarget/${t}`;
+    if (!isTargetName(t)) {
+      c.error('manifest-invalid', base, `unknown target "${t}" in "perTarget" (known: ${TARGET_NAMES.join(', ')})`);
+      continue;
+    }
+    if (!isObj(tc)) {
+      c.error('manifest-invalid', base, `"perTarget.${t}" must be an object with "includeDirs" and/or "defines"`);
+      continue;
+    }
+    c.keys(tc, base, PER_TARGET_KEYS, `perTarget.${t}`);
+    out[t] = { includeDirs: c.strings(tc, 'includeDirs', base, false) ?? [], defines: defines(c, c.strings(tc, 'defines', base, false), base) };
+  }
+  return out;
 }
 
 /** The validated config, or undefined after reporting every problem found. */
@@ -220,8 +268,12 @@ export function parseProjectConfig(text: string, file: string, sink: DiagnosticS
   const kconfigDefines = root.kconfigDefines ?? true;
   if (typeof kconfigDefines !== 'boolean') c.error('manifest-invalid', '/kconfigDefines', '"kconfigDefines" must be true or false');
   const defs = defines(c, c.strings(root, 'defines', '', false));
-  const nostdinc = root.nostdinc ?? true;
-  if (typeof nostdinc !== 'boolean') c.error('manifest-invalid', '/nostdinc', '"nostdinc" must be true or false');
+  // The command line's defaults: the system and builtin headers are searched, their warnings not reported.
+  const nostdinc = booleanKey(c, root, 'nostdinc', false);
+  const systemHeaderWarnings = booleanKey(c, root, 'systemHeaderWarnings', false);
+  const exclude = c.strings(root, 'exclude', '', false) ?? [];
+  const perTarget = perTargetConfig(c, root.perTarget);
+  if (root.$schema !== undefined && typeof root.$schema !== 'string') c.error('manifest-invalid', '/$schema', '"$schema" must be a string (a URL or path of the JSON Schema)');
   const targetNames = c.strings(root, 'targets', '', false) ?? ['x86_64'];
   const targets: TargetName[] = [];
   targetNames.forEach((t, i) => {
@@ -243,7 +295,7 @@ export function parseProjectConfig(text: string, file: string, sink: DiagnosticS
   else if (!Array.isArray(rawSubs)) c.error('manifest-invalid', '/subsystems', '"subsystems" must be an array');
   else subsystems = rawSubs.flatMap((s, i) => subsystem(c, s, `/subsystems/${i}`) ?? []);
   crossCheck(c, subsystems);
-  if (!c.ok || headersRoot === undefined || headersRootShown === undefined || typeof nostdinc !== 'boolean' || typeof isPrivate !== 'boolean') return undefined;
+  if (!c.ok || headersRoot === undefined || headersRootShown === undefined || nostdinc === undefined || systemHeaderWarnings === undefined || typeof isPrivate !== 'boolean') return undefined;
   const allowlists = [topAllow, ...subsystems.map((s) => s.allowlist)].filter((a) => a !== undefined);
   return {
     file,
@@ -257,6 +309,9 @@ export function parseProjectConfig(text: string, file: string, sink: DiagnosticS
     kconfig,
     defines: defs,
     nostdinc,
+    systemHeaderWarnings,
+    exclude,
+    perTarget,
     targets,
     out,
     scope,

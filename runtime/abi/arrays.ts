@@ -3,7 +3,7 @@
 // has one type on every target; byte arrays stay Uint8Array, and `char[N]` is a CharArray with string access.
 
 import type { BufferLike, RecordClass } from './record.ts';
-import { checkSpan, INSPECT, type Inspect } from './inspect.ts';
+import { checkSpan, Inspectable, type Inspect } from './inspect.ts';
 
 const READ = {
   i8: (v: DataView, o: number) => v.getInt8(o),
@@ -43,13 +43,14 @@ function checkIndex(i: number, length: number): void {
 }
 
 /** Indexed access to `length` little-endian scalars, alignment-free and bounds-checked. */
-export class ScalarArray<K extends keyof typeof READ> implements Iterable<Elem<K>> {
+export class ScalarArray<K extends keyof typeof READ> extends Inspectable implements Iterable<Elem<K>> {
   constructor(
     readonly view: DataView,
     readonly byteOffset: number,
     readonly length: number,
     readonly kind: K,
   ) {
+    super();
     checkSpan(view, byteOffset, length * SIZE[kind], `${kind}[${length}]`);
   }
 
@@ -88,13 +89,13 @@ export class ScalarArray<K extends keyof typeof READ> implements Iterable<Elem<K
     for (let i = 0; i < this.length; i++) yield this.get(i);
   }
 
-  [INSPECT](_depth: number, options: unknown, inspect: Inspect): string {
+  protected inspectWith(_depth: number, options: unknown, inspect: Inspect): string {
     return `${this.kind}[${this.length}] ${inspect(this.toArray(), options)}`;
   }
 }
 
 /** Arrays of records: element i is a view at offset + i * stride. */
-export class RecordArray<T> implements Iterable<T> {
+export class RecordArray<T> extends Inspectable implements Iterable<T> {
   constructor(
     readonly view: DataView,
     readonly byteOffset: number,
@@ -102,6 +103,7 @@ export class RecordArray<T> implements Iterable<T> {
     private readonly ctor: RecordClass<T>,
     private readonly stride: number = ctor.SIZE,
   ) {
+    super();
     checkSpan(view, byteOffset, length * stride, `${ctor.name}[${length}]`);
   }
 
@@ -127,13 +129,13 @@ export class RecordArray<T> implements Iterable<T> {
     for (let i = 0; i < this.length; i++) yield this.get(i);
   }
 
-  [INSPECT](_depth: number, options: unknown, inspect: Inspect): string {
+  protected inspectWith(_depth: number, options: unknown, inspect: Inspect): string {
     return `${this.ctor.name}[${this.length}] ${inspect(this.toArray(), options)}`;
   }
 }
 
-const encoder = new TextEncoder();
-const decoder = new TextDecoder('utf-8');
+const encoder = /* @__PURE__ */ new TextEncoder();
+const decoder = /* @__PURE__ */ new TextDecoder('utf-8');
 
 /**
  * A C `char[N]`: the bytes themselves (a Uint8Array over the record's memory, so indexing and iterating work),
@@ -172,10 +174,6 @@ export class CharArray extends Uint8Array {
 
   toJSON(): string {
     return this.string;
-  }
-
-  [INSPECT](): string {
-    return `char[${this.length}] ${JSON.stringify(this.string)}`;
   }
 }
 

@@ -2,10 +2,30 @@
 // view class's fields read off its prototype (so no generated class carries a copy of that logic).
 
 /** Node's util.inspect.custom, by its registered name so the package imports nothing from Node (browsers too). */
-export const INSPECT: unique symbol = Symbol.for('nodejs.util.inspect.custom') as never;
+export const INSPECT: unique symbol = /* @__PURE__ */ Symbol.for('nodejs.util.inspect.custom') as never;
 
 /** The `inspect` function Node hands to a custom inspector. */
 export type Inspect = (value: unknown, options?: unknown) => string;
+
+/**
+ * The one holder of Node's inspect hook for views and arrays. A computed method key makes a bundler keep its
+ * class, so the hook lives here, once, and the view and array classes extending this stay droppable.
+ */
+export abstract class Inspectable {
+  [INSPECT](depth: number, options: unknown, inspect: Inspect): string {
+    return this.inspectWith(depth, options, inspect);
+  }
+
+  protected abstract inspectWith(depth: number, options: unknown, inspect: Inspect): string;
+}
+
+/** A C string array (CharArray) as its text, without naming the class (that would keep it in every bundle). */
+export function shownValue(value: unknown): unknown {
+  if (value instanceof Uint8Array && typeof (value as { string?: unknown }).string === 'string') {
+    return { [INSPECT]: () => `char[${value.length}] ${JSON.stringify((value as unknown as { string: string }).string)}` };
+  }
+  return value;
+}
 
 /** Throws unless `size` bytes at `byteOffset` lie inside `view`: a view that does not fit fails where it is made. */
 export function checkSpan(view: DataView, byteOffset: number, size: number, what: string): void {

@@ -1,6 +1,6 @@
 // Base of every generated record view: a window onto caller-owned memory, never a copy.
 
-import { checkSpan, fieldsOf, INSPECT, jsonValue, type Inspect } from './inspect.ts';
+import { checkSpan, fieldsOf, Inspectable, jsonValue, shownValue, type Inspect } from './inspect.ts';
 
 export type BufferLike = ArrayBuffer | DataView | Uint8Array;
 
@@ -19,23 +19,23 @@ export function viewOf(buffer: BufferLike): DataView {
 }
 
 /**
- * The base of every generated view — at run time through the prototype chain rather than `extends`: a generated
- * class links its prototype to RecordView.prototype in a static block, declares the two fields itself and merges
- * `interface X extends RecordView {}` for the types, so `instanceof RecordView`, `bytes()` and assignability stay.
- * Why not `extends` (measured on Node 20, bench/views): (1) TurboFan does not inline a base constructor that has
- * class fields, and with ES2022 define semantics the fields start as undefined, so `view` and `byteOffset` lose
- * their precise representations — every accessor re-checks them; (2) with `declare` fields instead, the inlined
- * `super()` relies on the subclass constructor's map being stable, which a class whose `name` was redefined
- * (esbuild/tsx keep-names does that to every class) never is: TurboFan then aborts every compile of the
- * constructor and its callers, and constructing a view per call ran 5× slower than hand-written code.
- * A plain class assigning its two fields in its own constructor has neither problem.
+ * The base of every generated view. A generated class extends it but sets `view` and `byteOffset` (and checks
+ * them) in its own constructor after an empty `super()`: measured on Node 20 (bench/views), one shared base
+ * constructor storing into every subclass's instances makes those stores polymorphic across all record classes,
+ * and TurboFan does not inline a base constructor that has class fields (the two are `declare`d, so none is
+ * emitted). `extends`, unlike linking prototypes in a static block, also lets bundlers drop unused classes.
  */
-export abstract class RecordView {
+export abstract class RecordView extends Inspectable {
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
-  /** For hand-written subclasses; generated views set the two fields (and check them) in their own constructors. */
-  constructor(buffer: BufferLike, byteOffset = 0) {
+  /**
+   * Generated views call it with no arguments and do the rest themselves; a hand-written subclass passes its
+   * memory here and gets the same bounds check.
+   */
+  constructor(buffer?: BufferLike, byteOffset = 0) {
+    super();
+    if (buffer === undefined) return;
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     // A subclass's recordSize is a getter on its prototype, already there while this constructor runs.
@@ -80,12 +80,12 @@ export abstract class RecordView {
   }
 
   /** Node's util.inspect and console.log show the fields, not the DataView's whole buffer. */
-  [INSPECT](depth: number, options: unknown, inspect: Inspect): string {
+  protected inspectWith(depth: number, options: unknown, inspect: Inspect): string {
     const name = this.constructor.name;
     if (depth < 0) return `[${name}]`;
     const self = this as unknown as Record<string, unknown>;
     const fields: Record<string, unknown> = {};
-    for (const f of fieldsOf(Object.getPrototypeOf(this) as object)) fields[f] = self[f];
+    for (const f of fieldsOf(Object.getPrototypeOf(this) as object)) fields[f] = shownValue(self[f]);
     // The fields object stands for this record's own level, so it gets the depth this record was given.
     const opts = { ...(options as object), depth: (options as { depth?: number | null }).depth === null ? null : depth };
     return `${name} @${this.byteOffset} ${inspect(fields, opts)}`;

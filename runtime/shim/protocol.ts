@@ -15,6 +15,7 @@ export const Op = {
   FORK: 11,
   POLL: 12,
   LSEEK: 13,
+  EXEC: 14,
 } as const;
 
 export const Kind = { NONE: 0, PRIMARY: 1, RENDER: 2, DMABUF: 3, OTHER: 4 } as const;

@@ -36,8 +36,8 @@ export class ShimServer {
   private constructor(options: ShimServerOptions) {
     this.system = options.system ?? System.withVgem();
     this.debug = options.debug ?? false;
-    // tmpfs when there is one: the page file is the objects' memory
-    const base = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
+    // tmpfs when there is one: the page file is the objects' memory (TSBINDGEN_SHIM_TMPDIR picks another place)
+    const base = process.env.TSBINDGEN_SHIM_TMPDIR || (existsSync('/dev/shm') ? '/dev/shm' : tmpdir());
     this.dir = mkdtempSync(join(base, 'tsbindgen-shim-'));
     chmodSync(this.dir, 0o755);
     this.socketPath = join(this.dir, 'socket');
@@ -132,6 +132,12 @@ export class ShimServer {
       case Op.FORK: {
         const token = this.nextToken++;
         this.forks.set(token, s.fork(0));
+        return new Writer(token);
+      }
+      case Op.EXEC: {
+        const fds = Array.from({ length: r.u32() }, () => r.i32());
+        const token = this.nextToken++;
+        this.forks.set(token, s.exec(fds));
         return new Writer(token);
       }
       default: return new Writer(-EINVAL);

@@ -14,6 +14,7 @@ import { KFile, O_CLOEXEC, O_RDWR } from '../vfs.ts';
 import type { FileOps } from '../vfs.ts';
 import { kfileToDrm } from '../drm-fops.ts';
 import { fileToDmaBuf } from '../prime/dma-buf.ts';
+import { GemObject, drm_gem_object_get, drm_gem_object_put } from '../gem/object.ts';
 import { EBADF, ENOTTY } from '../errno.ts';
 
 /** the page range of a mapping could not be shared (not in the page file) */
@@ -32,8 +33,10 @@ class RecordedUserMemory extends UserMemory {
 
 /** A descriptor of the program the model does not back (a regular file, a pipe): fget finds it, it is no dma-buf. */
 const foreignOps: FileOps = { release: () => undefined, ioctl: () => -ENOTTY };
+/** such a file (inode 0: it takes no inode number from the model's files) */
+const filler = (): KFile => new KFile(foreignOps, O_RDWR, null, 0);
 
-interface MapRecord { readonly mapping: Mapping; readonly source: KFile; readonly pgoff: number }
+interface MapRecord { readonly mapping: Mapping }
 
 export class Session {
   /** the program's descriptors that are model files (the same numbers in the model) */
@@ -59,7 +62,7 @@ export class Session {
   private installAt(file: KFile, fd: number, cloexec: boolean): void {
     if (typeof this.proc.fileOf(fd) !== 'number') this.proc.close(fd); // a console fd the program replaced
     const fillers: number[] = [];
-    for (let n = this.proc.install(new KFile(foreignOps, O_RDWR, null), false); ; n = this.proc.install(new KFile(foreignOps, O_RDWR, null), false)) {
+    for (let n = this.proc.install(filler(), false); ; n = this.proc.install(filler(), false)) {
       if (n >= fd) {
         this.proc.close(n);
         break;
@@ -156,7 +159,7 @@ export class Session {
   /** fget of a descriptor named inside an ioctl argument. */
   private resolve(fd: number): KFile | number {
     if (this.fds.has(fd)) return this.proc.fileOf(fd);
-    if (fd >= 0 && existsSync(`/proc/${this.pid}/fd/${fd}`)) return new KFile(foreignOps, O_RDWR, null);
+    if (fd >= 0 && existsSync(`/proc/${this.pid}/fd/${fd}`)) return filler();
     return -EBADF;
   }
 
@@ -166,7 +169,6 @@ export class Session {
     const length = r.u64();
     const prot = r.i32();
     const m = this.model(fd);
-    const source = m < 0 ? null : (this.proc.fileOf(m) as KFile);
     const mapping = m < 0 ? m : this.proc.mmap(m, offset, length, prot);
     if (typeof mapping === 'number') return new Writer(mapping);
     const at = this.pages.offsetOf(mapping.bytes);
@@ -175,7 +177,7 @@ export class Session {
       return new Writer(-EIO);
     }
     const id = this.nextMap++;
-    this.maps.set(id, { mapping, source: source!, pgoff: Number(offset >> 12n) });
+    this.maps.set(id, { mapping });
     return new Writer(0).u32(id).u64(BigInt(at)).u64(BigInt(mapping.bytes.length));
   }
 
@@ -235,28 +237,43 @@ export class Session {
 
   /**
    * fork: a new process with the same open files (each one more reference) and the same
-   * mappings (mapped again from the file they came from, as dup_mmap's vm_open takes its
-   * references). A mapping whose source no longer maps is left out of the child's model.
+   * mappings (each one more reference on its file and its object, as dup_mmap takes them).
    */
   fork(pid: number): Session {
-    const child = new Session(this.system, this.pages, this.system.spawn(this.proc.uid), pid);
-    child.proc.capSysAdmin = this.proc.capSysAdmin;
-    for (const fd of [...this.fds].sort((a, b) => a - b)) {
-      const file = this.proc.fileOf(fd) as KFile;
-      file.get();
-      child.installAt(file, fd, this.proc.cloexec(fd) === true);
-    }
+    const child = this.inherit(pid, [...this.fds], true);
     for (const [id, rec] of this.maps) {
-      const { mapping, source, pgoff } = rec;
-      const again = source.ops.mmap?.(source, { pgoff, pages: Number(mapping.length >> 12n), prot: mapping.prot });
-      if (!again || typeof again === 'number') continue;
-      const file = again.file ?? source;
-      if (!again.file) source.get();
-      const copy: Mapping = { ...mapping, bytes: again.bytes, file, close: again.close, object: again.object };
+      // dup_mmap: the vma's file gets a reference, vm_ops->open (drm_gem_vm_open) one on the object
+      const { mapping } = rec;
+      if (!(mapping.object instanceof GemObject)) continue;
+      const obj = mapping.object as GemObject<unknown>;
+      drm_gem_object_get(obj);
+      mapping.file.get();
+      const copy: Mapping = { ...mapping, close: () => drm_gem_object_put(obj) };
       child.proc.mm.insert(copy);
-      child.maps.set(id, { mapping: copy, source, pgoff });
+      child.maps.set(id, { ...rec, mapping: copy });
     }
     child.nextMap = this.nextMap;
+    return child;
+  }
+
+  /**
+   * exec (or posix_spawn): the new image keeps the descriptors without close-on-exec — the
+   * preload library names them, as only the program's table knows F_SETFD's last word — and no
+   * mappings.
+   */
+  exec(fds: readonly number[]): Session {
+    return this.inherit(this.pid, fds.filter((fd) => this.fds.has(fd)), false);
+  }
+
+  /** A new process with the same credentials and one more reference on each of `fds` (close-on-exec kept, or all cleared after an exec). */
+  private inherit(pid: number, fds: readonly number[], keepCloexec: boolean): Session {
+    const child = new Session(this.system, this.pages, this.system.spawn(this.proc.uid), pid);
+    child.proc.capSysAdmin = this.proc.capSysAdmin;
+    for (const fd of [...fds].sort((a, b) => a - b)) {
+      const file = this.proc.fileOf(fd) as KFile;
+      file.get();
+      child.installAt(file, fd, keepCloexec && this.proc.cloexec(fd) === true);
+    }
     return child;
   }
 

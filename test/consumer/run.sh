@@ -7,8 +7,9 @@
 #   4. the installed CLI: --version, layout, and generate for a header of the user's own on all five targets;
 #      that package is packed, installed, imported on every target, and its layout is checked against each
 #      target's compiler (own/check-layout.mjs).
-# TSBINDGEN_CONSUMER_STD=1 adds own-std/mylib_std.h (<stddef.h>, <stdint.h>, <stdbool.h>) to step 4: enable it
-# once tsbindgen ships its compiler-provided headers. TSBINDGEN_CONSUMER_KEEP=1 keeps the temporary directory.
+#      Step 4 includes own-std/mylib_std.h, which includes <stddef.h>, <stdint.h> and <stdbool.h>: the
+#      headers tsbindgen ships in builtin-include/ (with glibc's behind them on the hosted targets).
+# TSBINDGEN_CONSUMER_KEEP=1 keeps the temporary directory.
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 REPO="$(cd "$HERE/../.." && pwd)"
@@ -58,13 +59,8 @@ step "4. the installed CLI on a header of the user's own"
 # In the same project (one install: tree-sitter compiles at install time), as a user adds tsbindgen to theirs.
 npx --no -- tsbindgen --version
 cp -r "$HERE/own/." .
-OWN_HEADERS=(mylib.h)
-if [ "${TSBINDGEN_CONSUMER_STD:-0}" = 1 ]; then
-  cp "$HERE/own-std/mylib_std.h" headers/
-  OWN_HEADERS+=(mylib_std.h)
-else
-  echo "(skipped: own-std/mylib_std.h with <stddef.h>/<stdint.h>/<stdbool.h>; set TSBINDGEN_CONSUMER_STD=1 once builtin headers land)"
-fi
+cp "$HERE/own-std/mylib_std.h" headers/
+OWN_HEADERS=(mylib.h mylib_std.h)
 npx --no -- tsbindgen layout --target i386 -nostdinc headers/mylib.h >layout-i386.json
 node -e 'const d=require("./layout-i386.json"); if (d.records["struct mylib_sample"].align !== 4) throw new Error("i386 long long alignment"); console.log("layout: ok", Object.keys(d.records).length, "records")'
 npx --no -- tsbindgen generate

@@ -1,4 +1,4 @@
-// Generated views reach RecordView through the prototype chain (not `extends`, see runtime/abi/record.ts): the
+// Generated views extend RecordView but set up their memory in their own constructors (runtime/abi/record.ts): the
 // base's behaviour must still be theirs.
 
 import { RecordView } from '@tsbindgen/abi';

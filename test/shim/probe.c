@@ -8,6 +8,8 @@
  *            recorded on the kernel: probe-calls.expected)
  *   files  - lseek, read, write, poll and fdinfo of DRM and dma-buf files, trailing-slash stat
  *            (recorded on the kernel: probe-files.expected)
+ *   exec   - execs itself: the new image keeps the DRM file opened without O_CLOEXEC (its handle
+ *            too), not the one with it (recorded on the kernel: probe-exec.expected)
  *   xstat  - the pre-2.33 __xstat64 entry point (dynamic builds only)
  * Build: gcc -O2 -I/usr/include/libdrm -o probe probe.c -ldl
  */
@@ -180,6 +182,38 @@ static int files(void)
 	return 0;
 }
 
+static int exec_self(void)
+{
+	int keep = open("/dev/dri/card0", O_RDWR);
+	int gone = open("/dev/dri/renderD128", O_RDWR | O_CLOEXEC);
+	uint64_t offset;
+	uint32_t handle = create(keep, &offset);
+	struct drm_gem_flink fl = { .handle = handle };
+	show("flink before exec", ioctl(keep, DRM_IOCTL_GEM_FLINK, &fl));
+	char a[16], b[16], h[16];
+	snprintf(a, sizeof a, "%d", keep);
+	snprintf(b, sizeof b, "%d", gone);
+	snprintf(h, sizeof h, "%u", handle);
+	execl("/proc/self/exe", "probe", "exec2", a, b, h, (char *)NULL);
+	perror("execl");
+	return 1;
+}
+
+static int after_exec(char **argv)
+{
+	int keep = atoi(argv[2]), gone = atoi(argv[3]);
+	struct drm_get_cap cap = { .capability = DRM_CAP_PRIME };
+	show("GET_CAP on the kept fd", ioctl(keep, DRM_IOCTL_GET_CAP, &cap));
+	show("F_GETFD on the close-on-exec fd", fcntl(gone, F_GETFD));
+	struct drm_gem_flink fl = { .handle = (uint32_t)atoi(argv[4]) };
+	show("flink of the handle after exec", ioctl(keep, DRM_IOCTL_GEM_FLINK, &fl));
+	printf("name=%u\n", fl.name);
+	struct drm_gem_close gc = { .handle = fl.handle };
+	show("GEM_CLOSE after exec", ioctl(keep, DRM_IOCTL_GEM_CLOSE, &gc));
+	show("GEM_CLOSE again", ioctl(keep, DRM_IOCTL_GEM_CLOSE, &gc));
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	setvbuf(stdout, NULL, _IOLBF, 0);
@@ -194,6 +228,10 @@ int main(int argc, char **argv)
 		return calls();
 	if (!strcmp(mode, "files"))
 		return files();
+	if (!strcmp(mode, "exec"))
+		return exec_self();
+	if (!strcmp(mode, "exec2") && argc == 5)
+		return after_exec(argv);
 	if (!strcmp(mode, "xstat")) {
 		struct stat64 st;
 		xstat64_fn *xstat64 = (xstat64_fn *)dlsym(RTLD_DEFAULT, "__xstat64");

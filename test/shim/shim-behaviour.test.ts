@@ -1,7 +1,8 @@
 // What the shim promises beyond the runner's ops: pages shared with the model both ways, a
 // crash releasing everything as exit does, the exit status passed through, the other libc entry
-// points (open64, openat, fopen64, stat64, dup3/dup2 over a DRM fd, /proc/self/fd, close_range)
-// answering as Linux 6.1 did (probe-calls.expected was recorded on the kernel), and tracing.
+// points (open64, openat, fopen64, stat64, dup3/dup2 over a DRM fd, /proc/self/fd, close_range,
+// lseek/read/write/poll/fdinfo, exec) answering as Linux 6.1 did (probe-*.expected were recorded
+// on the kernel), and tracing.
 
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -75,6 +76,11 @@ describe('the shim', () => {
   it('answers lseek, read, write, poll, fdinfo counts and trailing-slash stat as Linux 6.1 did', async () => {
     const r = await runUnderShim(probe, ['files'], { env: asRoot });
     expect(r.stdout).toBe(readFileSync(join(HERE, 'probe-files.expected'), 'utf8'));
+  });
+
+  it('keeps the model files without close-on-exec across exec, and their handles, as Linux 6.1 did', async () => {
+    const r = await runUnderShim(probe, ['exec'], { env: asRoot });
+    expect(r.stdout).toBe(readFileSync(join(HERE, 'probe-exec.expected'), 'utf8'));
   });
 
   it('answers the pre-2.33 __xstat64 entry point with the node (226:128, a character device)', async () => {

@@ -1,5 +1,5 @@
 import type { RecordClass } from './record.js';
-import { INSPECT, type Inspect } from './inspect.js';
+import { Inspectable, type Inspect } from './inspect.js';
 declare const READ: {
     readonly i8: (v: DataView, o: number) => number;
     readonly u8: (v: DataView, o: number) => number;
@@ -16,7 +16,7 @@ declare const READ: {
 export type ScalarKind = keyof typeof READ;
 type Elem<K extends keyof typeof READ> = ReturnType<(typeof READ)[K]>;
 /** Indexed access to `length` little-endian scalars, alignment-free and bounds-checked. */
-export declare class ScalarArray<K extends keyof typeof READ> implements Iterable<Elem<K>> {
+export declare class ScalarArray<K extends keyof typeof READ> extends Inspectable implements Iterable<Elem<K>> {
     readonly view: DataView;
     readonly byteOffset: number;
     readonly length: number;
@@ -32,10 +32,10 @@ export declare class ScalarArray<K extends keyof typeof READ> implements Iterabl
     /** bigint elements as decimal strings, as JSON has no 64-bit integers. */
     toJSON(): (number | string)[];
     [Symbol.iterator](): Iterator<Elem<K>>;
-    [INSPECT](_depth: number, options: unknown, inspect: Inspect): string;
+    protected inspectWith(_depth: number, options: unknown, inspect: Inspect): string;
 }
 /** Arrays of records: element i is a view at offset + i * stride. */
-export declare class RecordArray<T> implements Iterable<T> {
+export declare class RecordArray<T> extends Inspectable implements Iterable<T> {
     readonly view: DataView;
     readonly byteOffset: number;
     readonly length: number;
@@ -47,7 +47,7 @@ export declare class RecordArray<T> implements Iterable<T> {
     toArray(): T[];
     toJSON(): unknown[];
     [Symbol.iterator](): Iterator<T>;
-    [INSPECT](_depth: number, options: unknown, inspect: Inspect): string;
+    protected inspectWith(_depth: number, options: unknown, inspect: Inspect): string;
 }
 /**
  * A C `char[N]`: the bytes themselves (a Uint8Array over the record's memory, so indexing and iterating work),
@@ -62,7 +62,6 @@ export declare class CharArray extends Uint8Array {
     set string(value: string);
     toString(): string;
     toJSON(): string;
-    [INSPECT](): string;
 }
 /** A byte-element typed array (Uint8Array, Int8Array) over `length` bytes at `byteOffset`, checked to lie inside `view`. */
 export declare function bytesAt<T>(ctor: new (buffer: ArrayBufferLike, byteOffset: number, length: number) => T, view: DataView, byteOffset: number, length: number): T;

@@ -1,7 +1,7 @@
 // Array fields as indexed views over the record's memory. Every scalar array is a DataView-backed ScalarArray, so
 // it works at any offset (packed records, i386's 4-aligned 64-bit members, a record placed at an odd offset) and
 // has one type on every target; byte arrays stay Uint8Array, and `char[N]` is a CharArray with string access.
-import { checkSpan, INSPECT } from "./inspect.js";
+import { checkSpan, Inspectable } from "./inspect.js";
 const READ = {
     i8: (v, o) => v.getInt8(o),
     u8: (v, o) => v.getUint8(o),
@@ -32,12 +32,13 @@ function checkIndex(i, length) {
         throw new RangeError(`index ${i} outside 0..${length - 1}`);
 }
 /** Indexed access to `length` little-endian scalars, alignment-free and bounds-checked. */
-export class ScalarArray {
+export class ScalarArray extends Inspectable {
     view;
     byteOffset;
     length;
     kind;
     constructor(view, byteOffset, length, kind) {
+        super();
         this.view = view;
         this.byteOffset = byteOffset;
         this.length = length;
@@ -75,18 +76,19 @@ export class ScalarArray {
         for (let i = 0; i < this.length; i++)
             yield this.get(i);
     }
-    [INSPECT](_depth, options, inspect) {
+    inspectWith(_depth, options, inspect) {
         return `${this.kind}[${this.length}] ${inspect(this.toArray(), options)}`;
     }
 }
 /** Arrays of records: element i is a view at offset + i * stride. */
-export class RecordArray {
+export class RecordArray extends Inspectable {
     view;
     byteOffset;
     length;
     ctor;
     stride;
     constructor(view, byteOffset, length, ctor, stride = ctor.SIZE) {
+        super();
         this.view = view;
         this.byteOffset = byteOffset;
         this.length = length;
@@ -112,12 +114,12 @@ export class RecordArray {
         for (let i = 0; i < this.length; i++)
             yield this.get(i);
     }
-    [INSPECT](_depth, options, inspect) {
+    inspectWith(_depth, options, inspect) {
         return `${this.ctor.name}[${this.length}] ${inspect(this.toArray(), options)}`;
     }
 }
-const encoder = new TextEncoder();
-const decoder = new TextDecoder('utf-8');
+const encoder = /* @__PURE__ */ new TextEncoder();
+const decoder = /* @__PURE__ */ new TextDecoder('utf-8');
 /**
  * A C `char[N]`: the bytes themselves (a Uint8Array over the record's memory, so indexing and iterating work),
  * plus the C string they hold. Reading stops at the first NUL (or at N); writing encodes UTF-8 and requires the
@@ -151,9 +153,6 @@ export class CharArray extends Uint8Array {
     }
     toJSON() {
         return this.string;
-    }
-    [INSPECT]() {
-        return `char[${this.length}] ${JSON.stringify(this.string)}`;
     }
 }
 /** A byte-element typed array (Uint8Array, Int8Array) over `length` bytes at `byteOffset`, checked to lie inside `view`. */

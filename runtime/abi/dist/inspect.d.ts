@@ -2,6 +2,16 @@
 export declare const INSPECT: unique symbol;
 /** The `inspect` function Node hands to a custom inspector. */
 export type Inspect = (value: unknown, options?: unknown) => string;
+/**
+ * The one holder of Node's inspect hook for views and arrays. A computed method key makes a bundler keep its
+ * class, so the hook lives here, once, and the view and array classes extending this stay droppable.
+ */
+export declare abstract class Inspectable {
+    [INSPECT](depth: number, options: unknown, inspect: Inspect): string;
+    protected abstract inspectWith(depth: number, options: unknown, inspect: Inspect): string;
+}
+/** A C string array (CharArray) as its text, without naming the class (that would keep it in every bundle). */
+export declare function shownValue(value: unknown): unknown;
 /** Throws unless `size` bytes at `byteOffset` lie inside `view`: a view that does not fit fails where it is made. */
 export declare function checkSpan(view: DataView, byteOffset: number, size: number, what: string): void;
 export declare function outOfBounds(view: DataView, byteOffset: number, size: number, what: string): RangeError;

@@ -1,7 +1,23 @@
 // What every view shares for looking at it: bounds checks at construction, Node's inspect hook, and the list of a
 // view class's fields read off its prototype (so no generated class carries a copy of that logic).
 /** Node's util.inspect.custom, by its registered name so the package imports nothing from Node (browsers too). */
-export const INSPECT = Symbol.for('nodejs.util.inspect.custom');
+export const INSPECT = /* @__PURE__ */ Symbol.for('nodejs.util.inspect.custom');
+/**
+ * The one holder of Node's inspect hook for views and arrays. A computed method key makes a bundler keep its
+ * class, so the hook lives here, once, and the view and array classes extending this stay droppable.
+ */
+export class Inspectable {
+    [INSPECT](depth, options, inspect) {
+        return this.inspectWith(depth, options, inspect);
+    }
+}
+/** A C string array (CharArray) as its text, without naming the class (that would keep it in every bundle). */
+export function shownValue(value) {
+    if (value instanceof Uint8Array && typeof value.string === 'string') {
+        return { [INSPECT]: () => `char[${value.length}] ${JSON.stringify(value.string)}` };
+    }
+    return value;
+}
 /** Throws unless `size` bytes at `byteOffset` lie inside `view`: a view that does not fit fails where it is made. */
 export function checkSpan(view, byteOffset, size, what) {
     if (Number.isInteger(byteOffset) && byteOffset >= 0 && byteOffset + size <= view.byteLength)

@@ -1,4 +1,4 @@
-import { INSPECT, type Inspect } from './inspect.js';
+import { Inspectable, type Inspect } from './inspect.js';
 export type BufferLike = ArrayBuffer | DataView | Uint8Array;
 /** What a view class looks like from outside, so helpers can construct nested views and arrays of records. */
 export interface RecordClass<T> {
@@ -9,22 +9,20 @@ export interface RecordClass<T> {
 /** A DataView covering the same memory as `buffer`, so offsets stay relative to what the caller handed in. */
 export declare function viewOf(buffer: BufferLike): DataView;
 /**
- * The base of every generated view — at run time through the prototype chain rather than `extends`: a generated
- * class links its prototype to RecordView.prototype in a static block, declares the two fields itself and merges
- * `interface X extends RecordView {}` for the types, so `instanceof RecordView`, `bytes()` and assignability stay.
- * Why not `extends` (measured on Node 20, bench/views): (1) TurboFan does not inline a base constructor that has
- * class fields, and with ES2022 define semantics the fields start as undefined, so `view` and `byteOffset` lose
- * their precise representations — every accessor re-checks them; (2) with `declare` fields instead, the inlined
- * `super()` relies on the subclass constructor's map being stable, which a class whose `name` was redefined
- * (esbuild/tsx keep-names does that to every class) never is: TurboFan then aborts every compile of the
- * constructor and its callers, and constructing a view per call ran 5× slower than hand-written code.
- * A plain class assigning its two fields in its own constructor has neither problem.
+ * The base of every generated view. A generated class extends it but sets `view` and `byteOffset` (and checks
+ * them) in its own constructor after an empty `super()`: measured on Node 20 (bench/views), one shared base
+ * constructor storing into every subclass's instances makes those stores polymorphic across all record classes,
+ * and TurboFan does not inline a base constructor that has class fields (the two are `declare`d, so none is
+ * emitted). `extends`, unlike linking prototypes in a static block, also lets bundlers drop unused classes.
  */
-export declare abstract class RecordView {
+export declare abstract class RecordView extends Inspectable {
     readonly view: DataView;
     readonly byteOffset: number;
-    /** For hand-written subclasses; generated views set the two fields (and check them) in their own constructors. */
-    constructor(buffer: BufferLike, byteOffset?: number);
+    /**
+     * Generated views call it with no arguments and do the rest themselves; a hand-written subclass passes its
+     * memory here and gets the same bounds check.
+     */
+    constructor(buffer?: BufferLike, byteOffset?: number);
     /** The record's size; generated subclasses answer with their static SIZE. */
     protected abstract get recordSize(): number;
     /** The record's bytes over the same memory (a flexible array's elements lie beyond them). */
@@ -38,5 +36,5 @@ export declare abstract class RecordView {
     /** A view of the same type over a fresh copy of this record's bytes. */
     clone(): this;
     /** Node's util.inspect and console.log show the fields, not the DataView's whole buffer. */
-    [INSPECT](depth: number, options: unknown, inspect: Inspect): string;
+    protected inspectWith(depth: number, options: unknown, inspect: Inspect): string;
 }

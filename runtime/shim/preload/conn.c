@@ -189,7 +189,23 @@ static int connect_locked(uint32_t token)
 	return 0;
 }
 
-/* with the lock held */
+/* one read(2) of whatever has arrived, at least `want` bytes in all; the total, or -1 */
+static long read_some(unsigned char *b, size_t cap, size_t want)
+{
+	size_t have = 0;
+	while (have < want) {
+		long r = syscall(SYS_read, sock, b + have, cap - have);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0)
+			return -1;
+		have += (size_t)r;
+	}
+	return (long)have;
+}
+
+/* with the lock held. Only one request is ever in flight, so reading ahead cannot eat into the
+ * next response: a small answer costs one read. */
 static int exchange(struct shim_msg *m, struct shim_reply *r)
 {
 	uint32_t len = (uint32_t)(m->len - 4);
@@ -200,14 +216,22 @@ static int exchange(struct shim_msg *m, struct shim_reply *r)
 	int bad = full_io(1, m->buf, m->len);
 	free(m->buf);
 	m->buf = NULL;
-	if (bad || full_io(0, &len, 4) || len < 4)
+	unsigned char head[4096];
+	long have = bad ? -1 : read_some(head, sizeof head, 8);
+	if (have < 0)
 		return -EIO;
-	r->buf = malloc(len);
-	if (!r->buf || full_io(0, &r->result, 4) || full_io(0, r->buf, len - 4)) {
-		r->result = -EIO;
+	memcpy(&len, head, 4);
+	if (len < 4)
 		return -EIO;
-	}
-	r->len = len - 4;
+	size_t payload = len - 4, got = (size_t)have - 8;
+	r->buf = malloc(payload ? payload : 1);
+	if (!r->buf || got > payload)
+		return -EIO;
+	memcpy(r->buf, head + 8, got);
+	if (got < payload && full_io(0, r->buf + got, payload - got))
+		return -EIO;
+	memcpy(&r->result, head + 4, 4);
+	r->len = payload;
 	return r->result;
 }
 
@@ -262,10 +286,37 @@ static void after_fork_child(void)
 	}
 }
 
+/* An image started by exec or posix_spawn claims the model files it inherited (exec.c). */
+static void claim_inherited(void)
+{
+	const char *v = getenv("TSBINDGEN_SHIM_INHERIT");
+	if (!v)
+		return;
+	char *end;
+	unsigned long token = strtoul(v, &end, 10);
+	if (*end == ':') {
+		for (const char *p = end + 1; *p;) {
+			long fd = strtol(p, &end, 10);
+			if (*end != '.')
+				break;
+			long kind = strtol(end + 1, &end, 10);
+			shim_set_kind((int)fd, (int)kind);
+			p = *end == ',' ? end + 1 : end;
+		}
+		pthread_mutex_lock(&lock);
+		if (connect_locked((uint32_t)token) < 0)
+			shim_trace("could not claim the inherited model files");
+		pthread_mutex_unlock(&lock);
+	}
+	unsetenv("TSBINDGEN_SHIM_INHERIT");
+}
+
 __attribute__((constructor)) static void shim_init(void)
 {
-	if (shim_enabled())
-		pthread_atfork(before_fork, after_fork_parent, after_fork_child);
+	if (!shim_enabled())
+		return;
+	pthread_atfork(before_fork, after_fork_parent, after_fork_child);
+	claim_inherited();
 }
 
 int shim_is_private(int fd)

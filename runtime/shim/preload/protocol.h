@@ -26,6 +26,7 @@ enum shim_op {
 	SHIM_FORK = 11,        /* -> result = token for the child's HELLO                       */
 	SHIM_POLL = 12,        /* u32 n, n x (i32 fd, i32 events) -> result; n x i32 revents    */
 	SHIM_LSEEK = 13,       /* i32 fd, u64 offset, i32 whence -> result; u64 position        */
+	SHIM_EXEC = 14,        /* u32 n, n x i32 fd the new image keeps -> result = token       */
 };
 
 /* what a descriptor is, as the server reports it */

@@ -15,6 +15,7 @@ export type MismatchKind =
   | 'bit-width'
   | 'field-missing'
   | 'record-missing'
+  | 'macro-missing'
   | 'constant-value'
   | 'constant-skipped'
   | 'rejected-by-compiler'
@@ -143,6 +144,8 @@ function compareConstants(unit: string, dump: LayoutDump, truth: SetTruth, out: 
     out.counts.constants++;
     if (t !== dump.constants[name]) bad('constant-value', name, dump.constants[name], t);
   }
+  for (const name of ut.gccMacros ?? [])
+    if (dump.constants[name] === undefined && dump.skipped[name] === undefined) bad('macro-missing', name, 'not defined', 'defined');
   for (const name of Object.keys(dump.skipped).sort()) {
     const t = constantOf(truth, unit, name);
     if (t !== undefined) bad('constant-skipped', name, `skipped: ${dump.skipped[name]}`, t);

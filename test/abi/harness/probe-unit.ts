@@ -43,6 +43,32 @@ function preprocess(tc: Toolchain, args: string[], file: string, cwd: string): P
   });
 }
 
+function macroDefinitions(tc: Toolchain, args: string[], file: string, cwd: string): Promise<Set<string> | undefined> {
+  const ppArgs = tc.baseArgs.filter((a) => a !== '-S');
+  return new Promise((res) => {
+    execFile(tc.command, [...ppArgs, ...args, '-dM', '-E', file], { cwd, maxBuffer: 64 * 1024 * 1024 }, (err, out) => {
+      if (err) return res(undefined);
+      const names = new Set<string>();
+      for (const line of out.split('\n')) {
+        const m = /^#define ([A-Za-z_]\w*)/.exec(line);
+        if (m) names.add(m[1]);
+      }
+      res(names);
+    });
+  });
+}
+
+/** Names the C standard gives to headers although they are spelled like reserved ones. */
+const STANDARD_RESERVED = new Set(['__bool_true_false_are_defined', '__alignas_is_defined', '__alignof_is_defined']);
+
+/** The public macros the unit's headers define: not predefined, and not reserved to the implementation (`_X`, `__x`). */
+async function publicMacros(tc: Toolchain, args: string[], dir: string): Promise<string[]> {
+  writeFileSync(join(dir, 'empty.c'), '');
+  const [all, predefined] = await Promise.all([macroDefinitions(tc, args, 'headers.c', dir), macroDefinitions(tc, args, 'empty.c', dir)]);
+  if (!all || !predefined) return [];
+  return [...all].filter((n) => !predefined.has(n) && (STANDARD_RESERVED.has(n) || !/^_[_A-Z]/.test(n))).sort();
+}
+
 /** Contiguous set bits of a bitfield object written as all ones. */
 function bitsOf(bytes: Uint8Array): { bo: number; bw: number } | undefined {
   let first = -1;
@@ -84,6 +110,7 @@ export async function probeUnit(tc: Toolchain, unit: UnitSpec, dumps: LayoutDump
   const file = writeProbeFile(req);
   const result = await compileProbes(tc, { dir, files: [['probe.c', file.source], [PROBE_HELPERS_NAME, PROBE_HELPERS]], extraArgs: args });
   const unitTruth: UnitTruth = { gccRecords, rejected: {} };
+  if (unit.macroNames) unitTruth.gccMacros = await publicMacros(tc, args, dir);
   const records: Record<string, TruthRecord> = {};
   const constants: Record<string, string> = {};
   if (result.asm === undefined) {

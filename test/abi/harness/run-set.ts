@@ -62,7 +62,12 @@ export function mergeUnits(truth: SetTruth, answers: Map<string, UnitAnswers>): 
     m.set(unit, a);
   };
   for (const [unit, a] of answers) {
-    truth.units[unit] = { gccRecords: a.unit.gccRecords, rejected: {}, ...(a.unit.fatal !== undefined ? { fatal: a.unit.fatal } : {}) };
+    truth.units[unit] = {
+      gccRecords: a.unit.gccRecords,
+      rejected: {},
+      ...(a.unit.fatal !== undefined ? { fatal: a.unit.fatal } : {}),
+      ...(a.unit.gccMacros ? { gccMacros: a.unit.gccMacros } : {}),
+    };
     for (const [k, v] of Object.entries(a.records)) note(k, unit, { kind: 'record', value: v });
     for (const [k, v] of Object.entries(a.constants)) note(k, unit, { kind: 'constant', value: v });
     for (const [k, v] of Object.entries(a.unit.rejected)) note(k, unit, { kind: 'rejected', value: v });

@@ -22,6 +22,8 @@ export interface UnitSpec {
   cflags?: string[];
   /** Compare records only (the kernel TU's ~10k macros are the constants pass's business, not this truth's). */
   recordsOnly?: boolean;
+  /** Also record every public macro name the compiler defines (a builtin header must define all of them). */
+  macroNames?: boolean;
 }
 
 export interface SetSpec {
@@ -31,7 +33,7 @@ export interface SetSpec {
   targets?: TargetName[];
 }
 
-export const SET_NAMES = ['headers-default', 'headers-debug', 'libdrm', 'golden', 'kernel'] as const;
+export const SET_NAMES = ['headers-default', 'headers-debug', 'libdrm', 'golden', 'kernel', 'builtin'] as const;
 export type SetName = (typeof SET_NAMES)[number];
 
 function headerFiles(root: string, dir: string): string[] {
@@ -165,6 +167,19 @@ function kernelUnits(root: string): UnitSpec[] {
   ];
 }
 
+/** tsbindgen's builtin-include/ against each compiler's own headers: one probe header per builtin header. */
+function builtinUnits(root: string): UnitSpec[] {
+  return headerFiles(root, 'test/abi/builtin-probes').map((h) => ({
+    name: h.replace(/^.*\/uses-/, '').replace(/\.h$/, '') + '.h',
+    headers: [h],
+    includeDirs: [],
+    systemIncludeDirs: [],
+    defines: [],
+    undefines: [],
+    macroNames: true,
+  }));
+}
+
 export function abiSet(root: string, name: SetName): SetSpec {
   switch (name) {
     case 'headers-default':
@@ -177,5 +192,7 @@ export function abiSet(root: string, name: SetName): SetSpec {
       return { name, units: goldenUnits(root) };
     case 'kernel':
       return { name, units: kernelUnits(root), targets: ['x86_64'] };
+    case 'builtin':
+      return { name, units: builtinUnits(root) };
   }
 }

@@ -27,6 +27,8 @@ export interface UnitTruth {
   rejected: Record<string, string>;
   /** The unit's headers could not be compiled at all. */
   fatal?: string;
+  /** Units that ask for it: every public macro name the compiler defines after the unit's headers. */
+  gccMacros?: string[];
   /** Only where this unit's answer differs from the set-wide one (a name defined differently elsewhere). */
   records?: Record<string, TruthRecord>;
   constants?: Record<string, string>;
@@ -87,6 +89,7 @@ export function serializeTruth(t: SetTruth): string {
       const u = t.units[name];
       const parts = [`${ind(3)}"gccRecords": ${j(u.gccRecords)}`, `${ind(3)}"rejected": ${flat(sortedObject(u.rejected), 4)}`];
       if (u.fatal !== undefined) parts.push(`${ind(3)}"fatal": ${j(u.fatal)}`);
+      if (u.gccMacros) parts.push(`${ind(3)}"gccMacros": ${j(u.gccMacros)}`);
       if (u.records && Object.keys(u.records).length) parts.push(`${ind(3)}"records": ${recordBlock(u.records, 4)}`);
       if (u.constants && Object.keys(u.constants).length) parts.push(`${ind(3)}"constants": ${flat(u.constants, 4)}`);
       return `${ind(2)}${j(name)}: {\n${parts.join(',\n')}\n${ind(2)}}`;

@@ -1,5 +1,5 @@
 /* The compiler-provided headers a user's header commonly needs; each type's size and alignment differ
- * between the targets. Enabled in run.sh by TSBINDGEN_CONSUMER_STD=1 (tsbindgen's builtin headers). */
+ * between the targets. They come from tsbindgen's builtin-include/ (and glibc behind them on hosted targets). */
 #ifndef MYLIB_STD_H
 #define MYLIB_STD_H
 

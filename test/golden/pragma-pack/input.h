@@ -56,4 +56,14 @@ _Pragma("pack(push, 2)")
 struct pk_operator { char c; int x; };
 _Pragma("pack(pop)")
 
+/* Changed inside the body: gcc reads the value at `}` (1 here), clang where the definition starts (none). */
+struct changed_inside { char c;
+#pragma pack(1)
+	int x; };
+#pragma pack()
+#pragma pack(1)
+struct reset_inside { char c; int x;
+#pragma pack()
+};
+
 #define PK_PLAIN_SIZE sizeof(struct pk_plain)

@@ -47,7 +47,7 @@ describe('rendered package', () => {
   });
 
   test('a doc comment becomes TSDoc with the @generated provenance line', () => {
-    expect(mod).toContain('/**\n * Open a flinked object.\n *\n * @generated from headers/uapi/drm/drm.h struct drm_gem_open\n */\nexport class drm_gem_open {');
+    expect(mod).toContain('/**\n * Open a flinked object.\n *\n * @generated from headers/uapi/drm/drm.h struct drm_gem_open\n */\nexport class drm_gem_open extends RecordView {');
   });
 
   test('constants above 2^53 are bigint literals, others plain numbers', () => {

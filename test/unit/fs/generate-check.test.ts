@@ -99,7 +99,7 @@ describe('generate and --check', () => {
   test('a failing generation leaves the previous output untouched', async () => {
     await run();
     const before = readFileSync(join(dir, 'out/golden-user/x86_64.ts'), 'utf8');
-    writeFileSync(join(dir, 'proj/input.h'), '#include "base.h"\nstruct user { struct base b; int x };\n');
+    writeFileSync(join(dir, 'proj/input.h'), '#include "base.h"\nstruct user { struct base b; int x @ };\n');
     const r = await run();
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('nothing was written');

@@ -37,8 +37,8 @@ describe('syntaxDiagnostics', () => {
   });
 
   test('locations map through the line map to the header the line came from', () => {
-    const text = 'int ok;\nstruct s { int a }; ';
-    expect(diagnose(text, [['main.h', 1], ['include/inner.h', 42]]).map((d) => d.where)).toEqual(['include/inner.h:42:17']);
+    const text = 'int ok;\nstruct s { int a @ }; ';
+    expect(diagnose(text, [['main.h', 1], ['include/inner.h', 42]]).map((d) => d.where)).toEqual(['include/inner.h:42:12']);
   });
 
   test('columns count UTF-16 code units, as SourceLoc does', () => {
@@ -68,6 +68,10 @@ describe('syntaxDiagnostics', () => {
       'enum { A = __builtin_offsetof(struct s, b), B = __builtin_types_compatible_p(int, long) };',
     ].join('\n');
     expect(diagnose(text)).toEqual([]);
+  });
+
+  test('a last member without its ";" is accepted, as gcc does (with a warning)', () => {
+    expect(diagnose('struct s { int a; unsigned : 6\n};\nstruct t { int b }; ')).toEqual([]);
   });
 
   test('a declaration that cannot be parsed costs only itself: the records after it are kept', () => {

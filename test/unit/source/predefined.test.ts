@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TARGET_NAMES, TARGETS } from '../../../generator/layout/targets.ts';
+import { builtinIncludeDir } from '../../../generator/source/builtin-headers.ts';
 import { featureProbe, predefinedMacros, probedNames, systemIncludeDirs } from '../../../generator/source/predefined.ts';
 import { COMPILERS, hasCompiler } from './compiler-truth.ts';
 
@@ -69,14 +70,18 @@ describe('systemIncludeDirs', () => {
     expect(dirs.indexOf('/usr/include/x86_64-linux-gnu')).toBeLessThan(dirs.indexOf('/usr/include'));
   });
 
-  it('searches the cross toolchain directory first for aarch64 and armhf', () => {
-    expect(systemIncludeDirs(TARGETS.aarch64)[0]).toBe('/usr/aarch64-linux-gnu/include');
-    expect(systemIncludeDirs(TARGETS.armhf)[0]).toBe('/usr/arm-linux-gnueabihf/include');
+  it('searches the builtin headers first, where the compiler\'s own directory is, on every target', () => {
+    for (const t of TARGET_NAMES) expect(systemIncludeDirs(TARGETS[t])[0]).toBe(builtinIncludeDir());
   });
 
-  it('puts every directory under the sysroot', () => {
-    expect(systemIncludeDirs(TARGETS.wasm32, '/sr/')).toEqual(['/sr/usr/include']);
-    expect(systemIncludeDirs(TARGETS.x86_64, '/sr').every((d) => d.startsWith('/sr/usr/'))).toBe(true);
+  it('searches the cross toolchain directory right after the builtin headers for aarch64 and armhf', () => {
+    expect(systemIncludeDirs(TARGETS.aarch64)[1]).toBe('/usr/aarch64-linux-gnu/include');
+    expect(systemIncludeDirs(TARGETS.armhf)[1]).toBe('/usr/arm-linux-gnueabihf/include');
+  });
+
+  it('puts every toolchain directory under the sysroot, and not the builtin headers (gcc\'s own are not either)', () => {
+    expect(systemIncludeDirs(TARGETS.wasm32, '/sr/')).toEqual([builtinIncludeDir(), '/sr/usr/include']);
+    expect(systemIncludeDirs(TARGETS.x86_64, '/sr').slice(1).every((d) => d.startsWith('/sr/usr/'))).toBe(true);
   });
 
   for (const target of TARGET_NAMES.filter((t) => t !== 'wasm32' && t !== 'i386')) {
@@ -88,8 +93,9 @@ describe('systemIncludeDirs', () => {
         .map((l) => l.trim())
         .filter((l) => l.startsWith('/'))
         .map((l) => resolve(l))
-        // The compiler's private directory is left out on purpose (see predefined.ts).
-        .filter((l) => !l.startsWith('/usr/lib/gcc') && existsSync(l));
+        // The compiler's private directory is where tsbindgen's builtin headers are searched (see predefined.ts).
+        .map((l) => (l.startsWith('/usr/lib/gcc') ? builtinIncludeDir() : l))
+        .filter((l, k, all) => existsSync(l) && all.indexOf(l) === k);
       const ours = systemIncludeDirs(TARGETS[target]).filter((d) => existsSync(d));
       expect(ours).toEqual(listed.filter((d) => ours.includes(d)));
       expect(listed.every((d) => ours.includes(d))).toBe(true);

@@ -14,7 +14,7 @@ export declare const ALIGNAS_NUMBER_ALIGN = 16;
 /**
  * @generated from input.h struct alignas_number
  */
-export declare class alignas_number {
+export declare class alignas_number extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -32,12 +32,10 @@ export declare class alignas_number {
     get x(): number;
     set x(value: number);
 }
-export interface alignas_number extends RecordView {
-}
 /**
  * @generated from input.h struct alignas_type
  */
-export declare class alignas_type {
+export declare class alignas_type extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -55,12 +53,10 @@ export declare class alignas_type {
     get x(): number;
     set x(value: number);
 }
-export interface alignas_type extends RecordView {
-}
 /**
  * @generated from input.h struct alignas_after_type
  */
-export declare class alignas_after_type {
+export declare class alignas_after_type extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -78,12 +74,10 @@ export declare class alignas_after_type {
     get x(): number;
     set x(value: number);
 }
-export interface alignas_after_type extends RecordView {
-}
 /**
  * @generated from input.h struct alignas_two
  */
-export declare class alignas_two {
+export declare class alignas_two extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -101,12 +95,10 @@ export declare class alignas_two {
     get x(): number;
     set x(value: number);
 }
-export interface alignas_two extends RecordView {
-}
 /**
  * @generated from input.h struct alignas_zero
  */
-export declare class alignas_zero {
+export declare class alignas_zero extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -124,12 +116,10 @@ export declare class alignas_zero {
     get x(): number;
     set x(value: number);
 }
-export interface alignas_zero extends RecordView {
-}
 /**
  * @generated from input.h struct alignas_in_packed
  */
-export declare class alignas_in_packed {
+export declare class alignas_in_packed extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -147,12 +137,10 @@ export declare class alignas_in_packed {
     get x(): number;
     set x(value: number);
 }
-export interface alignas_in_packed extends RecordView {
-}
 /**
  * @generated from input.h struct alignas_packed_member
  */
-export declare class alignas_packed_member {
+export declare class alignas_packed_member extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -170,12 +158,10 @@ export declare class alignas_packed_member {
     get x(): number;
     set x(value: number);
 }
-export interface alignas_packed_member extends RecordView {
-}
 /**
  * @generated from input.h struct alignas_and_attribute
  */
-export declare class alignas_and_attribute {
+export declare class alignas_and_attribute extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -199,12 +185,10 @@ export declare class alignas_and_attribute {
     get y(): number;
     set y(value: number);
 }
-export interface alignas_and_attribute extends RecordView {
-}
 /**
  * @generated from input.h struct alignas_array
  */
-export declare class alignas_array {
+export declare class alignas_array extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -222,12 +206,10 @@ export declare class alignas_array {
     get x(): CharArray;
     set x(value: string);
 }
-export interface alignas_array extends RecordView {
-}
 /**
  * @generated from input.h struct alignas_long_long
  */
-export declare class alignas_long_long {
+export declare class alignas_long_long extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -245,12 +227,10 @@ export declare class alignas_long_long {
     get b(): bigint;
     set b(value: bigint);
 }
-export interface alignas_long_long extends RecordView {
-}
 /**
  * @generated from input.h struct alignas_two_declarators
  */
-export declare class alignas_two_declarators {
+export declare class alignas_two_declarators extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -271,12 +251,10 @@ export declare class alignas_two_declarators {
     get y(): number;
     set y(value: number);
 }
-export interface alignas_two_declarators extends RecordView {
-}
 /**
  * @generated from input.h struct alignas_record
  */
-export declare class alignas_record {
+export declare class alignas_record extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -294,11 +272,9 @@ export declare class alignas_record {
     get x(): number;
     set x(value: number);
 }
-export interface alignas_record extends RecordView {
-}
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/alignas.ts.
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 1728533f6838356db95b26aa6b6a966f
+// tsbindgen-stamp: 9eff8788d79c64b2941ac95c8082d09f

@@ -5,14 +5,12 @@
 import { CharArray, RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
 const ALIGNAS_NUMBER_SIZE = 32;
 const ALIGNAS_NUMBER_ALIGN = 16;
-class alignas_number {
+class alignas_number extends RecordView {
   static SIZE = 32;
   static ALIGN = 16;
   static OFFSETS = { c: 0, x: 16 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 32 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -39,14 +37,12 @@ class alignas_number {
     this.view.setInt32(this.byteOffset + 16, value, true);
   }
 }
-class alignas_type {
+class alignas_type extends RecordView {
   static SIZE = 16;
   static ALIGN = 8;
   static OFFSETS = { c: 0, x: 8 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -73,14 +69,12 @@ class alignas_type {
     this.view.setInt8(this.byteOffset + 8, value);
   }
 }
-class alignas_after_type {
+class alignas_after_type extends RecordView {
   static SIZE = 16;
   static ALIGN = 8;
   static OFFSETS = { c: 0, x: 8 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -107,14 +101,12 @@ class alignas_after_type {
     this.view.setInt32(this.byteOffset + 8, value, true);
   }
 }
-class alignas_two {
+class alignas_two extends RecordView {
   static SIZE = 16;
   static ALIGN = 8;
   static OFFSETS = { c: 0, x: 8 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -141,14 +133,12 @@ class alignas_two {
     this.view.setInt32(this.byteOffset + 8, value, true);
   }
 }
-class alignas_zero {
+class alignas_zero extends RecordView {
   static SIZE = 8;
   static ALIGN = 4;
   static OFFSETS = { c: 0, x: 4 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -175,14 +165,12 @@ class alignas_zero {
     this.view.setInt32(this.byteOffset + 4, value, true);
   }
 }
-class alignas_in_packed {
+class alignas_in_packed extends RecordView {
   static SIZE = 16;
   static ALIGN = 8;
   static OFFSETS = { c: 0, x: 8 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -209,14 +197,12 @@ class alignas_in_packed {
     this.view.setInt32(this.byteOffset + 8, value, true);
   }
 }
-class alignas_packed_member {
+class alignas_packed_member extends RecordView {
   static SIZE = 16;
   static ALIGN = 8;
   static OFFSETS = { c: 0, x: 8 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -243,14 +229,12 @@ class alignas_packed_member {
     this.view.setInt32(this.byteOffset + 8, value, true);
   }
 }
-class alignas_and_attribute {
+class alignas_and_attribute extends RecordView {
   static SIZE = 24;
   static ALIGN = 8;
   static OFFSETS = { c: 0, x: 4, d: 8, y: 16 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 24 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -289,14 +273,12 @@ class alignas_and_attribute {
     this.view.setInt32(this.byteOffset + 16, value, true);
   }
 }
-class alignas_array {
+class alignas_array extends RecordView {
   static SIZE = 8;
   static ALIGN = 4;
   static OFFSETS = { c: 0, x: 4 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -323,14 +305,12 @@ class alignas_array {
     CharArray.over(this.view, this.byteOffset + 4, 3).string = value;
   }
 }
-class alignas_long_long {
+class alignas_long_long extends RecordView {
   static SIZE = 16;
   static ALIGN = 8;
   static OFFSETS = { c: 0, b: 8 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -357,14 +337,12 @@ class alignas_long_long {
     this.view.setBigUint64(this.byteOffset + 8, value, true);
   }
 }
-class alignas_two_declarators {
+class alignas_two_declarators extends RecordView {
   static SIZE = 24;
   static ALIGN = 8;
   static OFFSETS = { c: 0, x: 8, y: 16 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 24 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -397,14 +375,12 @@ class alignas_two_declarators {
     this.view.setInt32(this.byteOffset + 16, value, true);
   }
 }
-class alignas_record {
+class alignas_record extends RecordView {
   static SIZE = 32;
   static ALIGN = 16;
   static OFFSETS = { c: 0, x: 16 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 32 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -447,4 +423,4 @@ export {
   alignas_type,
   alignas_zero
 };
-// tsbindgen-stamp: c6783f2099734ff79eacadb88fb2ca5b
+// tsbindgen-stamp: 46b59fdf989b5a73a984e6be5df951d3

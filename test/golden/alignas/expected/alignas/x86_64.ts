@@ -17,19 +17,16 @@ export const ALIGNAS_NUMBER_ALIGN = 16;
 /**
  * @generated from input.h struct alignas_number
  */
-export class alignas_number {
+export class alignas_number extends RecordView {
   static readonly SIZE: number = 32;
   static readonly ALIGN: number = 16;
   static readonly OFFSETS = { c: 0, x: 16 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 32 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -42,7 +39,7 @@ export class alignas_number {
     return new alignas_number(new ArrayBuffer(alignas_number.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return alignas_number.SIZE;
   }
 
@@ -60,24 +57,20 @@ export class alignas_number {
     this.view.setInt32(this.byteOffset + 16, value, true);
   }
 }
-export interface alignas_number extends RecordView {}
 
 /**
  * @generated from input.h struct alignas_type
  */
-export class alignas_type {
+export class alignas_type extends RecordView {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { c: 0, x: 8 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -90,7 +83,7 @@ export class alignas_type {
     return new alignas_type(new ArrayBuffer(alignas_type.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return alignas_type.SIZE;
   }
 
@@ -108,24 +101,20 @@ export class alignas_type {
     this.view.setInt8(this.byteOffset + 8, value);
   }
 }
-export interface alignas_type extends RecordView {}
 
 /**
  * @generated from input.h struct alignas_after_type
  */
-export class alignas_after_type {
+export class alignas_after_type extends RecordView {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { c: 0, x: 8 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -138,7 +127,7 @@ export class alignas_after_type {
     return new alignas_after_type(new ArrayBuffer(alignas_after_type.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return alignas_after_type.SIZE;
   }
 
@@ -156,24 +145,20 @@ export class alignas_after_type {
     this.view.setInt32(this.byteOffset + 8, value, true);
   }
 }
-export interface alignas_after_type extends RecordView {}
 
 /**
  * @generated from input.h struct alignas_two
  */
-export class alignas_two {
+export class alignas_two extends RecordView {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { c: 0, x: 8 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -186,7 +171,7 @@ export class alignas_two {
     return new alignas_two(new ArrayBuffer(alignas_two.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return alignas_two.SIZE;
   }
 
@@ -204,24 +189,20 @@ export class alignas_two {
     this.view.setInt32(this.byteOffset + 8, value, true);
   }
 }
-export interface alignas_two extends RecordView {}
 
 /**
  * @generated from input.h struct alignas_zero
  */
-export class alignas_zero {
+export class alignas_zero extends RecordView {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { c: 0, x: 4 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -234,7 +215,7 @@ export class alignas_zero {
     return new alignas_zero(new ArrayBuffer(alignas_zero.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return alignas_zero.SIZE;
   }
 
@@ -252,24 +233,20 @@ export class alignas_zero {
     this.view.setInt32(this.byteOffset + 4, value, true);
   }
 }
-export interface alignas_zero extends RecordView {}
 
 /**
  * @generated from input.h struct alignas_in_packed
  */
-export class alignas_in_packed {
+export class alignas_in_packed extends RecordView {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { c: 0, x: 8 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -282,7 +259,7 @@ export class alignas_in_packed {
     return new alignas_in_packed(new ArrayBuffer(alignas_in_packed.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return alignas_in_packed.SIZE;
   }
 
@@ -300,24 +277,20 @@ export class alignas_in_packed {
     this.view.setInt32(this.byteOffset + 8, value, true);
   }
 }
-export interface alignas_in_packed extends RecordView {}
 
 /**
  * @generated from input.h struct alignas_packed_member
  */
-export class alignas_packed_member {
+export class alignas_packed_member extends RecordView {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { c: 0, x: 8 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -330,7 +303,7 @@ export class alignas_packed_member {
     return new alignas_packed_member(new ArrayBuffer(alignas_packed_member.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return alignas_packed_member.SIZE;
   }
 
@@ -348,24 +321,20 @@ export class alignas_packed_member {
     this.view.setInt32(this.byteOffset + 8, value, true);
   }
 }
-export interface alignas_packed_member extends RecordView {}
 
 /**
  * @generated from input.h struct alignas_and_attribute
  */
-export class alignas_and_attribute {
+export class alignas_and_attribute extends RecordView {
   static readonly SIZE: number = 24;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { c: 0, x: 4, d: 8, y: 16 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 24 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -378,7 +347,7 @@ export class alignas_and_attribute {
     return new alignas_and_attribute(new ArrayBuffer(alignas_and_attribute.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return alignas_and_attribute.SIZE;
   }
 
@@ -410,24 +379,20 @@ export class alignas_and_attribute {
     this.view.setInt32(this.byteOffset + 16, value, true);
   }
 }
-export interface alignas_and_attribute extends RecordView {}
 
 /**
  * @generated from input.h struct alignas_array
  */
-export class alignas_array {
+export class alignas_array extends RecordView {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { c: 0, x: 4 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -440,7 +405,7 @@ export class alignas_array {
     return new alignas_array(new ArrayBuffer(alignas_array.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return alignas_array.SIZE;
   }
 
@@ -458,24 +423,20 @@ export class alignas_array {
     CharArray.over(this.view, this.byteOffset + 4, 3).string = value;
   }
 }
-export interface alignas_array extends RecordView {}
 
 /**
  * @generated from input.h struct alignas_long_long
  */
-export class alignas_long_long {
+export class alignas_long_long extends RecordView {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { c: 0, b: 8 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -488,7 +449,7 @@ export class alignas_long_long {
     return new alignas_long_long(new ArrayBuffer(alignas_long_long.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return alignas_long_long.SIZE;
   }
 
@@ -506,24 +467,20 @@ export class alignas_long_long {
     this.view.setBigUint64(this.byteOffset + 8, value, true);
   }
 }
-export interface alignas_long_long extends RecordView {}
 
 /**
  * @generated from input.h struct alignas_two_declarators
  */
-export class alignas_two_declarators {
+export class alignas_two_declarators extends RecordView {
   static readonly SIZE: number = 24;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { c: 0, x: 8, y: 16 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 24 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -536,7 +493,7 @@ export class alignas_two_declarators {
     return new alignas_two_declarators(new ArrayBuffer(alignas_two_declarators.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return alignas_two_declarators.SIZE;
   }
 
@@ -561,24 +518,20 @@ export class alignas_two_declarators {
     this.view.setInt32(this.byteOffset + 16, value, true);
   }
 }
-export interface alignas_two_declarators extends RecordView {}
 
 /**
  * @generated from input.h struct alignas_record
  */
-export class alignas_record {
+export class alignas_record extends RecordView {
   static readonly SIZE: number = 32;
   static readonly ALIGN: number = 16;
   static readonly OFFSETS = { c: 0, x: 16 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 32 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -591,7 +544,7 @@ export class alignas_record {
     return new alignas_record(new ArrayBuffer(alignas_record.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return alignas_record.SIZE;
   }
 
@@ -609,7 +562,6 @@ export class alignas_record {
     this.view.setInt8(this.byteOffset + 16, value);
   }
 }
-export interface alignas_record extends RecordView {}
 
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/alignas.ts.

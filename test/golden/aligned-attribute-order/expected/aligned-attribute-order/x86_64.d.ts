@@ -11,7 +11,7 @@ import { type BufferLike, RecordView } from '@tsbindgen/abi';
  *
  * @generated from input.h struct tag_then_body
  */
-export declare class tag_then_body {
+export declare class tag_then_body extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -26,12 +26,10 @@ export declare class tag_then_body {
     get c(): number;
     set c(value: number);
 }
-export interface tag_then_body extends RecordView {
-}
 /**
  * @generated from input.h struct tag_then_body_smaller
  */
-export declare class tag_then_body_smaller {
+export declare class tag_then_body_smaller extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -46,12 +44,10 @@ export declare class tag_then_body_smaller {
     get c(): number;
     set c(value: number);
 }
-export interface tag_then_body_smaller extends RecordView {
-}
 /**
  * @generated from input.h struct one_list
  */
-export declare class one_list {
+export declare class one_list extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -66,12 +62,10 @@ export declare class one_list {
     get c(): number;
     set c(value: number);
 }
-export interface one_list extends RecordView {
-}
 /**
  * @generated from input.h struct one_list_smaller
  */
-export declare class one_list_smaller {
+export declare class one_list_smaller extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -86,12 +80,10 @@ export declare class one_list_smaller {
     get c(): number;
     set c(value: number);
 }
-export interface one_list_smaller extends RecordView {
-}
 /**
  * @generated from input.h struct bare_then_number
  */
-export declare class bare_then_number {
+export declare class bare_then_number extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -106,12 +98,10 @@ export declare class bare_then_number {
     get c(): number;
     set c(value: number);
 }
-export interface bare_then_number extends RecordView {
-}
 /**
  * @generated from input.h struct ::td_reduces_record
  */
-export declare class td_reduces_record {
+export declare class td_reduces_record extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -126,12 +116,10 @@ export declare class td_reduces_record {
     get c(): number;
     set c(value: number);
 }
-export interface td_reduces_record extends RecordView {
-}
 /**
  * @generated from input.h struct ::td_reduces_tagged
  */
-export declare class td_reduces_tagged {
+export declare class td_reduces_tagged extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -146,12 +134,10 @@ export declare class td_reduces_tagged {
     get c(): number;
     set c(value: number);
 }
-export interface td_reduces_tagged extends RecordView {
-}
 /**
  * @generated from input.h struct members
  */
-export declare class members {
+export declare class members extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -209,11 +195,9 @@ export declare class members {
     set c7(value: number);
     get i(): td_reduces_tagged;
 }
-export interface members extends RecordView {
-}
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/aligned-attribute-order.ts.
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 51e1a0a070a10a138cbe3a6b79fd5615
+// tsbindgen-stamp: 622b0ee4af8a5cb2ce5b986c232a5c37

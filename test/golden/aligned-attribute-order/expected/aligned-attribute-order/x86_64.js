@@ -3,14 +3,12 @@
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
 import { RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
-class tag_then_body {
+class tag_then_body extends RecordView {
   static SIZE = 16;
   static ALIGN = 16;
   static OFFSETS = { c: 0 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -31,14 +29,12 @@ class tag_then_body {
     this.view.setInt8(this.byteOffset, value);
   }
 }
-class tag_then_body_smaller {
+class tag_then_body_smaller extends RecordView {
   static SIZE = 4;
   static ALIGN = 4;
   static OFFSETS = { c: 0 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -59,14 +55,12 @@ class tag_then_body_smaller {
     this.view.setInt8(this.byteOffset, value);
   }
 }
-class one_list {
+class one_list extends RecordView {
   static SIZE = 16;
   static ALIGN = 16;
   static OFFSETS = { c: 0 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -87,14 +81,12 @@ class one_list {
     this.view.setInt8(this.byteOffset, value);
   }
 }
-class one_list_smaller {
+class one_list_smaller extends RecordView {
   static SIZE = 4;
   static ALIGN = 4;
   static OFFSETS = { c: 0 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -115,14 +107,12 @@ class one_list_smaller {
     this.view.setInt8(this.byteOffset, value);
   }
 }
-class bare_then_number {
+class bare_then_number extends RecordView {
   static SIZE = 2;
   static ALIGN = 2;
   static OFFSETS = { c: 0 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 2 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -143,14 +133,12 @@ class bare_then_number {
     this.view.setInt8(this.byteOffset, value);
   }
 }
-class td_reduces_record {
+class td_reduces_record extends RecordView {
   static SIZE = 16;
   static ALIGN = 16;
   static OFFSETS = { c: 0 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -171,14 +159,12 @@ class td_reduces_record {
     this.view.setInt8(this.byteOffset, value);
   }
 }
-class td_reduces_tagged {
+class td_reduces_tagged extends RecordView {
   static SIZE = 16;
   static ALIGN = 16;
   static OFFSETS = { c: 0 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -199,14 +185,12 @@ class td_reduces_tagged {
     this.view.setInt8(this.byteOffset, value);
   }
 }
-class members {
+class members extends RecordView {
   static SIZE = 128;
   static ALIGN = 16;
   static OFFSETS = { c0: 0, a: 16, c1: 20, b: 32, c2: 36, d: 48, c3: 52, e: 64, c4: 68, f: 72, c5: 76, g: 80, c6: 84, h: 88, c7: 104, i: 108 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 128 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -321,4 +305,4 @@ export {
   td_reduces_record,
   td_reduces_tagged
 };
-// tsbindgen-stamp: 16356efb98b564d2503fdc450a42df3b
+// tsbindgen-stamp: 278ed87e6a5992142948ebd8d3c37574

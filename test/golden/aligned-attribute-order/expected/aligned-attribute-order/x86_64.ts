@@ -12,19 +12,16 @@ import { type BufferLike, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi
  *
  * @generated from input.h struct tag_then_body
  */
-export class tag_then_body {
+export class tag_then_body extends RecordView {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 16;
   static readonly OFFSETS = { c: 0 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -37,7 +34,7 @@ export class tag_then_body {
     return new tag_then_body(new ArrayBuffer(tag_then_body.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return tag_then_body.SIZE;
   }
 
@@ -48,24 +45,20 @@ export class tag_then_body {
     this.view.setInt8(this.byteOffset, value);
   }
 }
-export interface tag_then_body extends RecordView {}
 
 /**
  * @generated from input.h struct tag_then_body_smaller
  */
-export class tag_then_body_smaller {
+export class tag_then_body_smaller extends RecordView {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { c: 0 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -78,7 +71,7 @@ export class tag_then_body_smaller {
     return new tag_then_body_smaller(new ArrayBuffer(tag_then_body_smaller.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return tag_then_body_smaller.SIZE;
   }
 
@@ -89,24 +82,20 @@ export class tag_then_body_smaller {
     this.view.setInt8(this.byteOffset, value);
   }
 }
-export interface tag_then_body_smaller extends RecordView {}
 
 /**
  * @generated from input.h struct one_list
  */
-export class one_list {
+export class one_list extends RecordView {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 16;
   static readonly OFFSETS = { c: 0 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -119,7 +108,7 @@ export class one_list {
     return new one_list(new ArrayBuffer(one_list.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return one_list.SIZE;
   }
 
@@ -130,24 +119,20 @@ export class one_list {
     this.view.setInt8(this.byteOffset, value);
   }
 }
-export interface one_list extends RecordView {}
 
 /**
  * @generated from input.h struct one_list_smaller
  */
-export class one_list_smaller {
+export class one_list_smaller extends RecordView {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { c: 0 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -160,7 +145,7 @@ export class one_list_smaller {
     return new one_list_smaller(new ArrayBuffer(one_list_smaller.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return one_list_smaller.SIZE;
   }
 
@@ -171,24 +156,20 @@ export class one_list_smaller {
     this.view.setInt8(this.byteOffset, value);
   }
 }
-export interface one_list_smaller extends RecordView {}
 
 /**
  * @generated from input.h struct bare_then_number
  */
-export class bare_then_number {
+export class bare_then_number extends RecordView {
   static readonly SIZE: number = 2;
   static readonly ALIGN: number = 2;
   static readonly OFFSETS = { c: 0 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 2 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -201,7 +182,7 @@ export class bare_then_number {
     return new bare_then_number(new ArrayBuffer(bare_then_number.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return bare_then_number.SIZE;
   }
 
@@ -212,24 +193,20 @@ export class bare_then_number {
     this.view.setInt8(this.byteOffset, value);
   }
 }
-export interface bare_then_number extends RecordView {}
 
 /**
  * @generated from input.h struct ::td_reduces_record
  */
-export class td_reduces_record {
+export class td_reduces_record extends RecordView {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 16;
   static readonly OFFSETS = { c: 0 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -242,7 +219,7 @@ export class td_reduces_record {
     return new td_reduces_record(new ArrayBuffer(td_reduces_record.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return td_reduces_record.SIZE;
   }
 
@@ -253,24 +230,20 @@ export class td_reduces_record {
     this.view.setInt8(this.byteOffset, value);
   }
 }
-export interface td_reduces_record extends RecordView {}
 
 /**
  * @generated from input.h struct ::td_reduces_tagged
  */
-export class td_reduces_tagged {
+export class td_reduces_tagged extends RecordView {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 16;
   static readonly OFFSETS = { c: 0 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -283,7 +256,7 @@ export class td_reduces_tagged {
     return new td_reduces_tagged(new ArrayBuffer(td_reduces_tagged.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return td_reduces_tagged.SIZE;
   }
 
@@ -294,24 +267,20 @@ export class td_reduces_tagged {
     this.view.setInt8(this.byteOffset, value);
   }
 }
-export interface td_reduces_tagged extends RecordView {}
 
 /**
  * @generated from input.h struct members
  */
-export class members {
+export class members extends RecordView {
   static readonly SIZE: number = 128;
   static readonly ALIGN: number = 16;
   static readonly OFFSETS = { c0: 0, a: 16, c1: 20, b: 32, c2: 36, d: 48, c3: 52, e: 64, c4: 68, f: 72, c5: 76, g: 80, c6: 84, h: 88, c7: 104, i: 108 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 128 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -324,7 +293,7 @@ export class members {
     return new members(new ArrayBuffer(members.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return members.SIZE;
   }
 
@@ -434,7 +403,6 @@ export class members {
     return new td_reduces_tagged(this.view, this.byteOffset + 108);
   }
 }
-export interface members extends RecordView {}
 
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/aligned-attribute-order.ts.

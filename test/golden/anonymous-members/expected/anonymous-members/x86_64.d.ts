@@ -6,7 +6,7 @@ import { type BufferLike, RecordView } from '@tsbindgen/abi';
 /**
  * @generated from input.h struct event
  */
-export declare class event {
+export declare class event extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -35,12 +35,10 @@ export declare class event {
     get shallow(): number;
     set shallow(value: number);
 }
-export interface event extends RecordView {
-}
 /**
  * @generated from input.h union event::anon0
  */
-export declare class event__anon0 {
+export declare class event__anon0 extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -58,12 +56,10 @@ export declare class event__anon0 {
     get offset(): bigint;
     set offset(value: bigint);
 }
-export interface event__anon0 extends RecordView {
-}
 /**
  * @generated from input.h struct event::anon1
  */
-export declare class event__anon1 {
+export declare class event__anon1 extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -81,12 +77,10 @@ export declare class event__anon1 {
     get y(): number;
     set y(value: number);
 }
-export interface event__anon1 extends RecordView {
-}
 /**
  * @generated from input.h struct event::anon2
  */
-export declare class event__anon2 {
+export declare class event__anon2 extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -104,12 +98,10 @@ export declare class event__anon2 {
     get shallow(): number;
     set shallow(value: number);
 }
-export interface event__anon2 extends RecordView {
-}
 /**
  * @generated from input.h struct event::anon2::anon0
  */
-export declare class event__anon2__anon0 {
+export declare class event__anon2__anon0 extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -124,12 +116,10 @@ export declare class event__anon2__anon0 {
     get deep(): number;
     set deep(value: number);
 }
-export interface event__anon2__anon0 extends RecordView {
-}
 /**
  * @generated from input.h struct ::event_id_t
  */
-export declare class event_id_t {
+export declare class event_id_t extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -144,12 +134,10 @@ export declare class event_id_t {
     get id(): number;
     set id(value: number);
 }
-export interface event_id_t extends RecordView {
-}
 /**
  * @generated from input.h struct uses_typedef
  */
-export declare class uses_typedef {
+export declare class uses_typedef extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -163,8 +151,6 @@ export declare class uses_typedef {
     protected get recordSize(): number;
     get id(): event_id_t;
 }
-export interface uses_typedef extends RecordView {
-}
 /**
  * Another name for struct event.
  *
@@ -176,4 +162,4 @@ export { event as event_t };
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 30b6adbcb2e8b720109323027be9ead3
+// tsbindgen-stamp: a2064ead26158157b05e95b89eb04c80

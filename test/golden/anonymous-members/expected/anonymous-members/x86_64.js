@@ -3,14 +3,12 @@
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
 import { RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
-class event {
+class event extends RecordView {
   static SIZE = 32;
   static ALIGN = 8;
   static OFFSETS = { type: 0, handle: 8, offset: 8, pos: 16, deep: 24, shallow: 28 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 32 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -58,14 +56,12 @@ class event {
     this.view.setUint32(this.byteOffset + 28, value, true);
   }
 }
-class event__anon0 {
+class event__anon0 extends RecordView {
   static SIZE = 8;
   static ALIGN = 8;
   static OFFSETS = { handle: 0, offset: 0 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -92,14 +88,12 @@ class event__anon0 {
     this.view.setBigUint64(this.byteOffset, value, true);
   }
 }
-class event__anon1 {
+class event__anon1 extends RecordView {
   static SIZE = 8;
   static ALIGN = 4;
   static OFFSETS = { x: 0, y: 4 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -126,14 +120,12 @@ class event__anon1 {
     this.view.setUint32(this.byteOffset + 4, value, true);
   }
 }
-class event__anon2 {
+class event__anon2 extends RecordView {
   static SIZE = 8;
   static ALIGN = 4;
   static OFFSETS = { deep: 0, shallow: 4 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -160,14 +152,12 @@ class event__anon2 {
     this.view.setUint32(this.byteOffset + 4, value, true);
   }
 }
-class event__anon2__anon0 {
+class event__anon2__anon0 extends RecordView {
   static SIZE = 4;
   static ALIGN = 4;
   static OFFSETS = { deep: 0 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -188,14 +178,12 @@ class event__anon2__anon0 {
     this.view.setUint32(this.byteOffset, value, true);
   }
 }
-class event_id_t {
+class event_id_t extends RecordView {
   static SIZE = 4;
   static ALIGN = 4;
   static OFFSETS = { id: 0 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -216,14 +204,12 @@ class event_id_t {
     this.view.setUint32(this.byteOffset, value, true);
   }
 }
-class uses_typedef {
+class uses_typedef extends RecordView {
   static SIZE = 4;
   static ALIGN = 4;
   static OFFSETS = { id: 0 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -251,4 +237,4 @@ export {
   event as event_t,
   uses_typedef
 };
-// tsbindgen-stamp: 6aaef5b332dab74fea0d1c2fccc69f9d
+// tsbindgen-stamp: b5c8e472b31cefd6db6975c26525216e

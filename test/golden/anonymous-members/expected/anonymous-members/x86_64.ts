@@ -7,19 +7,16 @@ import { type BufferLike, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi
 /**
  * @generated from input.h struct event
  */
-export class event {
+export class event extends RecordView {
   static readonly SIZE: number = 32;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { type: 0, handle: 8, offset: 8, pos: 16, deep: 24, shallow: 28 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 32 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -32,7 +29,7 @@ export class event {
     return new event(new ArrayBuffer(event.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return event.SIZE;
   }
 
@@ -75,24 +72,20 @@ export class event {
     this.view.setUint32(this.byteOffset + 28, value, true);
   }
 }
-export interface event extends RecordView {}
 
 /**
  * @generated from input.h union event::anon0
  */
-export class event__anon0 {
+export class event__anon0 extends RecordView {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { handle: 0, offset: 0 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -105,7 +98,7 @@ export class event__anon0 {
     return new event__anon0(new ArrayBuffer(event__anon0.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return event__anon0.SIZE;
   }
 
@@ -123,24 +116,20 @@ export class event__anon0 {
     this.view.setBigUint64(this.byteOffset, value, true);
   }
 }
-export interface event__anon0 extends RecordView {}
 
 /**
  * @generated from input.h struct event::anon1
  */
-export class event__anon1 {
+export class event__anon1 extends RecordView {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { x: 0, y: 4 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -153,7 +142,7 @@ export class event__anon1 {
     return new event__anon1(new ArrayBuffer(event__anon1.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return event__anon1.SIZE;
   }
 
@@ -171,24 +160,20 @@ export class event__anon1 {
     this.view.setUint32(this.byteOffset + 4, value, true);
   }
 }
-export interface event__anon1 extends RecordView {}
 
 /**
  * @generated from input.h struct event::anon2
  */
-export class event__anon2 {
+export class event__anon2 extends RecordView {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { deep: 0, shallow: 4 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -201,7 +186,7 @@ export class event__anon2 {
     return new event__anon2(new ArrayBuffer(event__anon2.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return event__anon2.SIZE;
   }
 
@@ -219,24 +204,20 @@ export class event__anon2 {
     this.view.setUint32(this.byteOffset + 4, value, true);
   }
 }
-export interface event__anon2 extends RecordView {}
 
 /**
  * @generated from input.h struct event::anon2::anon0
  */
-export class event__anon2__anon0 {
+export class event__anon2__anon0 extends RecordView {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { deep: 0 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -249,7 +230,7 @@ export class event__anon2__anon0 {
     return new event__anon2__anon0(new ArrayBuffer(event__anon2__anon0.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return event__anon2__anon0.SIZE;
   }
 
@@ -260,24 +241,20 @@ export class event__anon2__anon0 {
     this.view.setUint32(this.byteOffset, value, true);
   }
 }
-export interface event__anon2__anon0 extends RecordView {}
 
 /**
  * @generated from input.h struct ::event_id_t
  */
-export class event_id_t {
+export class event_id_t extends RecordView {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { id: 0 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -290,7 +267,7 @@ export class event_id_t {
     return new event_id_t(new ArrayBuffer(event_id_t.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return event_id_t.SIZE;
   }
 
@@ -301,24 +278,20 @@ export class event_id_t {
     this.view.setUint32(this.byteOffset, value, true);
   }
 }
-export interface event_id_t extends RecordView {}
 
 /**
  * @generated from input.h struct uses_typedef
  */
-export class uses_typedef {
+export class uses_typedef extends RecordView {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { id: 0 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -331,7 +304,7 @@ export class uses_typedef {
     return new uses_typedef(new ArrayBuffer(uses_typedef.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return uses_typedef.SIZE;
   }
 
@@ -339,7 +312,6 @@ export class uses_typedef {
     return new event_id_t(this.view, this.byteOffset);
   }
 }
-export interface uses_typedef extends RecordView {}
 
 /**
  * Another name for struct event.

@@ -8,7 +8,7 @@ import { type BufferLike, RecordView } from '@tsbindgen/abi';
  *
  * @generated from input.h struct bits
  */
-export declare class bits {
+export declare class bits extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -38,11 +38,9 @@ export declare class bits {
     get tail(): number;
     set tail(value: number);
 }
-export interface bits extends RecordView {
-}
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/bitfields.ts.
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 0cfc250943363a1f4181b6b093d732bb
+// tsbindgen-stamp: 5a0a384684db8bc5e92b833e788601a6

@@ -3,14 +3,12 @@
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
 import { RecordView, getBits, getBitsBig, outOfBounds, setBits, setBitsBig, viewOf } from "@tsbindgen/abi";
-class bits {
+class bits extends RecordView {
   static SIZE = 16;
   static ALIGN = 8;
   static OFFSETS = { a: 0, b: 0, c: 1, flag: 4, wide: 8, tail: 13 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -64,4 +62,4 @@ class bits {
 export {
   bits
 };
-// tsbindgen-stamp: e5e1181696725a5a8b331eebe4436260
+// tsbindgen-stamp: 2e2fd692ab79460f8099934c6f8ba8b8

@@ -9,19 +9,16 @@ import { type BufferLike, RecordView, getBits, getBitsBig, outOfBounds, setBits,
  *
  * @generated from input.h struct bits
  */
-export class bits {
+export class bits extends RecordView {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { a: 0, b: 0, c: 1, flag: 4, wide: 8, tail: 13 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -34,7 +31,7 @@ export class bits {
     return new bits(new ArrayBuffer(bits.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return bits.SIZE;
   }
 
@@ -80,7 +77,6 @@ export class bits {
     this.view.setUint8(this.byteOffset + 13, value);
   }
 }
-export interface bits extends RecordView {}
 
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/bitfields.ts.

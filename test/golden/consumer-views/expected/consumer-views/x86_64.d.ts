@@ -20,7 +20,7 @@ export declare const BLUE = 3;
  *
  * @generated from input.h struct named
  */
-export declare class named {
+export declare class named extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -43,12 +43,10 @@ export declare class named {
     get colour(): colour;
     set colour(value: colour);
 }
-export interface named extends RecordView {
-}
 /**
  * @generated from input.h struct shelf
  */
-export declare class shelf {
+export declare class shelf extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -67,11 +65,9 @@ export declare class shelf {
     set label(value: string);
     get raw(): Uint8Array;
 }
-export interface shelf extends RecordView {
-}
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/consumer-views.ts.
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: d8fd722e0d0e0aa8c9edda5e7f7e12a8
+// tsbindgen-stamp: 8707a8a7ee0f63f8e809f4a57688120b

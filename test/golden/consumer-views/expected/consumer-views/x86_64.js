@@ -7,14 +7,12 @@ const colour = { RED: 1, GREEN: 2, BLUE: 3 };
 const RED = 1;
 const GREEN = 2;
 const BLUE = 3;
-class named {
+class named extends RecordView {
   static SIZE = 19;
   static ALIGN = 1;
   static OFFSETS = { name: 0, flags: 8, ids: 9, colour: 15 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 19 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -50,14 +48,12 @@ class named {
     this.view.setUint32(this.byteOffset + 15, value, true);
   }
 }
-class shelf {
+class shelf extends RecordView {
   static SIZE = 46;
   static ALIGN = 1;
   static OFFSETS = { items: 0, label: 38, raw: 42 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 46 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -92,4 +88,4 @@ export {
   named,
   shelf
 };
-// tsbindgen-stamp: 10cd443b4b0418090c4670e524fe6c69
+// tsbindgen-stamp: 1a4f3bbcc8d982673294dfd65c5e41d5

@@ -18,19 +18,16 @@ export const BLUE = 3;
  *
  * @generated from input.h struct named
  */
-export class named {
+export class named extends RecordView {
   static readonly SIZE: number = 19;
   static readonly ALIGN: number = 1;
   static readonly OFFSETS = { name: 0, flags: 8, ids: 9, colour: 15 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 19 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -43,7 +40,7 @@ export class named {
     return new named(new ArrayBuffer(named.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return named.SIZE;
   }
 
@@ -72,24 +69,20 @@ export class named {
     this.view.setUint32(this.byteOffset + 15, value, true);
   }
 }
-export interface named extends RecordView {}
 
 /**
  * @generated from input.h struct shelf
  */
-export class shelf {
+export class shelf extends RecordView {
   static readonly SIZE: number = 46;
   static readonly ALIGN: number = 1;
   static readonly OFFSETS = { items: 0, label: 38, raw: 42 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 46 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -102,7 +95,7 @@ export class shelf {
     return new shelf(new ArrayBuffer(shelf.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return shelf.SIZE;
   }
 
@@ -121,7 +114,6 @@ export class shelf {
     return bytesAt(Uint8Array, this.view, this.byteOffset + 42, 4);
   }
 }
-export interface shelf extends RecordView {}
 
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/consumer-views.ts.

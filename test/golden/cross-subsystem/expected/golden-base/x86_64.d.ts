@@ -10,7 +10,7 @@ export declare const BASE_MAGIC = 66;
 /**
  * @generated from base.h struct base
  */
-export declare class base {
+export declare class base extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -28,11 +28,9 @@ export declare class base {
     get flags(): number;
     set flags(value: number);
 }
-export interface base extends RecordView {
-}
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/golden-base.ts.
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 5a044744d699785868e3d9a4ed5a1733
+// tsbindgen-stamp: aab768e7e80d33ac7ec804efd381aa3b

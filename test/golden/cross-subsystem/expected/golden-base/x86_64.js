@@ -4,14 +4,12 @@
 
 import { RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
 const BASE_MAGIC = 66;
-class base {
+class base extends RecordView {
   static SIZE = 8;
   static ALIGN = 4;
   static OFFSETS = { id: 0, flags: 4 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -42,4 +40,4 @@ export {
   BASE_MAGIC,
   base
 };
-// tsbindgen-stamp: 92a9f9b67364e0f84519ff8eef55c237
+// tsbindgen-stamp: 5e1065f04e6ab4b9e0d91c01e37e8fba

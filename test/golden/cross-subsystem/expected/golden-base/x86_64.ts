@@ -12,19 +12,16 @@ export const BASE_MAGIC = 66;
 /**
  * @generated from base.h struct base
  */
-export class base {
+export class base extends RecordView {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { id: 0, flags: 4 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -37,7 +34,7 @@ export class base {
     return new base(new ArrayBuffer(base.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return base.SIZE;
   }
 
@@ -55,7 +52,6 @@ export class base {
     this.view.setUint32(this.byteOffset + 4, value, true);
   }
 }
-export interface base extends RecordView {}
 
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/golden-base.ts.

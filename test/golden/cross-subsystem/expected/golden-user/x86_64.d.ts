@@ -9,7 +9,7 @@ import { base } from '@tsbindgen/golden-base/x86_64';
  *
  * @generated from input.h struct user
  */
-export declare class user {
+export declare class user extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -31,8 +31,6 @@ export declare class user {
     get id(): number;
     set id(value: number);
 }
-export interface user extends RecordView {
-}
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/golden-user.ts.
  */
@@ -42,4 +40,4 @@ export interface InlineHelpers {
      */
     user_base_id(u: user, b: base): number;
 }
-// tsbindgen-stamp: ff47f8d99efb829a85b94aee6db0a370
+// tsbindgen-stamp: 687d4d61466fc87ca4858597c92d7b66

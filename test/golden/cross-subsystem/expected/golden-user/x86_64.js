@@ -4,14 +4,12 @@
 
 import { RecordArray, RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
 import { base } from "@tsbindgen/golden-base/x86_64";
-class user {
+class user extends RecordView {
   static SIZE = 40;
   static ALIGN = 8;
   static OFFSETS = { b: 0, many: 8, ptr: 24, id: 32 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 40 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -47,4 +45,4 @@ class user {
 export {
   user
 };
-// tsbindgen-stamp: 45841732ee93596312f4ec9e791e76a2
+// tsbindgen-stamp: 6886c0f9725367c0f3b37cfce7504b88

@@ -10,19 +10,16 @@ import { base } from '@tsbindgen/golden-base/x86_64';
  *
  * @generated from input.h struct user
  */
-export class user {
+export class user extends RecordView {
   static readonly SIZE: number = 40;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { b: 0, many: 8, ptr: 24, id: 32 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 40 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -35,7 +32,7 @@ export class user {
     return new user(new ArrayBuffer(user.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return user.SIZE;
   }
 
@@ -61,7 +58,6 @@ export class user {
     this.view.setUint32(this.byteOffset + 32, value, true);
   }
 }
-export interface user extends RecordView {}
 
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/golden-user.ts.

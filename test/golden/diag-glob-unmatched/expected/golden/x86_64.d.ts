@@ -8,7 +8,7 @@ import { type BufferLike, RecordView } from '@tsbindgen/abi';
  *
  * @generated from input.h struct s
  */
-export declare class s {
+export declare class s extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -23,11 +23,9 @@ export declare class s {
     get x(): number;
     set x(value: number);
 }
-export interface s extends RecordView {
-}
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/golden.ts.
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: ec66810652b405c1efd931d456eccf95
+// tsbindgen-stamp: 3720f2cd28fcf03e406fff8e43cd28c9

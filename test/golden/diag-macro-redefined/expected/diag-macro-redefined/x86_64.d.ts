@@ -10,7 +10,7 @@ export declare const A = 2;
 /**
  * @generated from input.h struct s
  */
-export declare class s {
+export declare class s extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -25,11 +25,9 @@ export declare class s {
     get x(): number;
     set x(value: number);
 }
-export interface s extends RecordView {
-}
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/diag-macro-redefined.ts.
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 6bb23997e51ed19105637ff0a6d3212a
+// tsbindgen-stamp: 6fe1603db3b12a680461884e5d401efa

@@ -4,14 +4,12 @@
 
 import { RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
 const A = 2;
-class s {
+class s extends RecordView {
   static SIZE = 4;
   static ALIGN = 4;
   static OFFSETS = { x: 0 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -36,4 +34,4 @@ export {
   A,
   s
 };
-// tsbindgen-stamp: 829a37dcd6e259ad0caf2808623d8ebd
+// tsbindgen-stamp: 76f0f99a05da045e94ba00af4f83d397

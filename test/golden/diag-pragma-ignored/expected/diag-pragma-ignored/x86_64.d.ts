@@ -6,7 +6,7 @@ import { type BufferLike, RecordView } from '@tsbindgen/abi';
 /**
  * @generated from input.h struct s
  */
-export declare class s {
+export declare class s extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -21,11 +21,9 @@ export declare class s {
     get x(): number;
     set x(value: number);
 }
-export interface s extends RecordView {
-}
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/diag-pragma-ignored.ts.
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 4edfd7c7d7097edd9ab9b6da8c997560
+// tsbindgen-stamp: 7489e50d4814f02ab3266d3ae94ce1d1

@@ -6,7 +6,7 @@ import { type BufferLike, RecordView } from '@tsbindgen/abi';
 /**
  * @generated from input.h struct s
  */
-export declare class s {
+export declare class s extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -21,11 +21,9 @@ export declare class s {
     get x(): number;
     set x(value: number);
 }
-export interface s extends RecordView {
-}
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/diag-variable-ignored.ts.
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: aee8984f3af421335bf759e29c9eba2b
+// tsbindgen-stamp: bd3c7fe8a13cd333cd77f89fcc41a4d7

@@ -3,14 +3,12 @@
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
 import { RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
-class s {
+class s extends RecordView {
   static SIZE = 4;
   static ALIGN = 4;
   static OFFSETS = { x: 0 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -34,4 +32,4 @@ class s {
 export {
   s
 };
-// tsbindgen-stamp: dde73a9eb7ae3cbc7ac64541d16e7ee1
+// tsbindgen-stamp: 5724c4f0d1f7412e13c5f6a916041a90

@@ -7,19 +7,16 @@ import { type BufferLike, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi
 /**
  * @generated from input.h struct s
  */
-export class s {
+export class s extends RecordView {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { x: 0 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -32,7 +29,7 @@ export class s {
     return new s(new ArrayBuffer(s.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return s.SIZE;
   }
 
@@ -43,7 +40,6 @@ export class s {
     this.view.setInt32(this.byteOffset, value, true);
   }
 }
-export interface s extends RecordView {}
 
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/diag-variable-ignored.ts.

@@ -6,7 +6,7 @@ import { type BufferLike, RecordView } from '@tsbindgen/abi';
 /**
  * @generated from input.h struct s
  */
-export declare class s {
+export declare class s extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -21,11 +21,9 @@ export declare class s {
     get x(): number;
     set x(value: number);
 }
-export interface s extends RecordView {
-}
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/diag-warning-directive.ts.
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: d80fa6fa7199ee31332467162afe05c1
+// tsbindgen-stamp: 1d4e60e55bca098d5244afc43ad60446

@@ -3,14 +3,12 @@
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
 import { RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
-class s {
+class s extends RecordView {
   static SIZE = 4;
   static ALIGN = 4;
   static OFFSETS = { x: 0 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -34,4 +32,4 @@ class s {
 export {
   s
 };
-// tsbindgen-stamp: 4ba45db3df7fb41c43347414378782c0
+// tsbindgen-stamp: bb817aa4ba84fd8c009897973d7eb9eb

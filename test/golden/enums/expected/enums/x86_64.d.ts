@@ -42,7 +42,7 @@ export declare const BIG_HUGE = 9223372036854775807n;
 /**
  * @generated from input.h struct uses_enum
  */
-export declare class uses_enum {
+export declare class uses_enum extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -60,11 +60,9 @@ export declare class uses_enum {
     get big(): bigint;
     set big(value: bigint);
 }
-export interface uses_enum extends RecordView {
-}
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/enums.ts.
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 21e76f31f8681a7c6d206678e7494826
+// tsbindgen-stamp: a938c945ecfa997d74d1349f7096f482

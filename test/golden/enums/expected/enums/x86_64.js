@@ -14,14 +14,12 @@ const ANON_B = 9;
 const big_values = { BIG_ONE: 4294967296, BIG_HUGE: 9223372036854775807n };
 const BIG_ONE = 4294967296;
 const BIG_HUGE = 9223372036854775807n;
-class uses_enum {
+class uses_enum extends RecordView {
   static SIZE = 16;
   static ALIGN = 8;
   static OFFSETS = { ch: 0, big: 8 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -62,4 +60,4 @@ export {
   channel,
   uses_enum
 };
-// tsbindgen-stamp: 6d7811addfbabe3f6cc183009c1d35af
+// tsbindgen-stamp: 5f73cef19086e3d6da9e86f4bf340377

@@ -35,19 +35,16 @@ export const BIG_HUGE = 9223372036854775807n;
 /**
  * @generated from input.h struct uses_enum
  */
-export class uses_enum {
+export class uses_enum extends RecordView {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { ch: 0, big: 8 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -60,7 +57,7 @@ export class uses_enum {
     return new uses_enum(new ArrayBuffer(uses_enum.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return uses_enum.SIZE;
   }
 
@@ -78,7 +75,6 @@ export class uses_enum {
     this.view.setBigUint64(this.byteOffset + 8, value, true);
   }
 }
-export interface uses_enum extends RecordView {}
 
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/enums.ts.

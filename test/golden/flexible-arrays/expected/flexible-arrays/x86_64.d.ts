@@ -6,7 +6,7 @@ import { type BufferLike, CharArray, RecordArray, RecordView, ScalarArray } from
 /**
  * @generated from input.h struct blob
  */
-export declare class blob {
+export declare class blob extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -23,12 +23,10 @@ export declare class blob {
     set count(value: number);
     data(length: number): ScalarArray<'u64'>;
 }
-export interface blob extends RecordView {
-}
 /**
  * @generated from input.h struct name_list
  */
-export declare class name_list {
+export declare class name_list extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -45,12 +43,10 @@ export declare class name_list {
     set len(value: number);
     name(length: number): CharArray;
 }
-export interface name_list extends RecordView {
-}
 /**
  * @generated from input.h struct point
  */
-export declare class point {
+export declare class point extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -68,12 +64,10 @@ export declare class point {
     get y(): number;
     set y(value: number);
 }
-export interface point extends RecordView {
-}
 /**
  * @generated from input.h struct grid
  */
-export declare class grid {
+export declare class grid extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -91,11 +85,9 @@ export declare class grid {
     get corners(): RecordArray<point>;
     extra(length: number): RecordArray<point>;
 }
-export interface grid extends RecordView {
-}
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/flexible-arrays.ts.
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: adeed129d4609379cedf3b3462a78190
+// tsbindgen-stamp: fe27927c4bfa567d52a8afbc3b9cd8de

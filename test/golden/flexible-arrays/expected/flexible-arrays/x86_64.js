@@ -3,14 +3,12 @@
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
 import { CharArray, RecordArray, RecordView, ScalarArray, outOfBounds, viewOf } from "@tsbindgen/abi";
-class blob {
+class blob extends RecordView {
   static SIZE = 8;
   static ALIGN = 8;
   static OFFSETS = { count: 0, data: 8 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -34,14 +32,12 @@ class blob {
     return new ScalarArray(this.view, this.byteOffset + 8, length, "u64");
   }
 }
-class name_list {
+class name_list extends RecordView {
   static SIZE = 2;
   static ALIGN = 2;
   static OFFSETS = { len: 0, name: 2 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 2 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -65,14 +61,12 @@ class name_list {
     return CharArray.over(this.view, this.byteOffset + 2, length);
   }
 }
-class point {
+class point extends RecordView {
   static SIZE = 8;
   static ALIGN = 4;
   static OFFSETS = { x: 0, y: 4 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -99,14 +93,12 @@ class point {
     this.view.setUint32(this.byteOffset + 4, value, true);
   }
 }
-class grid {
+class grid extends RecordView {
   static SIZE = 40;
   static ALIGN = 4;
   static OFFSETS = { cells: 0, corners: 24, extra: 40 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 40 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -136,4 +128,4 @@ export {
   name_list,
   point
 };
-// tsbindgen-stamp: 799f6bf70985d901c14f65a2664edf83
+// tsbindgen-stamp: 1cf02025996cd56becc2550b6267b7c0

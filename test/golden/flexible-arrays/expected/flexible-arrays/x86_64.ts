@@ -7,19 +7,16 @@ import { type BufferLike, CharArray, RecordArray, RecordView, ScalarArray, outOf
 /**
  * @generated from input.h struct blob
  */
-export class blob {
+export class blob extends RecordView {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { count: 0, data: 8 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -32,7 +29,7 @@ export class blob {
     return new blob(new ArrayBuffer(blob.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return blob.SIZE;
   }
 
@@ -47,24 +44,20 @@ export class blob {
     return new ScalarArray(this.view, this.byteOffset + 8, length, 'u64');
   }
 }
-export interface blob extends RecordView {}
 
 /**
  * @generated from input.h struct name_list
  */
-export class name_list {
+export class name_list extends RecordView {
   static readonly SIZE: number = 2;
   static readonly ALIGN: number = 2;
   static readonly OFFSETS = { len: 0, name: 2 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 2 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -77,7 +70,7 @@ export class name_list {
     return new name_list(new ArrayBuffer(name_list.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return name_list.SIZE;
   }
 
@@ -92,24 +85,20 @@ export class name_list {
     return CharArray.over(this.view, this.byteOffset + 2, length);
   }
 }
-export interface name_list extends RecordView {}
 
 /**
  * @generated from input.h struct point
  */
-export class point {
+export class point extends RecordView {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { x: 0, y: 4 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -122,7 +111,7 @@ export class point {
     return new point(new ArrayBuffer(point.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return point.SIZE;
   }
 
@@ -140,24 +129,20 @@ export class point {
     this.view.setUint32(this.byteOffset + 4, value, true);
   }
 }
-export interface point extends RecordView {}
 
 /**
  * @generated from input.h struct grid
  */
-export class grid {
+export class grid extends RecordView {
   static readonly SIZE: number = 40;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { cells: 0, corners: 24, extra: 40 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 40 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -170,7 +155,7 @@ export class grid {
     return new grid(new ArrayBuffer(grid.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return grid.SIZE;
   }
 
@@ -186,7 +171,6 @@ export class grid {
     return new RecordArray(this.view, this.byteOffset + 40, length, point);
   }
 }
-export interface grid extends RecordView {}
 
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/flexible-arrays.ts.

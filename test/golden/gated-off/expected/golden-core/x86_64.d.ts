@@ -6,7 +6,7 @@ import { type BufferLike, RecordView } from '@tsbindgen/abi';
 /**
  * @generated from input.h struct core
  */
-export declare class core {
+export declare class core extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -24,11 +24,9 @@ export declare class core {
     get optional(): bigint;
     set optional(value: bigint);
 }
-export interface core extends RecordView {
-}
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/golden-core.ts.
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 3c298ec5acbe08595c6247f2c3b14f5e
+// tsbindgen-stamp: 89373b09dd4834b005a1c70efb866c8d

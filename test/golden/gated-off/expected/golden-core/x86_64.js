@@ -3,14 +3,12 @@
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
 import { RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
-class core {
+class core extends RecordView {
   static SIZE = 16;
   static ALIGN = 8;
   static OFFSETS = { id: 0, optional: 8 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -40,4 +38,4 @@ class core {
 export {
   core
 };
-// tsbindgen-stamp: be59cd0960f97cf9662ff33fb28c8317
+// tsbindgen-stamp: 0b4332b5642cc27bd3f5ff8f87676d0f

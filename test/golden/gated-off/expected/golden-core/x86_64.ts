@@ -7,19 +7,16 @@ import { type BufferLike, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi
 /**
  * @generated from input.h struct core
  */
-export class core {
+export class core extends RecordView {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { id: 0, optional: 8 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -32,7 +29,7 @@ export class core {
     return new core(new ArrayBuffer(core.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return core.SIZE;
   }
 
@@ -50,7 +47,6 @@ export class core {
     this.view.setBigUint64(this.byteOffset + 8, value, true);
   }
 }
-export interface core extends RecordView {}
 
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/golden-core.ts.

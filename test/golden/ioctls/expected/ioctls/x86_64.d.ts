@@ -66,7 +66,7 @@ export declare const DRM_IOCTL_GET_MAGIC = 2147771394;
 /**
  * @generated from input.h struct drm_gem_close
  */
-export declare class drm_gem_close {
+export declare class drm_gem_close extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -84,12 +84,10 @@ export declare class drm_gem_close {
     get pad(): number;
     set pad(value: number);
 }
-export interface drm_gem_close extends RecordView {
-}
 /**
  * @generated from input.h struct drm_gem_open
  */
-export declare class drm_gem_open {
+export declare class drm_gem_open extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -109,8 +107,6 @@ export declare class drm_gem_open {
     set handle(value: number);
     get size(): bigint;
     set size(value: bigint);
-}
-export interface drm_gem_open extends RecordView {
 }
 /**
  * Every ioctl request of this subsystem with its decoded fields (dir: 1 = write to the kernel, 2 = read back,
@@ -155,4 +151,4 @@ export declare const ioctls: {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: b735bbd7277a8e4a5e7869d713a8277e
+// tsbindgen-stamp: 6e624412e3fc891be5f057ebb8851bf2

@@ -18,14 +18,12 @@ const DRM_IOCTL_GEM_CLOSE = 1074291721;
 const DRM_IOCTL_GEM_OPEN = 3222299659;
 const DRM_IOCTL_SET_MASTER = 25630;
 const DRM_IOCTL_GET_MAGIC = 2147771394;
-class drm_gem_close {
+class drm_gem_close extends RecordView {
   static SIZE = 8;
   static ALIGN = 4;
   static OFFSETS = { handle: 0, pad: 4 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -52,14 +50,12 @@ class drm_gem_close {
     this.view.setUint32(this.byteOffset + 4, value, true);
   }
 }
-class drm_gem_open {
+class drm_gem_open extends RecordView {
   static SIZE = 16;
   static ALIGN = 8;
   static OFFSETS = { name: 0, handle: 4, size: 8 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -118,4 +114,4 @@ export {
   drm_gem_open,
   ioctls
 };
-// tsbindgen-stamp: 536ce401f49c88b733880051890ab9c1
+// tsbindgen-stamp: 9c8d3780a03027a8c0596b6f9ec5607a

@@ -82,19 +82,16 @@ export const DRM_IOCTL_GET_MAGIC = 2147771394;
 /**
  * @generated from input.h struct drm_gem_close
  */
-export class drm_gem_close {
+export class drm_gem_close extends RecordView {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { handle: 0, pad: 4 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -107,7 +104,7 @@ export class drm_gem_close {
     return new drm_gem_close(new ArrayBuffer(drm_gem_close.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_gem_close.SIZE;
   }
 
@@ -125,24 +122,20 @@ export class drm_gem_close {
     this.view.setUint32(this.byteOffset + 4, value, true);
   }
 }
-export interface drm_gem_close extends RecordView {}
 
 /**
  * @generated from input.h struct drm_gem_open
  */
-export class drm_gem_open {
+export class drm_gem_open extends RecordView {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { name: 0, handle: 4, size: 8 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -155,7 +148,7 @@ export class drm_gem_open {
     return new drm_gem_open(new ArrayBuffer(drm_gem_open.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_gem_open.SIZE;
   }
 
@@ -180,7 +173,6 @@ export class drm_gem_open {
     this.view.setBigUint64(this.byteOffset + 8, value, true);
   }
 }
-export interface drm_gem_open extends RecordView {}
 
 /**
  * Every ioctl request of this subsystem with its decoded fields (dir: 1 = write to the kernel, 2 = read back,

@@ -6,7 +6,7 @@ import { type BufferLike, RecordView, ScalarArray } from '@tsbindgen/abi';
 /**
  * @generated from input.h struct mixed
  */
-export declare class mixed {
+export declare class mixed extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -35,11 +35,9 @@ export declare class mixed {
     get fn(): number;
     set fn(value: number);
 }
-export interface mixed extends RecordView {
-}
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/multi-target.ts.
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 21236e889f316c3130fb430fd59634df
+// tsbindgen-stamp: 0edf221b6316455bcc949c4d63406ad3

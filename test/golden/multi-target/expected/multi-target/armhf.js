@@ -3,14 +3,12 @@
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
 import { RecordView, ScalarArray, outOfBounds, viewOf } from "@tsbindgen/abi";
-class mixed {
+class mixed extends RecordView {
   static SIZE = 48;
   static ALIGN = 8;
   static OFFSETS = { c: 0, big: 8, l: 16, p: 20, arr: 24, fn: 40 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 48 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -61,4 +59,4 @@ class mixed {
 export {
   mixed
 };
-// tsbindgen-stamp: 0b3d730b960e332d9215c317221885f4
+// tsbindgen-stamp: 0194f64e854af9cbd8a226de683227d1

@@ -7,19 +7,16 @@ import { type BufferLike, RecordView, ScalarArray, outOfBounds, viewOf } from '@
 /**
  * @generated from input.h struct mixed
  */
-export class mixed {
+export class mixed extends RecordView {
   static readonly SIZE: number = 48;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { c: 0, big: 8, l: 16, p: 20, arr: 24, fn: 40 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 48 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -32,7 +29,7 @@ export class mixed {
     return new mixed(new ArrayBuffer(mixed.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return mixed.SIZE;
   }
 
@@ -75,7 +72,6 @@ export class mixed {
     this.view.setUint32(this.byteOffset + 40, value, true);
   }
 }
-export interface mixed extends RecordView {}
 
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/multi-target.ts.

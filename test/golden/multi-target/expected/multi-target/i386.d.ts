@@ -6,7 +6,7 @@ import { type BufferLike, RecordView, ScalarArray } from '@tsbindgen/abi';
 /**
  * @generated from input.h struct mixed
  */
-export declare class mixed {
+export declare class mixed extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -35,11 +35,9 @@ export declare class mixed {
     get fn(): number;
     set fn(value: number);
 }
-export interface mixed extends RecordView {
-}
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/multi-target.ts.
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 44a4fc2a32a98f23126de778c43c9c38
+// tsbindgen-stamp: 76fa069efc54986236d0392343bd49bb

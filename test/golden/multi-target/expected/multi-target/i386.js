@@ -3,14 +3,12 @@
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
 import { RecordView, ScalarArray, outOfBounds, viewOf } from "@tsbindgen/abi";
-class mixed {
+class mixed extends RecordView {
   static SIZE = 40;
   static ALIGN = 4;
   static OFFSETS = { c: 0, big: 4, l: 12, p: 16, arr: 20, fn: 36 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 40 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -61,4 +59,4 @@ class mixed {
 export {
   mixed
 };
-// tsbindgen-stamp: 0d23d2ba9c8e7df2132e2e41a8594587
+// tsbindgen-stamp: b6d38c73824a0f6a3906d5264138aa25

@@ -6,7 +6,7 @@ import { type BufferLike, RecordView, ScalarArray } from '@tsbindgen/abi';
 /**
  * @generated from input.h struct mixed
  */
-export declare class mixed {
+export declare class mixed extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -35,11 +35,9 @@ export declare class mixed {
     get fn(): bigint;
     set fn(value: bigint);
 }
-export interface mixed extends RecordView {
-}
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/multi-target.ts.
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 64e7593eb521eb41e9fa348931d1f2a8
+// tsbindgen-stamp: 7449408ccf5150083b627bb6d3ab0ff1

@@ -3,14 +3,12 @@
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
 import { RecordView, ScalarArray, outOfBounds, viewOf } from "@tsbindgen/abi";
-class mixed {
+class mixed extends RecordView {
   static SIZE = 56;
   static ALIGN = 8;
   static OFFSETS = { c: 0, big: 8, l: 16, p: 24, arr: 32, fn: 48 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 56 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -61,4 +59,4 @@ class mixed {
 export {
   mixed
 };
-// tsbindgen-stamp: 4eb94582f2a995195d4ed6be0624be55
+// tsbindgen-stamp: 813bc84e58116da93be9284184bdc06c

@@ -6,7 +6,7 @@ import { type BufferLike, RecordView, ScalarArray } from '@tsbindgen/abi';
 /**
  * @generated from input.h struct packed_hdr
  */
-export declare class packed_hdr {
+export declare class packed_hdr extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -29,12 +29,10 @@ export declare class packed_hdr {
     set value(value: bigint);
     get words(): ScalarArray<'u32'>;
 }
-export interface packed_hdr extends RecordView {
-}
 /**
  * @generated from input.h struct over_aligned
  */
-export declare class over_aligned {
+export declare class over_aligned extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -55,12 +53,10 @@ export declare class over_aligned {
     get c(): bigint;
     set c(value: bigint);
 }
-export interface over_aligned extends RecordView {
-}
 /**
  * @generated from input.h struct member_packed
  */
-export declare class member_packed {
+export declare class member_packed extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -78,11 +74,9 @@ export declare class member_packed {
     get i(): number;
     set i(value: number);
 }
-export interface member_packed extends RecordView {
-}
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/packed-aligned.ts.
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 09d19e0632329a283c26ad3996509a6c
+// tsbindgen-stamp: 01840ac3bcf0f8226ad8092506b10675

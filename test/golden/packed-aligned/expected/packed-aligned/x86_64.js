@@ -3,14 +3,12 @@
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
 import { RecordView, ScalarArray, outOfBounds, viewOf } from "@tsbindgen/abi";
-class packed_hdr {
+class packed_hdr extends RecordView {
   static SIZE = 21;
   static ALIGN = 1;
   static OFFSETS = { kind: 0, len: 1, value: 5, words: 13 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 21 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -46,14 +44,12 @@ class packed_hdr {
     return new ScalarArray(this.view, this.byteOffset + 13, 2, "u32");
   }
 }
-class over_aligned {
+class over_aligned extends RecordView {
   static SIZE = 32;
   static ALIGN = 16;
   static OFFSETS = { a: 0, b: 16, c: 24 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 32 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -86,14 +82,12 @@ class over_aligned {
     this.view.setBigUint64(this.byteOffset + 24, value, true);
   }
 }
-class member_packed {
+class member_packed extends RecordView {
   static SIZE = 5;
   static ALIGN = 1;
   static OFFSETS = { c: 0, i: 1 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 5 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -125,4 +119,4 @@ export {
   over_aligned,
   packed_hdr
 };
-// tsbindgen-stamp: 8ee58a3a8a1f83ac23383eadb5eb5d67
+// tsbindgen-stamp: fd4883f10c30547fadc080c0e1f54e4f

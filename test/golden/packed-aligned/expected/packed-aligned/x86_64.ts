@@ -7,19 +7,16 @@ import { type BufferLike, RecordView, ScalarArray, outOfBounds, viewOf } from '@
 /**
  * @generated from input.h struct packed_hdr
  */
-export class packed_hdr {
+export class packed_hdr extends RecordView {
   static readonly SIZE: number = 21;
   static readonly ALIGN: number = 1;
   static readonly OFFSETS = { kind: 0, len: 1, value: 5, words: 13 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 21 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -32,7 +29,7 @@ export class packed_hdr {
     return new packed_hdr(new ArrayBuffer(packed_hdr.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return packed_hdr.SIZE;
   }
 
@@ -61,24 +58,20 @@ export class packed_hdr {
     return new ScalarArray(this.view, this.byteOffset + 13, 2, 'u32');
   }
 }
-export interface packed_hdr extends RecordView {}
 
 /**
  * @generated from input.h struct over_aligned
  */
-export class over_aligned {
+export class over_aligned extends RecordView {
   static readonly SIZE: number = 32;
   static readonly ALIGN: number = 16;
   static readonly OFFSETS = { a: 0, b: 16, c: 24 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 32 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -91,7 +84,7 @@ export class over_aligned {
     return new over_aligned(new ArrayBuffer(over_aligned.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return over_aligned.SIZE;
   }
 
@@ -116,24 +109,20 @@ export class over_aligned {
     this.view.setBigUint64(this.byteOffset + 24, value, true);
   }
 }
-export interface over_aligned extends RecordView {}
 
 /**
  * @generated from input.h struct member_packed
  */
-export class member_packed {
+export class member_packed extends RecordView {
   static readonly SIZE: number = 5;
   static readonly ALIGN: number = 1;
   static readonly OFFSETS = { c: 0, i: 1 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 5 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -146,7 +135,7 @@ export class member_packed {
     return new member_packed(new ArrayBuffer(member_packed.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return member_packed.SIZE;
   }
 
@@ -164,7 +153,6 @@ export class member_packed {
     this.view.setInt32(this.byteOffset + 1, value, true);
   }
 }
-export interface member_packed extends RecordView {}
 
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/packed-aligned.ts.

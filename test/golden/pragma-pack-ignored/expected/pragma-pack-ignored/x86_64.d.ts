@@ -10,7 +10,7 @@ export declare const PACK = 4;
 /**
  * @generated from input.h struct still_two
  */
-export declare class still_two {
+export declare class still_two extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -28,12 +28,10 @@ export declare class still_two {
     get d(): number;
     set d(value: number);
 }
-export interface still_two extends RecordView {
-}
 /**
  * @generated from input.h struct pop_with_number
  */
-export declare class pop_with_number {
+export declare class pop_with_number extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -51,12 +49,10 @@ export declare class pop_with_number {
     get d(): number;
     set d(value: number);
 }
-export interface pop_with_number extends RecordView {
-}
 /**
  * @generated from input.h struct pop_unknown_id
  */
-export declare class pop_unknown_id {
+export declare class pop_unknown_id extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -74,12 +70,10 @@ export declare class pop_unknown_id {
     get d(): number;
     set d(value: number);
 }
-export interface pop_unknown_id extends RecordView {
-}
 /**
  * @generated from input.h struct macro_argument
  */
-export declare class macro_argument {
+export declare class macro_argument extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -97,11 +91,9 @@ export declare class macro_argument {
     get d(): number;
     set d(value: number);
 }
-export interface macro_argument extends RecordView {
-}
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/pragma-pack-ignored.ts.
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: bff34753982fc383e752a6bdc1329b09
+// tsbindgen-stamp: aae06706490c60af1ab8bd38bf83c95b

@@ -4,14 +4,12 @@
 
 import { RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
 const PACK = 4;
-class still_two {
+class still_two extends RecordView {
   static SIZE = 10;
   static ALIGN = 2;
   static OFFSETS = { c: 0, d: 2 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 10 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -38,14 +36,12 @@ class still_two {
     this.view.setFloat64(this.byteOffset + 2, value, true);
   }
 }
-class pop_with_number {
+class pop_with_number extends RecordView {
   static SIZE = 10;
   static ALIGN = 2;
   static OFFSETS = { c: 0, d: 2 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 10 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -72,14 +68,12 @@ class pop_with_number {
     this.view.setFloat64(this.byteOffset + 2, value, true);
   }
 }
-class pop_unknown_id {
+class pop_unknown_id extends RecordView {
   static SIZE = 10;
   static ALIGN = 2;
   static OFFSETS = { c: 0, d: 2 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 10 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -106,14 +100,12 @@ class pop_unknown_id {
     this.view.setFloat64(this.byteOffset + 2, value, true);
   }
 }
-class macro_argument {
+class macro_argument extends RecordView {
   static SIZE = 16;
   static ALIGN = 8;
   static OFFSETS = { c: 0, d: 8 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -147,4 +139,4 @@ export {
   pop_with_number,
   still_two
 };
-// tsbindgen-stamp: 27989962859895ceff483984b385d56e
+// tsbindgen-stamp: 61a77b0d26beac977ff052c8441d52ea

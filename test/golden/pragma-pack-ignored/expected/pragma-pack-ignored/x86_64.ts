@@ -12,19 +12,16 @@ export const PACK = 4;
 /**
  * @generated from input.h struct still_two
  */
-export class still_two {
+export class still_two extends RecordView {
   static readonly SIZE: number = 10;
   static readonly ALIGN: number = 2;
   static readonly OFFSETS = { c: 0, d: 2 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 10 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -37,7 +34,7 @@ export class still_two {
     return new still_two(new ArrayBuffer(still_two.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return still_two.SIZE;
   }
 
@@ -55,24 +52,20 @@ export class still_two {
     this.view.setFloat64(this.byteOffset + 2, value, true);
   }
 }
-export interface still_two extends RecordView {}
 
 /**
  * @generated from input.h struct pop_with_number
  */
-export class pop_with_number {
+export class pop_with_number extends RecordView {
   static readonly SIZE: number = 10;
   static readonly ALIGN: number = 2;
   static readonly OFFSETS = { c: 0, d: 2 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 10 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -85,7 +78,7 @@ export class pop_with_number {
     return new pop_with_number(new ArrayBuffer(pop_with_number.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return pop_with_number.SIZE;
   }
 
@@ -103,24 +96,20 @@ export class pop_with_number {
     this.view.setFloat64(this.byteOffset + 2, value, true);
   }
 }
-export interface pop_with_number extends RecordView {}
 
 /**
  * @generated from input.h struct pop_unknown_id
  */
-export class pop_unknown_id {
+export class pop_unknown_id extends RecordView {
   static readonly SIZE: number = 10;
   static readonly ALIGN: number = 2;
   static readonly OFFSETS = { c: 0, d: 2 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 10 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -133,7 +122,7 @@ export class pop_unknown_id {
     return new pop_unknown_id(new ArrayBuffer(pop_unknown_id.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return pop_unknown_id.SIZE;
   }
 
@@ -151,24 +140,20 @@ export class pop_unknown_id {
     this.view.setFloat64(this.byteOffset + 2, value, true);
   }
 }
-export interface pop_unknown_id extends RecordView {}
 
 /**
  * @generated from input.h struct macro_argument
  */
-export class macro_argument {
+export class macro_argument extends RecordView {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { c: 0, d: 8 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -181,7 +166,7 @@ export class macro_argument {
     return new macro_argument(new ArrayBuffer(macro_argument.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return macro_argument.SIZE;
   }
 
@@ -199,7 +184,6 @@ export class macro_argument {
     this.view.setFloat64(this.byteOffset + 8, value, true);
   }
 }
-export interface macro_argument extends RecordView {}
 
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/pragma-pack-ignored.ts.

@@ -426,6 +426,34 @@ export declare const layoutChecks: {
                 readonly size: 4;
             }];
         };
+        readonly 'struct changed_inside': {
+            readonly name: "changed_inside";
+            readonly size: 5;
+            readonly align: 1;
+            readonly fields: readonly [{
+                readonly path: "c";
+                readonly offset: 0;
+                readonly size: 1;
+            }, {
+                readonly path: "x";
+                readonly offset: 1;
+                readonly size: 4;
+            }];
+        };
+        readonly 'struct reset_inside': {
+            readonly name: "reset_inside";
+            readonly size: 8;
+            readonly align: 4;
+            readonly fields: readonly [{
+                readonly path: "c";
+                readonly offset: 0;
+                readonly size: 1;
+            }, {
+                readonly path: "x";
+                readonly offset: 4;
+                readonly size: 4;
+            }];
+        };
     };
 };
-// tsbindgen-stamp: da890e5636d44868103ec6ea3d628ae6
+// tsbindgen-stamp: ea0df34f0644809a94a63f6eeb0eafe9

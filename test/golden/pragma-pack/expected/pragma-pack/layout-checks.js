@@ -31,10 +31,12 @@ const layoutChecks = {
     "struct pk1_with_anon": { name: "pk1_with_anon", size: 9, align: 1, fields: [{ path: "c", offset: 0, size: 1 }, { path: "x", offset: 1, size: 8 }, { path: "x.d", offset: 1, size: 8 }] },
     "struct pk1_with_anon::anon0": { name: "pk1_with_anon__anon0", size: 8, align: 1, fields: [{ path: "d", offset: 0, size: 8 }] },
     "struct holds_pk1": { name: "holds_pk1", size: 10, align: 1, fields: [{ path: "c", offset: 0, size: 1 }, { path: "y", offset: 1, size: 9 }, { path: "y.c", offset: 1, size: 1 }, { path: "y.x", offset: 2, size: 8 }, { path: "y.x.d", offset: 2, size: 8 }] },
-    "struct pk_operator": { name: "pk_operator", size: 6, align: 2, fields: [{ path: "c", offset: 0, size: 1 }, { path: "x", offset: 2, size: 4 }] }
+    "struct pk_operator": { name: "pk_operator", size: 6, align: 2, fields: [{ path: "c", offset: 0, size: 1 }, { path: "x", offset: 2, size: 4 }] },
+    "struct changed_inside": { name: "changed_inside", size: 5, align: 1, fields: [{ path: "c", offset: 0, size: 1 }, { path: "x", offset: 1, size: 4 }] },
+    "struct reset_inside": { name: "reset_inside", size: 8, align: 4, fields: [{ path: "c", offset: 0, size: 1 }, { path: "x", offset: 4, size: 4 }] }
   }
 };
 export {
   layoutChecks
 };
-// tsbindgen-stamp: 39db83039fe537d583e9d8c1e64f3e4b
+// tsbindgen-stamp: fe2e40c60ca139292ec8edbb43f05ff9

@@ -10,7 +10,7 @@ export declare const PK_PLAIN_SIZE = 14;
 /**
  * @generated from input.h struct pk_plain
  */
-export declare class pk_plain {
+export declare class pk_plain extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -31,12 +31,10 @@ export declare class pk_plain {
     get y(): bigint;
     set y(value: bigint);
 }
-export interface pk_plain extends RecordView {
-}
 /**
  * @generated from input.h struct pk_member_aligned
  */
-export declare class pk_member_aligned {
+export declare class pk_member_aligned extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -54,12 +52,10 @@ export declare class pk_member_aligned {
     get x(): number;
     set x(value: number);
 }
-export interface pk_member_aligned extends RecordView {
-}
 /**
  * @generated from input.h struct pk_record_aligned
  */
-export declare class pk_record_aligned {
+export declare class pk_record_aligned extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -77,12 +73,10 @@ export declare class pk_record_aligned {
     get x(): number;
     set x(value: number);
 }
-export interface pk_record_aligned extends RecordView {
-}
 /**
  * @generated from input.h struct pk_alignas
  */
-export declare class pk_alignas {
+export declare class pk_alignas extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -100,12 +94,10 @@ export declare class pk_alignas {
     get x(): number;
     set x(value: number);
 }
-export interface pk_alignas extends RecordView {
-}
 /**
  * @generated from input.h struct pk_typedef
  */
-export declare class pk_typedef {
+export declare class pk_typedef extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -123,12 +115,10 @@ export declare class pk_typedef {
     get x(): number;
     set x(value: number);
 }
-export interface pk_typedef extends RecordView {
-}
 /**
  * @generated from input.h struct pk_bits
  */
-export declare class pk_bits {
+export declare class pk_bits extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -149,12 +139,10 @@ export declare class pk_bits {
     get d(): number;
     set d(value: number);
 }
-export interface pk_bits extends RecordView {
-}
 /**
  * @generated from input.h struct pk_long_bits
  */
-export declare class pk_long_bits {
+export declare class pk_long_bits extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -172,12 +160,10 @@ export declare class pk_long_bits {
     get b(): bigint;
     set b(value: bigint);
 }
-export interface pk_long_bits extends RecordView {
-}
 /**
  * @generated from input.h struct pk_packed_member
  */
-export declare class pk_packed_member {
+export declare class pk_packed_member extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -195,12 +181,10 @@ export declare class pk_packed_member {
     get x(): number;
     set x(value: number);
 }
-export interface pk_packed_member extends RecordView {
-}
 /**
  * @generated from input.h struct pk_nested
  */
-export declare class pk_nested {
+export declare class pk_nested extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -217,12 +201,10 @@ export declare class pk_nested {
     set c(value: number);
     get in(): pk_nested__anon0;
 }
-export interface pk_nested extends RecordView {
-}
 /**
  * @generated from input.h struct pk_nested::anon0
  */
-export declare class pk_nested__anon0 {
+export declare class pk_nested__anon0 extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -240,12 +222,10 @@ export declare class pk_nested__anon0 {
     get e(): number;
     set e(value: number);
 }
-export interface pk_nested__anon0 extends RecordView {
-}
 /**
  * @generated from input.h struct pk_mixed_bits
  */
-export declare class pk_mixed_bits {
+export declare class pk_mixed_bits extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -269,12 +249,10 @@ export declare class pk_mixed_bits {
     get f(): number;
     set f(value: number);
 }
-export interface pk_mixed_bits extends RecordView {
-}
 /**
  * @generated from input.h union pk_union
  */
-export declare class pk_union {
+export declare class pk_union extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -295,12 +273,10 @@ export declare class pk_union {
     get x(): bigint;
     set x(value: bigint);
 }
-export interface pk_union extends RecordView {
-}
 /**
  * @generated from input.h struct pk_zero_width
  */
-export declare class pk_zero_width {
+export declare class pk_zero_width extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -318,12 +294,10 @@ export declare class pk_zero_width {
     get d(): number;
     set d(value: number);
 }
-export interface pk_zero_width extends RecordView {
-}
 /**
  * @generated from input.h struct pk_long_double
  */
-export declare class pk_long_double {
+export declare class pk_long_double extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -343,12 +317,10 @@ export declare class pk_long_double {
     get d(): number;
     set d(value: number);
 }
-export interface pk_long_double extends RecordView {
-}
 /**
  * @generated from input.h struct after_pop
  */
-export declare class after_pop {
+export declare class after_pop extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -366,12 +338,10 @@ export declare class after_pop {
     get x(): number;
     set x(value: number);
 }
-export interface after_pop extends RecordView {
-}
 /**
  * @generated from input.h struct pk4
  */
-export declare class pk4 {
+export declare class pk4 extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -389,12 +359,10 @@ export declare class pk4 {
     get d(): number;
     set d(value: number);
 }
-export interface pk4 extends RecordView {
-}
 /**
  * @generated from input.h struct after_reset
  */
-export declare class after_reset {
+export declare class after_reset extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -412,12 +380,10 @@ export declare class after_reset {
     get d(): number;
     set d(value: number);
 }
-export interface after_reset extends RecordView {
-}
 /**
  * @generated from input.h struct pk8_inner
  */
-export declare class pk8_inner {
+export declare class pk8_inner extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -435,12 +401,10 @@ export declare class pk8_inner {
     get d(): number;
     set d(value: number);
 }
-export interface pk8_inner extends RecordView {
-}
 /**
  * @generated from input.h struct pk1_outer
  */
-export declare class pk1_outer {
+export declare class pk1_outer extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -458,12 +422,10 @@ export declare class pk1_outer {
     get d(): number;
     set d(value: number);
 }
-export interface pk1_outer extends RecordView {
-}
 /**
  * @generated from input.h struct after_pop_named
  */
-export declare class after_pop_named {
+export declare class after_pop_named extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -481,12 +443,10 @@ export declare class after_pop_named {
     get d(): number;
     set d(value: number);
 }
-export interface after_pop_named extends RecordView {
-}
 /**
  * @generated from input.h struct pushed_current
  */
-export declare class pushed_current {
+export declare class pushed_current extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -504,12 +464,10 @@ export declare class pushed_current {
     get d(): number;
     set d(value: number);
 }
-export interface pushed_current extends RecordView {
-}
 /**
  * @generated from input.h struct after_zero
  */
-export declare class after_zero {
+export declare class after_zero extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -527,12 +485,10 @@ export declare class after_zero {
     get d(): number;
     set d(value: number);
 }
-export interface after_zero extends RecordView {
-}
 /**
  * @generated from input.h struct pk1_with_anon
  */
-export declare class pk1_with_anon {
+export declare class pk1_with_anon extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -549,12 +505,10 @@ export declare class pk1_with_anon {
     set c(value: number);
     get x(): pk1_with_anon__anon0;
 }
-export interface pk1_with_anon extends RecordView {
-}
 /**
  * @generated from input.h struct pk1_with_anon::anon0
  */
-export declare class pk1_with_anon__anon0 {
+export declare class pk1_with_anon__anon0 extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -569,12 +523,10 @@ export declare class pk1_with_anon__anon0 {
     get d(): number;
     set d(value: number);
 }
-export interface pk1_with_anon__anon0 extends RecordView {
-}
 /**
  * @generated from input.h struct holds_pk1
  */
-export declare class holds_pk1 {
+export declare class holds_pk1 extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -591,12 +543,10 @@ export declare class holds_pk1 {
     set c(value: number);
     get y(): pk1_with_anon;
 }
-export interface holds_pk1 extends RecordView {
-}
 /**
  * @generated from input.h struct pk_operator
  */
-export declare class pk_operator {
+export declare class pk_operator extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -614,11 +564,53 @@ export declare class pk_operator {
     get x(): number;
     set x(value: number);
 }
-export interface pk_operator extends RecordView {
+/**
+ * Changed inside the body: gcc reads the value at `}` (1 here), clang where the definition starts (none).
+ *
+ * @generated from input.h struct changed_inside
+ */
+export declare class changed_inside extends RecordView {
+    static readonly SIZE: number;
+    static readonly ALIGN: number;
+    static readonly OFFSETS: {
+        readonly c: 0;
+        readonly x: 1;
+    };
+    readonly view: DataView;
+    readonly byteOffset: number;
+    constructor(buffer: BufferLike, byteOffset?: number);
+    /** A zeroed changed_inside on a fresh buffer. */
+    static alloc(): changed_inside;
+    protected get recordSize(): number;
+    get c(): number;
+    set c(value: number);
+    get x(): number;
+    set x(value: number);
+}
+/**
+ * @generated from input.h struct reset_inside
+ */
+export declare class reset_inside extends RecordView {
+    static readonly SIZE: number;
+    static readonly ALIGN: number;
+    static readonly OFFSETS: {
+        readonly c: 0;
+        readonly x: 4;
+    };
+    readonly view: DataView;
+    readonly byteOffset: number;
+    constructor(buffer: BufferLike, byteOffset?: number);
+    /** A zeroed reset_inside on a fresh buffer. */
+    static alloc(): reset_inside;
+    protected get recordSize(): number;
+    get c(): number;
+    set c(value: number);
+    get x(): number;
+    set x(value: number);
 }
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/pragma-pack.ts.
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 98786a7d8023fed9ccb5035b4449627b
+// tsbindgen-stamp: 9531b84d941f7729179c09349ea9ba0b

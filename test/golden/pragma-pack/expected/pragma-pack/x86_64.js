@@ -4,14 +4,12 @@
 
 import { RecordView, bytesAt, getBits, getBitsBig, outOfBounds, setBits, setBitsBig, viewOf } from "@tsbindgen/abi";
 const PK_PLAIN_SIZE = 14;
-class pk_plain {
+class pk_plain extends RecordView {
   static SIZE = 14;
   static ALIGN = 2;
   static OFFSETS = { c: 0, x: 2, y: 6 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 14 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -44,14 +42,12 @@ class pk_plain {
     this.view.setBigInt64(this.byteOffset + 6, value, true);
   }
 }
-class pk_member_aligned {
+class pk_member_aligned extends RecordView {
   static SIZE = 6;
   static ALIGN = 2;
   static OFFSETS = { c: 0, x: 2 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 6 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -78,14 +74,12 @@ class pk_member_aligned {
     this.view.setInt32(this.byteOffset + 2, value, true);
   }
 }
-class pk_record_aligned {
+class pk_record_aligned extends RecordView {
   static SIZE = 16;
   static ALIGN = 16;
   static OFFSETS = { c: 0, x: 2 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -112,14 +106,12 @@ class pk_record_aligned {
     this.view.setInt32(this.byteOffset + 2, value, true);
   }
 }
-class pk_alignas {
+class pk_alignas extends RecordView {
   static SIZE = 6;
   static ALIGN = 2;
   static OFFSETS = { c: 0, x: 2 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 6 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -146,14 +138,12 @@ class pk_alignas {
     this.view.setInt32(this.byteOffset + 2, value, true);
   }
 }
-class pk_typedef {
+class pk_typedef extends RecordView {
   static SIZE = 6;
   static ALIGN = 2;
   static OFFSETS = { c: 0, x: 2 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 6 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -180,14 +170,12 @@ class pk_typedef {
     this.view.setInt32(this.byteOffset + 2, value, true);
   }
 }
-class pk_bits {
+class pk_bits extends RecordView {
   static SIZE = 6;
   static ALIGN = 2;
   static OFFSETS = { c: 0, b: 1, d: 1 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 6 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -220,14 +208,12 @@ class pk_bits {
     setBits(this.view, this.byteOffset + 1, 4, 30, value);
   }
 }
-class pk_long_bits {
+class pk_long_bits extends RecordView {
   static SIZE = 6;
   static ALIGN = 2;
   static OFFSETS = { c: 0, b: 1 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 6 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -254,14 +240,12 @@ class pk_long_bits {
     setBitsBig(this.view, this.byteOffset + 1, 0, 40, value);
   }
 }
-class pk_packed_member {
+class pk_packed_member extends RecordView {
   static SIZE = 5;
   static ALIGN = 1;
   static OFFSETS = { c: 0, x: 1 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 5 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -288,14 +272,12 @@ class pk_packed_member {
     this.view.setInt32(this.byteOffset + 1, value, true);
   }
 }
-class pk_nested {
+class pk_nested extends RecordView {
   static SIZE = 8;
   static ALIGN = 2;
   static OFFSETS = { c: 0, in: 2 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -319,14 +301,12 @@ class pk_nested {
     return new pk_nested__anon0(this.view, this.byteOffset + 2);
   }
 }
-class pk_nested__anon0 {
+class pk_nested__anon0 extends RecordView {
   static SIZE = 6;
   static ALIGN = 2;
   static OFFSETS = { d: 0, e: 2 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 6 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -353,14 +333,12 @@ class pk_nested__anon0 {
     this.view.setInt32(this.byteOffset + 2, value, true);
   }
 }
-class pk_mixed_bits {
+class pk_mixed_bits extends RecordView {
   static SIZE = 6;
   static ALIGN = 2;
   static OFFSETS = { c: 0, b: 1, e: 2, f: 3 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 6 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -399,14 +377,12 @@ class pk_mixed_bits {
     setBits(this.view, this.byteOffset + 3, 0, 20, value);
   }
 }
-class pk_union {
+class pk_union extends RecordView {
   static SIZE = 8;
   static ALIGN = 2;
   static OFFSETS = { c: 0, b: 0, x: 0 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -439,14 +415,12 @@ class pk_union {
     this.view.setBigInt64(this.byteOffset, value, true);
   }
 }
-class pk_zero_width {
+class pk_zero_width extends RecordView {
   static SIZE = 5;
   static ALIGN = 1;
   static OFFSETS = { c: 0, d: 4 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 5 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -473,14 +447,12 @@ class pk_zero_width {
     this.view.setInt8(this.byteOffset + 4, value);
   }
 }
-class pk_long_double {
+class pk_long_double extends RecordView {
   static SIZE = 26;
   static ALIGN = 2;
   static OFFSETS = { c: 0, ld: 2, d: 18 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 26 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -510,14 +482,12 @@ class pk_long_double {
     this.view.setFloat64(this.byteOffset + 18, value, true);
   }
 }
-class after_pop {
+class after_pop extends RecordView {
   static SIZE = 8;
   static ALIGN = 4;
   static OFFSETS = { c: 0, x: 4 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -544,14 +514,12 @@ class after_pop {
     this.view.setInt32(this.byteOffset + 4, value, true);
   }
 }
-class pk4 {
+class pk4 extends RecordView {
   static SIZE = 12;
   static ALIGN = 4;
   static OFFSETS = { c: 0, d: 4 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 12 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -578,14 +546,12 @@ class pk4 {
     this.view.setFloat64(this.byteOffset + 4, value, true);
   }
 }
-class after_reset {
+class after_reset extends RecordView {
   static SIZE = 16;
   static ALIGN = 8;
   static OFFSETS = { c: 0, d: 8 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -612,14 +578,12 @@ class after_reset {
     this.view.setFloat64(this.byteOffset + 8, value, true);
   }
 }
-class pk8_inner {
+class pk8_inner extends RecordView {
   static SIZE = 16;
   static ALIGN = 8;
   static OFFSETS = { c: 0, d: 8 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -646,14 +610,12 @@ class pk8_inner {
     this.view.setFloat64(this.byteOffset + 8, value, true);
   }
 }
-class pk1_outer {
+class pk1_outer extends RecordView {
   static SIZE = 9;
   static ALIGN = 1;
   static OFFSETS = { c: 0, d: 1 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 9 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -680,14 +642,12 @@ class pk1_outer {
     this.view.setFloat64(this.byteOffset + 1, value, true);
   }
 }
-class after_pop_named {
+class after_pop_named extends RecordView {
   static SIZE = 16;
   static ALIGN = 8;
   static OFFSETS = { c: 0, d: 8 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -714,14 +674,12 @@ class after_pop_named {
     this.view.setFloat64(this.byteOffset + 8, value, true);
   }
 }
-class pushed_current {
+class pushed_current extends RecordView {
   static SIZE = 10;
   static ALIGN = 2;
   static OFFSETS = { c: 0, d: 2 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 10 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -748,14 +706,12 @@ class pushed_current {
     this.view.setFloat64(this.byteOffset + 2, value, true);
   }
 }
-class after_zero {
+class after_zero extends RecordView {
   static SIZE = 16;
   static ALIGN = 8;
   static OFFSETS = { c: 0, d: 8 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -782,14 +738,12 @@ class after_zero {
     this.view.setFloat64(this.byteOffset + 8, value, true);
   }
 }
-class pk1_with_anon {
+class pk1_with_anon extends RecordView {
   static SIZE = 9;
   static ALIGN = 1;
   static OFFSETS = { c: 0, x: 1 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 9 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -813,14 +767,12 @@ class pk1_with_anon {
     return new pk1_with_anon__anon0(this.view, this.byteOffset + 1);
   }
 }
-class pk1_with_anon__anon0 {
+class pk1_with_anon__anon0 extends RecordView {
   static SIZE = 8;
   static ALIGN = 1;
   static OFFSETS = { d: 0 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -841,14 +793,12 @@ class pk1_with_anon__anon0 {
     this.view.setFloat64(this.byteOffset, value, true);
   }
 }
-class holds_pk1 {
+class holds_pk1 extends RecordView {
   static SIZE = 10;
   static ALIGN = 1;
   static OFFSETS = { c: 0, y: 1 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 10 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -872,14 +822,12 @@ class holds_pk1 {
     return new pk1_with_anon(this.view, this.byteOffset + 1);
   }
 }
-class pk_operator {
+class pk_operator extends RecordView {
   static SIZE = 6;
   static ALIGN = 2;
   static OFFSETS = { c: 0, x: 2 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 6 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -906,12 +854,77 @@ class pk_operator {
     this.view.setInt32(this.byteOffset + 2, value, true);
   }
 }
+class changed_inside extends RecordView {
+  static SIZE = 5;
+  static ALIGN = 1;
+  static OFFSETS = { c: 0, x: 1 };
+  constructor(buffer, byteOffset = 0) {
+    super();
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 5 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 5, "changed_inside");
+    }
+  }
+  /** A zeroed changed_inside on a fresh buffer. */
+  static alloc() {
+    return new changed_inside(new ArrayBuffer(changed_inside.SIZE));
+  }
+  get recordSize() {
+    return changed_inside.SIZE;
+  }
+  get c() {
+    return this.view.getInt8(this.byteOffset);
+  }
+  set c(value) {
+    this.view.setInt8(this.byteOffset, value);
+  }
+  get x() {
+    return this.view.getInt32(this.byteOffset + 1, true);
+  }
+  set x(value) {
+    this.view.setInt32(this.byteOffset + 1, value, true);
+  }
+}
+class reset_inside extends RecordView {
+  static SIZE = 8;
+  static ALIGN = 4;
+  static OFFSETS = { c: 0, x: 4 };
+  constructor(buffer, byteOffset = 0) {
+    super();
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, "reset_inside");
+    }
+  }
+  /** A zeroed reset_inside on a fresh buffer. */
+  static alloc() {
+    return new reset_inside(new ArrayBuffer(reset_inside.SIZE));
+  }
+  get recordSize() {
+    return reset_inside.SIZE;
+  }
+  get c() {
+    return this.view.getInt8(this.byteOffset);
+  }
+  set c(value) {
+    this.view.setInt8(this.byteOffset, value);
+  }
+  get x() {
+    return this.view.getInt32(this.byteOffset + 4, true);
+  }
+  set x(value) {
+    this.view.setInt32(this.byteOffset + 4, value, true);
+  }
+}
 export {
   PK_PLAIN_SIZE,
   after_pop,
   after_pop_named,
   after_reset,
   after_zero,
+  changed_inside,
   holds_pk1,
   pk1_outer,
   pk1_with_anon,
@@ -933,6 +946,7 @@ export {
   pk_typedef,
   pk_union,
   pk_zero_width,
-  pushed_current
+  pushed_current,
+  reset_inside
 };
-// tsbindgen-stamp: b792d6efba3f336f28a018c63d34f146
+// tsbindgen-stamp: eeeee5b3c17956e6a299fe8e59dcdef0

@@ -12,19 +12,16 @@ export const PK_PLAIN_SIZE = 14;
 /**
  * @generated from input.h struct pk_plain
  */
-export class pk_plain {
+export class pk_plain extends RecordView {
   static readonly SIZE: number = 14;
   static readonly ALIGN: number = 2;
   static readonly OFFSETS = { c: 0, x: 2, y: 6 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 14 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -37,7 +34,7 @@ export class pk_plain {
     return new pk_plain(new ArrayBuffer(pk_plain.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return pk_plain.SIZE;
   }
 
@@ -62,24 +59,20 @@ export class pk_plain {
     this.view.setBigInt64(this.byteOffset + 6, value, true);
   }
 }
-export interface pk_plain extends RecordView {}
 
 /**
  * @generated from input.h struct pk_member_aligned
  */
-export class pk_member_aligned {
+export class pk_member_aligned extends RecordView {
   static readonly SIZE: number = 6;
   static readonly ALIGN: number = 2;
   static readonly OFFSETS = { c: 0, x: 2 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 6 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -92,7 +85,7 @@ export class pk_member_aligned {
     return new pk_member_aligned(new ArrayBuffer(pk_member_aligned.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return pk_member_aligned.SIZE;
   }
 
@@ -110,24 +103,20 @@ export class pk_member_aligned {
     this.view.setInt32(this.byteOffset + 2, value, true);
   }
 }
-export interface pk_member_aligned extends RecordView {}
 
 /**
  * @generated from input.h struct pk_record_aligned
  */
-export class pk_record_aligned {
+export class pk_record_aligned extends RecordView {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 16;
   static readonly OFFSETS = { c: 0, x: 2 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -140,7 +129,7 @@ export class pk_record_aligned {
     return new pk_record_aligned(new ArrayBuffer(pk_record_aligned.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return pk_record_aligned.SIZE;
   }
 
@@ -158,24 +147,20 @@ export class pk_record_aligned {
     this.view.setInt32(this.byteOffset + 2, value, true);
   }
 }
-export interface pk_record_aligned extends RecordView {}
 
 /**
  * @generated from input.h struct pk_alignas
  */
-export class pk_alignas {
+export class pk_alignas extends RecordView {
   static readonly SIZE: number = 6;
   static readonly ALIGN: number = 2;
   static readonly OFFSETS = { c: 0, x: 2 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 6 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -188,7 +173,7 @@ export class pk_alignas {
     return new pk_alignas(new ArrayBuffer(pk_alignas.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return pk_alignas.SIZE;
   }
 
@@ -206,24 +191,20 @@ export class pk_alignas {
     this.view.setInt32(this.byteOffset + 2, value, true);
   }
 }
-export interface pk_alignas extends RecordView {}
 
 /**
  * @generated from input.h struct pk_typedef
  */
-export class pk_typedef {
+export class pk_typedef extends RecordView {
   static readonly SIZE: number = 6;
   static readonly ALIGN: number = 2;
   static readonly OFFSETS = { c: 0, x: 2 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 6 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -236,7 +217,7 @@ export class pk_typedef {
     return new pk_typedef(new ArrayBuffer(pk_typedef.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return pk_typedef.SIZE;
   }
 
@@ -254,24 +235,20 @@ export class pk_typedef {
     this.view.setInt32(this.byteOffset + 2, value, true);
   }
 }
-export interface pk_typedef extends RecordView {}
 
 /**
  * @generated from input.h struct pk_bits
  */
-export class pk_bits {
+export class pk_bits extends RecordView {
   static readonly SIZE: number = 6;
   static readonly ALIGN: number = 2;
   static readonly OFFSETS = { c: 0, b: 1, d: 1 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 6 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -284,7 +261,7 @@ export class pk_bits {
     return new pk_bits(new ArrayBuffer(pk_bits.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return pk_bits.SIZE;
   }
 
@@ -309,24 +286,20 @@ export class pk_bits {
     setBits(this.view, this.byteOffset + 1, 4, 30, value);
   }
 }
-export interface pk_bits extends RecordView {}
 
 /**
  * @generated from input.h struct pk_long_bits
  */
-export class pk_long_bits {
+export class pk_long_bits extends RecordView {
   static readonly SIZE: number = 6;
   static readonly ALIGN: number = 2;
   static readonly OFFSETS = { c: 0, b: 1 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 6 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -339,7 +312,7 @@ export class pk_long_bits {
     return new pk_long_bits(new ArrayBuffer(pk_long_bits.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return pk_long_bits.SIZE;
   }
 
@@ -357,24 +330,20 @@ export class pk_long_bits {
     setBitsBig(this.view, this.byteOffset + 1, 0, 40, value);
   }
 }
-export interface pk_long_bits extends RecordView {}
 
 /**
  * @generated from input.h struct pk_packed_member
  */
-export class pk_packed_member {
+export class pk_packed_member extends RecordView {
   static readonly SIZE: number = 5;
   static readonly ALIGN: number = 1;
   static readonly OFFSETS = { c: 0, x: 1 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 5 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -387,7 +356,7 @@ export class pk_packed_member {
     return new pk_packed_member(new ArrayBuffer(pk_packed_member.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return pk_packed_member.SIZE;
   }
 
@@ -405,24 +374,20 @@ export class pk_packed_member {
     this.view.setInt32(this.byteOffset + 1, value, true);
   }
 }
-export interface pk_packed_member extends RecordView {}
 
 /**
  * @generated from input.h struct pk_nested
  */
-export class pk_nested {
+export class pk_nested extends RecordView {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 2;
   static readonly OFFSETS = { c: 0, in: 2 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -435,7 +400,7 @@ export class pk_nested {
     return new pk_nested(new ArrayBuffer(pk_nested.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return pk_nested.SIZE;
   }
 
@@ -450,24 +415,20 @@ export class pk_nested {
     return new pk_nested__anon0(this.view, this.byteOffset + 2);
   }
 }
-export interface pk_nested extends RecordView {}
 
 /**
  * @generated from input.h struct pk_nested::anon0
  */
-export class pk_nested__anon0 {
+export class pk_nested__anon0 extends RecordView {
   static readonly SIZE: number = 6;
   static readonly ALIGN: number = 2;
   static readonly OFFSETS = { d: 0, e: 2 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 6 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -480,7 +441,7 @@ export class pk_nested__anon0 {
     return new pk_nested__anon0(new ArrayBuffer(pk_nested__anon0.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return pk_nested__anon0.SIZE;
   }
 
@@ -498,24 +459,20 @@ export class pk_nested__anon0 {
     this.view.setInt32(this.byteOffset + 2, value, true);
   }
 }
-export interface pk_nested__anon0 extends RecordView {}
 
 /**
  * @generated from input.h struct pk_mixed_bits
  */
-export class pk_mixed_bits {
+export class pk_mixed_bits extends RecordView {
   static readonly SIZE: number = 6;
   static readonly ALIGN: number = 2;
   static readonly OFFSETS = { c: 0, b: 1, e: 2, f: 3 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 6 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -528,7 +485,7 @@ export class pk_mixed_bits {
     return new pk_mixed_bits(new ArrayBuffer(pk_mixed_bits.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return pk_mixed_bits.SIZE;
   }
 
@@ -560,24 +517,20 @@ export class pk_mixed_bits {
     setBits(this.view, this.byteOffset + 3, 0, 20, value);
   }
 }
-export interface pk_mixed_bits extends RecordView {}
 
 /**
  * @generated from input.h union pk_union
  */
-export class pk_union {
+export class pk_union extends RecordView {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 2;
   static readonly OFFSETS = { c: 0, b: 0, x: 0 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -590,7 +543,7 @@ export class pk_union {
     return new pk_union(new ArrayBuffer(pk_union.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return pk_union.SIZE;
   }
 
@@ -615,24 +568,20 @@ export class pk_union {
     this.view.setBigInt64(this.byteOffset, value, true);
   }
 }
-export interface pk_union extends RecordView {}
 
 /**
  * @generated from input.h struct pk_zero_width
  */
-export class pk_zero_width {
+export class pk_zero_width extends RecordView {
   static readonly SIZE: number = 5;
   static readonly ALIGN: number = 1;
   static readonly OFFSETS = { c: 0, d: 4 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 5 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -645,7 +594,7 @@ export class pk_zero_width {
     return new pk_zero_width(new ArrayBuffer(pk_zero_width.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return pk_zero_width.SIZE;
   }
 
@@ -663,24 +612,20 @@ export class pk_zero_width {
     this.view.setInt8(this.byteOffset + 4, value);
   }
 }
-export interface pk_zero_width extends RecordView {}
 
 /**
  * @generated from input.h struct pk_long_double
  */
-export class pk_long_double {
+export class pk_long_double extends RecordView {
   static readonly SIZE: number = 26;
   static readonly ALIGN: number = 2;
   static readonly OFFSETS = { c: 0, ld: 2, d: 18 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 26 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -693,7 +638,7 @@ export class pk_long_double {
     return new pk_long_double(new ArrayBuffer(pk_long_double.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return pk_long_double.SIZE;
   }
 
@@ -715,24 +660,20 @@ export class pk_long_double {
     this.view.setFloat64(this.byteOffset + 18, value, true);
   }
 }
-export interface pk_long_double extends RecordView {}
 
 /**
  * @generated from input.h struct after_pop
  */
-export class after_pop {
+export class after_pop extends RecordView {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { c: 0, x: 4 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -745,7 +686,7 @@ export class after_pop {
     return new after_pop(new ArrayBuffer(after_pop.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return after_pop.SIZE;
   }
 
@@ -763,24 +704,20 @@ export class after_pop {
     this.view.setInt32(this.byteOffset + 4, value, true);
   }
 }
-export interface after_pop extends RecordView {}
 
 /**
  * @generated from input.h struct pk4
  */
-export class pk4 {
+export class pk4 extends RecordView {
   static readonly SIZE: number = 12;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { c: 0, d: 4 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 12 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -793,7 +730,7 @@ export class pk4 {
     return new pk4(new ArrayBuffer(pk4.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return pk4.SIZE;
   }
 
@@ -811,24 +748,20 @@ export class pk4 {
     this.view.setFloat64(this.byteOffset + 4, value, true);
   }
 }
-export interface pk4 extends RecordView {}
 
 /**
  * @generated from input.h struct after_reset
  */
-export class after_reset {
+export class after_reset extends RecordView {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { c: 0, d: 8 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -841,7 +774,7 @@ export class after_reset {
     return new after_reset(new ArrayBuffer(after_reset.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return after_reset.SIZE;
   }
 
@@ -859,24 +792,20 @@ export class after_reset {
     this.view.setFloat64(this.byteOffset + 8, value, true);
   }
 }
-export interface after_reset extends RecordView {}
 
 /**
  * @generated from input.h struct pk8_inner
  */
-export class pk8_inner {
+export class pk8_inner extends RecordView {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { c: 0, d: 8 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -889,7 +818,7 @@ export class pk8_inner {
     return new pk8_inner(new ArrayBuffer(pk8_inner.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return pk8_inner.SIZE;
   }
 
@@ -907,24 +836,20 @@ export class pk8_inner {
     this.view.setFloat64(this.byteOffset + 8, value, true);
   }
 }
-export interface pk8_inner extends RecordView {}
 
 /**
  * @generated from input.h struct pk1_outer
  */
-export class pk1_outer {
+export class pk1_outer extends RecordView {
   static readonly SIZE: number = 9;
   static readonly ALIGN: number = 1;
   static readonly OFFSETS = { c: 0, d: 1 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 9 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -937,7 +862,7 @@ export class pk1_outer {
     return new pk1_outer(new ArrayBuffer(pk1_outer.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return pk1_outer.SIZE;
   }
 
@@ -955,24 +880,20 @@ export class pk1_outer {
     this.view.setFloat64(this.byteOffset + 1, value, true);
   }
 }
-export interface pk1_outer extends RecordView {}
 
 /**
  * @generated from input.h struct after_pop_named
  */
-export class after_pop_named {
+export class after_pop_named extends RecordView {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { c: 0, d: 8 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -985,7 +906,7 @@ export class after_pop_named {
     return new after_pop_named(new ArrayBuffer(after_pop_named.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return after_pop_named.SIZE;
   }
 
@@ -1003,24 +924,20 @@ export class after_pop_named {
     this.view.setFloat64(this.byteOffset + 8, value, true);
   }
 }
-export interface after_pop_named extends RecordView {}
 
 /**
  * @generated from input.h struct pushed_current
  */
-export class pushed_current {
+export class pushed_current extends RecordView {
   static readonly SIZE: number = 10;
   static readonly ALIGN: number = 2;
   static readonly OFFSETS = { c: 0, d: 2 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 10 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1033,7 +950,7 @@ export class pushed_current {
     return new pushed_current(new ArrayBuffer(pushed_current.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return pushed_current.SIZE;
   }
 
@@ -1051,24 +968,20 @@ export class pushed_current {
     this.view.setFloat64(this.byteOffset + 2, value, true);
   }
 }
-export interface pushed_current extends RecordView {}
 
 /**
  * @generated from input.h struct after_zero
  */
-export class after_zero {
+export class after_zero extends RecordView {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { c: 0, d: 8 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1081,7 +994,7 @@ export class after_zero {
     return new after_zero(new ArrayBuffer(after_zero.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return after_zero.SIZE;
   }
 
@@ -1099,24 +1012,20 @@ export class after_zero {
     this.view.setFloat64(this.byteOffset + 8, value, true);
   }
 }
-export interface after_zero extends RecordView {}
 
 /**
  * @generated from input.h struct pk1_with_anon
  */
-export class pk1_with_anon {
+export class pk1_with_anon extends RecordView {
   static readonly SIZE: number = 9;
   static readonly ALIGN: number = 1;
   static readonly OFFSETS = { c: 0, x: 1 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 9 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1129,7 +1038,7 @@ export class pk1_with_anon {
     return new pk1_with_anon(new ArrayBuffer(pk1_with_anon.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return pk1_with_anon.SIZE;
   }
 
@@ -1144,24 +1053,20 @@ export class pk1_with_anon {
     return new pk1_with_anon__anon0(this.view, this.byteOffset + 1);
   }
 }
-export interface pk1_with_anon extends RecordView {}
 
 /**
  * @generated from input.h struct pk1_with_anon::anon0
  */
-export class pk1_with_anon__anon0 {
+export class pk1_with_anon__anon0 extends RecordView {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 1;
   static readonly OFFSETS = { d: 0 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1174,7 +1079,7 @@ export class pk1_with_anon__anon0 {
     return new pk1_with_anon__anon0(new ArrayBuffer(pk1_with_anon__anon0.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return pk1_with_anon__anon0.SIZE;
   }
 
@@ -1185,24 +1090,20 @@ export class pk1_with_anon__anon0 {
     this.view.setFloat64(this.byteOffset, value, true);
   }
 }
-export interface pk1_with_anon__anon0 extends RecordView {}
 
 /**
  * @generated from input.h struct holds_pk1
  */
-export class holds_pk1 {
+export class holds_pk1 extends RecordView {
   static readonly SIZE: number = 10;
   static readonly ALIGN: number = 1;
   static readonly OFFSETS = { c: 0, y: 1 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 10 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1215,7 +1116,7 @@ export class holds_pk1 {
     return new holds_pk1(new ArrayBuffer(holds_pk1.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return holds_pk1.SIZE;
   }
 
@@ -1230,24 +1131,20 @@ export class holds_pk1 {
     return new pk1_with_anon(this.view, this.byteOffset + 1);
   }
 }
-export interface holds_pk1 extends RecordView {}
 
 /**
  * @generated from input.h struct pk_operator
  */
-export class pk_operator {
+export class pk_operator extends RecordView {
   static readonly SIZE: number = 6;
   static readonly ALIGN: number = 2;
   static readonly OFFSETS = { c: 0, x: 2 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 6 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1260,7 +1157,7 @@ export class pk_operator {
     return new pk_operator(new ArrayBuffer(pk_operator.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return pk_operator.SIZE;
   }
 
@@ -1278,7 +1175,96 @@ export class pk_operator {
     this.view.setInt32(this.byteOffset + 2, value, true);
   }
 }
-export interface pk_operator extends RecordView {}
+
+/**
+ * Changed inside the body: gcc reads the value at `}` (1 here), clang where the definition starts (none).
+ *
+ * @generated from input.h struct changed_inside
+ */
+export class changed_inside extends RecordView {
+  static readonly SIZE: number = 5;
+  static readonly ALIGN: number = 1;
+  static readonly OFFSETS = { c: 0, x: 1 } as const;
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
+  constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 5 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 5, 'changed_inside');
+    }
+  }
+
+  /** A zeroed changed_inside on a fresh buffer. */
+  static alloc(): changed_inside {
+    return new changed_inside(new ArrayBuffer(changed_inside.SIZE));
+  }
+
+  protected override get recordSize(): number {
+    return changed_inside.SIZE;
+  }
+
+  get c(): number {
+    return this.view.getInt8(this.byteOffset);
+  }
+  set c(value: number) {
+    this.view.setInt8(this.byteOffset, value);
+  }
+
+  get x(): number {
+    return this.view.getInt32(this.byteOffset + 1, true);
+  }
+  set x(value: number) {
+    this.view.setInt32(this.byteOffset + 1, value, true);
+  }
+}
+
+/**
+ * @generated from input.h struct reset_inside
+ */
+export class reset_inside extends RecordView {
+  static readonly SIZE: number = 8;
+  static readonly ALIGN: number = 4;
+  static readonly OFFSETS = { c: 0, x: 4 } as const;
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
+  constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 8, 'reset_inside');
+    }
+  }
+
+  /** A zeroed reset_inside on a fresh buffer. */
+  static alloc(): reset_inside {
+    return new reset_inside(new ArrayBuffer(reset_inside.SIZE));
+  }
+
+  protected override get recordSize(): number {
+    return reset_inside.SIZE;
+  }
+
+  get c(): number {
+    return this.view.getInt8(this.byteOffset);
+  }
+  set c(value: number) {
+    this.view.setInt8(this.byteOffset, value);
+  }
+
+  get x(): number {
+    return this.view.getInt32(this.byteOffset + 4, true);
+  }
+  set x(value: number) {
+    this.view.setInt32(this.byteOffset + 4, value, true);
+  }
+}
 
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/pragma-pack.ts.

@@ -1,0 +1,4 @@
+/* ABI probe of tsbindgen's builtin <stdalign.h> (test/abi set "builtin"): every macro it defines, and for each
+ * type its size and alignment (a member after a char) and, for integers, its signedness. */
+#include <stdalign.h>
+
