@@ -66,6 +66,7 @@ export function selectClosure(input: SelectInput, inner: readonly Diagnostic[], 
   const closure = new Set<string>();
   const opaque = new Set<string>();
   const pointerOnly = new Map<string, Decl>();
+  const failedNeeded = new Set<string>();
   const work: Decl[] = [];
   const add = (d: Decl) => {
     if (closure.has(d.id)) return;
@@ -90,6 +91,8 @@ export function selectClosure(input: SelectInput, inner: readonly Diagnostic[], 
     if (!d) return sink.error('select-needs-missing', `${what} needs "${id}", which is not declared (or its declaration failed)`, from.loc);
     if (blocked(d)) return sink.error('select-needs-blocked', `${what} needs ${id} by value, but the allowlist blocks it`, from.loc);
     if (d.kind === 'record' && (!d.complete || !layout.records.has(d.id))) {
+      // Its own errors explain the failure: they stay errors.
+      failedNeeded.add(d.id);
       return sink.error('select-needs-failed', `${what} needs ${id} by value, which ${d.complete ? 'has no layout (an error above)' : 'is never completed'}`, from.loc);
     }
     add(d);
@@ -124,7 +127,7 @@ export function selectClosure(input: SelectInput, inner: readonly Diagnostic[], 
     } else if (d.kind === 'constant' && d.ioctl?.argType) visit(d, d.ioctl.argType, false);
   }
 
-  const fatalExtents = extentSet(input.extents, ir, closure);
+  const fatalExtents = extentSet(input.extents, ir, new Set([...closure, ...failedNeeded]));
   reportUnused(spec, used, input, inner, fatalExtents, sink);
   for (const [id, d] of pointerOnly) {
     if (closure.has(id) || blocked(d)) continue;

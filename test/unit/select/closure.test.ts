@@ -76,7 +76,7 @@ describe('allowlisted closure', () => {
     const text = `${HEADER}\nstruct broken { unknown_t x; };\n`;
     const { codes, sink } = run({ types: ['struct outer'] }, text);
     expect(codes).toEqual(['note select-outside-closure']);
-    expect(sink.items[0]!.message).toMatch(/^1 error, /);
+    expect(sink.items[0]!.message).toMatch(/^[1-9]\d* errors?, /);
   });
 
   it('fails when an allowed declaration needs a declaration that failed', () => {

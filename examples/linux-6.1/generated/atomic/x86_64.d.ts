@@ -17,7 +17,7 @@ import { atomic_t } from '@linux61/linux-core/x86_64';
  *
  * @generated from ${LINUX_COMMON}/include/linux/refcount.h struct refcount_struct
  */
-export declare class refcount_struct {
+export declare class refcount_struct extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -30,8 +30,6 @@ export declare class refcount_struct {
     static alloc(): refcount_struct;
     protected get recordSize(): number;
     get refs(): atomic_t;
-}
-export interface refcount_struct extends RecordView {
 }
 /**
  * typedef refcount_t - variant of atomic_t specialized for reference counts
@@ -49,4 +47,4 @@ export { refcount_struct as refcount_t };
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 2a96eda7fba03a625a5c57ea824b334f
+// tsbindgen-stamp: f1d0c82ca9d91e3a75fa6187af0ecbe3

@@ -7,14 +7,12 @@
 
 import { RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
 import { atomic_t } from "@linux61/linux-core/x86_64";
-class refcount_struct {
+class refcount_struct extends RecordView {
   static SIZE = 4;
   static ALIGN = 4;
   static OFFSETS = { refs: 0 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -36,4 +34,4 @@ export {
   refcount_struct,
   refcount_struct as refcount_t
 };
-// tsbindgen-stamp: 25750f1a94c9de087f884bff9124a987
+// tsbindgen-stamp: ecf693c3e73dd082ba70a1ec25784aee

@@ -18,19 +18,16 @@ import { atomic_t } from '@linux61/linux-core/x86_64';
  *
  * @generated from ${LINUX_COMMON}/include/linux/refcount.h struct refcount_struct
  */
-export class refcount_struct {
+export class refcount_struct extends RecordView {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { refs: 0 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -43,7 +40,7 @@ export class refcount_struct {
     return new refcount_struct(new ArrayBuffer(refcount_struct.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return refcount_struct.SIZE;
   }
 
@@ -51,7 +48,6 @@ export class refcount_struct {
     return new atomic_t(this.view, this.byteOffset);
   }
 }
-export interface refcount_struct extends RecordView {}
 
 /**
  * typedef refcount_t - variant of atomic_t specialized for reference counts

@@ -20,7 +20,7 @@ import { type dma_data_direction, iosys_map, list_head, mutex, spinlock, wait_qu
  *
  * @generated from ${LINUX_COMMON}/include/linux/dma-buf.h struct dma_buf
  */
-export declare class dma_buf {
+export declare class dma_buf extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -181,8 +181,6 @@ export declare class dma_buf {
     get cb_in(): dma_buf_poll_cb_t;
     get cb_out(): dma_buf_poll_cb_t;
 }
-export interface dma_buf extends RecordView {
-}
 /**
  * struct dma_buf_attachment - holds device-buffer attachment data
  * @dmabuf: buffer for this attachment.
@@ -207,7 +205,7 @@ export interface dma_buf extends RecordView {
  *
  * @generated from ${LINUX_COMMON}/include/linux/dma-buf.h struct dma_buf_attachment
  */
-export declare class dma_buf_attachment {
+export declare class dma_buf_attachment extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -245,8 +243,6 @@ export declare class dma_buf_attachment {
     get priv(): bigint;
     set priv(value: bigint);
 }
-export interface dma_buf_attachment extends RecordView {
-}
 /**
  * struct dma_fence_cb - callback for dma_fence_add_callback()
  * @node: used by dma_fence_add_callback() to append this struct to fence::cb_list
@@ -257,7 +253,7 @@ export interface dma_buf_attachment extends RecordView {
  *
  * @generated from ${LINUX_COMMON}/include/linux/dma-fence.h struct dma_fence_cb
  */
-export declare class dma_fence_cb {
+export declare class dma_fence_cb extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -273,8 +269,6 @@ export declare class dma_fence_cb {
     get node(): list_head;
     get func(): bigint;
     set func(value: bigint);
-}
-export interface dma_fence_cb extends RecordView {
 }
 /**
  * struct dma_resv - a reservation object manages fences for a buffer
@@ -295,7 +289,7 @@ export interface dma_fence_cb extends RecordView {
  *
  * @generated from ${LINUX_COMMON}/include/linux/dma-resv.h struct dma_resv
  */
-export declare class dma_resv {
+export declare class dma_resv extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -332,8 +326,6 @@ export declare class dma_resv {
     get fences(): bigint;
     set fences(value: bigint);
 }
-export interface dma_resv extends RecordView {
-}
 /**
  * struct dma_buf_ops - operations possible on struct dma_buf
  * @vmap: [optional] creates a virtual mapping for the buffer into kernel
@@ -342,7 +334,7 @@ export interface dma_resv extends RecordView {
  *
  * @generated from ${LINUX_COMMON}/include/linux/dma-buf.h struct dma_buf_ops
  */
-export declare class dma_buf_ops {
+export declare class dma_buf_ops extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -614,12 +606,10 @@ export declare class dma_buf_ops {
     get vunmap(): bigint;
     set vunmap(value: bigint);
 }
-export interface dma_buf_ops extends RecordView {
-}
 /**
  * @generated from ${LINUX_COMMON}/include/linux/dma-buf.h struct dma_buf_poll_cb_t
  */
-export declare class dma_buf_poll_cb_t {
+export declare class dma_buf_poll_cb_t extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -639,11 +629,9 @@ export declare class dma_buf_poll_cb_t {
     get active(): number;
     set active(value: number);
 }
-export interface dma_buf_poll_cb_t extends RecordView {
-}
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/dma-buf.ts.
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 25c6c3a1bbcb06da39c937b0ff177762
+// tsbindgen-stamp: 62d8d69de2defbfd3ef3d0e85538e14c

@@ -6,14 +6,12 @@
 
 import { RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
 import { iosys_map, list_head, mutex, spinlock, wait_queue_head, ww_mutex } from "@linux61/linux-core/x86_64";
-class dma_buf {
+class dma_buf extends RecordView {
   static SIZE = 264;
   static ALIGN = 8;
   static OFFSETS = { size: 0, file: 8, attachments: 16, ops: 32, lock: 40, vmapping_counter: 72, vmap_ptr: 80, exp_name: 96, name: 104, name_lock: 112, owner: 120, list_node: 128, priv: 144, resv: 152, poll: 160, cb_in: 184, cb_out: 224 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 264 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -212,14 +210,12 @@ class dma_buf {
     return new dma_buf_poll_cb_t(this.view, this.byteOffset + 224);
   }
 }
-class dma_buf_attachment {
+class dma_buf_attachment extends RecordView {
   static SIZE = 72;
   static ALIGN = 8;
   static OFFSETS = { dmabuf: 0, dev: 8, node: 16, sgt: 32, dir: 40, peer2peer: 44, importer_ops: 48, importer_priv: 56, priv: 64 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 72 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -285,14 +281,12 @@ class dma_buf_attachment {
     this.view.setBigUint64(this.byteOffset + 64, value, true);
   }
 }
-class dma_fence_cb {
+class dma_fence_cb extends RecordView {
   static SIZE = 24;
   static ALIGN = 8;
   static OFFSETS = { node: 0, func: 16 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 24 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -316,14 +310,12 @@ class dma_fence_cb {
     this.view.setBigUint64(this.byteOffset + 16, value, true);
   }
 }
-class dma_resv {
+class dma_resv extends RecordView {
   static SIZE = 48;
   static ALIGN = 8;
   static OFFSETS = { lock: 0, fences: 40 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 48 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -367,14 +359,12 @@ class dma_resv {
     this.view.setBigUint64(this.byteOffset + 40, value, true);
   }
 }
-class dma_buf_ops {
+class dma_buf_ops extends RecordView {
   static SIZE = 104;
   static ALIGN = 8;
   static OFFSETS = { cache_sgt_mapping: 0, attach: 8, detach: 16, pin: 24, unpin: 32, map_dma_buf: 40, unmap_dma_buf: 48, release: 56, begin_cpu_access: 64, end_cpu_access: 72, mmap: 80, vmap: 88, vunmap: 96 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 104 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -688,14 +678,12 @@ class dma_buf_ops {
     this.view.setBigUint64(this.byteOffset + 96, value, true);
   }
 }
-class dma_buf_poll_cb_t {
+class dma_buf_poll_cb_t extends RecordView {
   static SIZE = 40;
   static ALIGN = 8;
   static OFFSETS = { cb: 0, poll: 24, active: 32 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 40 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -733,4 +721,4 @@ export {
   dma_fence_cb,
   dma_resv
 };
-// tsbindgen-stamp: cc013a47f158e6059efeed280d46f3ba
+// tsbindgen-stamp: dd3f3ad29d9ddf0e3aac4a7a9ea73043

@@ -21,19 +21,16 @@ import { type dma_data_direction, iosys_map, list_head, mutex, spinlock, wait_qu
  *
  * @generated from ${LINUX_COMMON}/include/linux/dma-buf.h struct dma_buf
  */
-export class dma_buf {
+export class dma_buf extends RecordView {
   static readonly SIZE: number = 264;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { size: 0, file: 8, attachments: 16, ops: 32, lock: 40, vmapping_counter: 72, vmap_ptr: 80, exp_name: 96, name: 104, name_lock: 112, owner: 120, list_node: 128, priv: 144, resv: 152, poll: 160, cb_in: 184, cb_out: 224 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 264 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -46,7 +43,7 @@ export class dma_buf {
     return new dma_buf(new ArrayBuffer(dma_buf.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return dma_buf.SIZE;
   }
 
@@ -251,7 +248,6 @@ export class dma_buf {
     return new dma_buf_poll_cb_t(this.view, this.byteOffset + 224);
   }
 }
-export interface dma_buf extends RecordView {}
 
 /**
  * struct dma_buf_attachment - holds device-buffer attachment data
@@ -277,19 +273,16 @@ export interface dma_buf extends RecordView {}
  *
  * @generated from ${LINUX_COMMON}/include/linux/dma-buf.h struct dma_buf_attachment
  */
-export class dma_buf_attachment {
+export class dma_buf_attachment extends RecordView {
   static readonly SIZE: number = 72;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { dmabuf: 0, dev: 8, node: 16, sgt: 32, dir: 40, peer2peer: 44, importer_ops: 48, importer_priv: 56, priv: 64 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 72 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -302,7 +295,7 @@ export class dma_buf_attachment {
     return new dma_buf_attachment(new ArrayBuffer(dma_buf_attachment.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return dma_buf_attachment.SIZE;
   }
 
@@ -366,7 +359,6 @@ export class dma_buf_attachment {
     this.view.setBigUint64(this.byteOffset + 64, value, true);
   }
 }
-export interface dma_buf_attachment extends RecordView {}
 
 /**
  * struct dma_fence_cb - callback for dma_fence_add_callback()
@@ -378,19 +370,16 @@ export interface dma_buf_attachment extends RecordView {}
  *
  * @generated from ${LINUX_COMMON}/include/linux/dma-fence.h struct dma_fence_cb
  */
-export class dma_fence_cb {
+export class dma_fence_cb extends RecordView {
   static readonly SIZE: number = 24;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { node: 0, func: 16 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 24 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -403,7 +392,7 @@ export class dma_fence_cb {
     return new dma_fence_cb(new ArrayBuffer(dma_fence_cb.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return dma_fence_cb.SIZE;
   }
 
@@ -418,7 +407,6 @@ export class dma_fence_cb {
     this.view.setBigUint64(this.byteOffset + 16, value, true);
   }
 }
-export interface dma_fence_cb extends RecordView {}
 
 /**
  * struct dma_resv - a reservation object manages fences for a buffer
@@ -439,19 +427,16 @@ export interface dma_fence_cb extends RecordView {}
  *
  * @generated from ${LINUX_COMMON}/include/linux/dma-resv.h struct dma_resv
  */
-export class dma_resv {
+export class dma_resv extends RecordView {
   static readonly SIZE: number = 48;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { lock: 0, fences: 40 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 48 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -464,7 +449,7 @@ export class dma_resv {
     return new dma_resv(new ArrayBuffer(dma_resv.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return dma_resv.SIZE;
   }
 
@@ -499,7 +484,6 @@ export class dma_resv {
     this.view.setBigUint64(this.byteOffset + 40, value, true);
   }
 }
-export interface dma_resv extends RecordView {}
 
 /**
  * struct dma_buf_ops - operations possible on struct dma_buf
@@ -509,19 +493,16 @@ export interface dma_resv extends RecordView {}
  *
  * @generated from ${LINUX_COMMON}/include/linux/dma-buf.h struct dma_buf_ops
  */
-export class dma_buf_ops {
+export class dma_buf_ops extends RecordView {
   static readonly SIZE: number = 104;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { cache_sgt_mapping: 0, attach: 8, detach: 16, pin: 24, unpin: 32, map_dma_buf: 40, unmap_dma_buf: 48, release: 56, begin_cpu_access: 64, end_cpu_access: 72, mmap: 80, vmap: 88, vunmap: 96 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 104 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -534,7 +515,7 @@ export class dma_buf_ops {
     return new dma_buf_ops(new ArrayBuffer(dma_buf_ops.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return dma_buf_ops.SIZE;
   }
 
@@ -850,24 +831,20 @@ export class dma_buf_ops {
     this.view.setBigUint64(this.byteOffset + 96, value, true);
   }
 }
-export interface dma_buf_ops extends RecordView {}
 
 /**
  * @generated from ${LINUX_COMMON}/include/linux/dma-buf.h struct dma_buf_poll_cb_t
  */
-export class dma_buf_poll_cb_t {
+export class dma_buf_poll_cb_t extends RecordView {
   static readonly SIZE: number = 40;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { cb: 0, poll: 24, active: 32 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 40 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -880,7 +857,7 @@ export class dma_buf_poll_cb_t {
     return new dma_buf_poll_cb_t(new ArrayBuffer(dma_buf_poll_cb_t.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return dma_buf_poll_cb_t.SIZE;
   }
 
@@ -902,7 +879,6 @@ export class dma_buf_poll_cb_t {
     this.view.setUint32(this.byteOffset + 32, value, true);
   }
 }
-export interface dma_buf_poll_cb_t extends RecordView {}
 
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/dma-buf.ts.

@@ -41,7 +41,7 @@ export declare const DRM_SWITCH_POWER_DYNAMIC_OFF = 3;
  *
  * @generated from ${LINUX_COMMON}/include/drm/drm_file.h struct drm_file
  */
-export declare class drm_file {
+export declare class drm_file extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -277,8 +277,6 @@ export declare class drm_file {
      */
     get prime(): drm_prime_file_private;
 }
-export interface drm_file extends RecordView {
-}
 /**
  * struct drm_device - DRM device structure
  *
@@ -287,7 +285,7 @@ export interface drm_file extends RecordView {
  *
  * @generated from ${LINUX_COMMON}/include/drm/drm_device.h struct drm_device
  */
-export declare class drm_device {
+export declare class drm_device extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -561,8 +559,6 @@ export declare class drm_device {
     get fb_helper(): bigint;
     set fb_helper(value: bigint);
 }
-export interface drm_device extends RecordView {
-}
 /**
  * struct drm_driver - DRM driver structure
  *
@@ -574,7 +570,7 @@ export interface drm_device extends RecordView {
  *
  * @generated from ${LINUX_COMMON}/include/drm/drm_drv.h struct drm_driver
  */
-export declare class drm_driver {
+export declare class drm_driver extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -911,8 +907,6 @@ export declare class drm_driver {
     get fops(): bigint;
     set fops(value: bigint);
 }
-export interface drm_driver extends RecordView {
-}
 /**
  * struct drm_modeset_lock - used for locking modeset resources.
  * @mutex: resource locking
@@ -923,7 +917,7 @@ export interface drm_driver extends RecordView {
  *
  * @generated from ${LINUX_COMMON}/include/drm/drm_modeset_lock.h struct drm_modeset_lock
  */
-export declare class drm_modeset_lock {
+export declare class drm_modeset_lock extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -943,8 +937,6 @@ export declare class drm_modeset_lock {
      * to a list (so we know what to unlock at the end).
      */
     get head(): list_head;
-}
-export interface drm_modeset_lock extends RecordView {
 }
 /**
  * struct drm_mode_config - Mode configuration control structure
@@ -983,7 +975,7 @@ export interface drm_modeset_lock extends RecordView {
  *
  * @generated from ${LINUX_COMMON}/include/drm/drm_mode_config.h struct drm_mode_config
  */
-export declare class drm_mode_config {
+export declare class drm_mode_config extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -1719,12 +1711,10 @@ export declare class drm_mode_config {
     get helper_private(): bigint;
     set helper_private(value: bigint);
 }
-export interface drm_mode_config extends RecordView {
-}
 /**
  * @generated from ${LINUX_COMMON}/include/drm/drm_device.h struct drm_device::anon0
  */
-export declare class drm_device__anon0 {
+export declare class drm_device__anon0 extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -1746,11 +1736,9 @@ export declare class drm_device__anon0 {
     /** @managed.lock: protects @managed.resources */
     get lock(): spinlock;
 }
-export interface drm_device__anon0 extends RecordView {
-}
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/drm-core.ts.
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 5e91700d7d37224f8efc39c6b805d812
+// tsbindgen-stamp: 6a2ce9cce87ab5aadfc1522173c81607

@@ -38,19 +38,16 @@ export const DRM_SWITCH_POWER_DYNAMIC_OFF = 3;
  *
  * @generated from ${LINUX_COMMON}/include/drm/drm_file.h struct drm_file
  */
-export class drm_file {
+export class drm_file extends RecordView {
   static readonly SIZE: number = 352;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { authenticated: 0, stereo_allowed: 1, universal_planes: 2, atomic: 3, aspect_ratio_allowed: 4, writeback_connectors: 5, was_master: 6, is_master: 7, master: 8, master_lookup_lock: 16, pid: 24, magic: 32, lhead: 40, minor: 56, object_idr: 64, table_lock: 88, syncobj_idr: 96, syncobj_table_lock: 120, filp: 128, driver_priv: 136, fbs: 144, fbs_lock: 160, blobs: 192, event_wait: 208, pending_event_list: 232, event_list: 248, event_space: 264, event_read_lock: 272, prime: 304 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 352 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -63,7 +60,7 @@ export class drm_file {
     return new drm_file(new ArrayBuffer(drm_file.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_file.SIZE;
   }
 
@@ -379,7 +376,6 @@ export class drm_file {
     return new drm_prime_file_private(this.view, this.byteOffset + 304);
   }
 }
-export interface drm_file extends RecordView {}
 
 /**
  * struct drm_device - DRM device structure
@@ -389,19 +385,16 @@ export interface drm_file extends RecordView {}
  *
  * @generated from ${LINUX_COMMON}/include/drm/drm_device.h struct drm_device
  */
-export class drm_device {
+export class drm_device extends RecordView {
   static readonly SIZE: number = 1536;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { if_version: 0, ref: 4, dev: 8, managed: 16, driver: 48, dev_private: 56, primary: 64, render: 72, registered: 80, master: 88, driver_features: 96, unplugged: 100, anon_inode: 104, unique: 112, struct_mutex: 120, master_mutex: 152, open_count: 184, filelist_mutex: 192, filelist: 224, filelist_internal: 240, clientlist_mutex: 256, clientlist: 288, vblank_disable_immediate: 304, vblank: 312, vblank_time_lock: 320, vbl_lock: 324, max_vblank_count: 328, vblank_event_list: 336, event_lock: 352, num_crtcs: 356, mode_config: 360, object_name_lock: 1448, object_name_idr: 1480, vma_offset_manager: 1504, vram_mm: 1512, switch_power_state: 1520, fb_helper: 1528 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 1536 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -414,7 +407,7 @@ export class drm_device {
     return new drm_device(new ArrayBuffer(drm_device.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_device.SIZE;
   }
 
@@ -794,7 +787,6 @@ export class drm_device {
     this.view.setBigUint64(this.byteOffset + 1528, value, true);
   }
 }
-export interface drm_device extends RecordView {}
 
 /**
  * struct drm_driver - DRM driver structure
@@ -807,19 +799,16 @@ export interface drm_device extends RecordView {}
  *
  * @generated from ${LINUX_COMMON}/include/drm/drm_drv.h struct drm_driver
  */
-export class drm_driver {
+export class drm_driver extends RecordView {
   static readonly SIZE: number = 216;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { load: 0, open: 8, postclose: 16, lastclose: 24, unload: 32, release: 40, master_set: 48, master_drop: 56, debugfs_init: 64, gem_create_object: 72, prime_handle_to_fd: 80, prime_fd_to_handle: 88, gem_prime_import: 96, gem_prime_import_sg_table: 104, gem_prime_mmap: 112, dumb_create: 120, dumb_map_offset: 128, dumb_destroy: 136, major: 144, minor: 148, patchlevel: 152, name: 160, desc: 168, date: 176, driver_features: 184, ioctls: 192, num_ioctls: 200, fops: 208 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 216 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -832,7 +821,7 @@ export class drm_driver {
     return new drm_driver(new ArrayBuffer(drm_driver.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_driver.SIZE;
   }
 
@@ -1273,7 +1262,6 @@ export class drm_driver {
     this.view.setBigUint64(this.byteOffset + 208, value, true);
   }
 }
-export interface drm_driver extends RecordView {}
 
 /**
  * struct drm_modeset_lock - used for locking modeset resources.
@@ -1285,19 +1273,16 @@ export interface drm_driver extends RecordView {}
  *
  * @generated from ${LINUX_COMMON}/include/drm/drm_modeset_lock.h struct drm_modeset_lock
  */
-export class drm_modeset_lock {
+export class drm_modeset_lock extends RecordView {
   static readonly SIZE: number = 56;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { mutex: 0, head: 40 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 56 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1310,7 +1295,7 @@ export class drm_modeset_lock {
     return new drm_modeset_lock(new ArrayBuffer(drm_modeset_lock.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_modeset_lock.SIZE;
   }
 
@@ -1327,7 +1312,6 @@ export class drm_modeset_lock {
     return new list_head(this.view, this.byteOffset + 40);
   }
 }
-export interface drm_modeset_lock extends RecordView {}
 
 /**
  * struct drm_mode_config - Mode configuration control structure
@@ -1366,19 +1350,16 @@ export interface drm_modeset_lock extends RecordView {}
  *
  * @generated from ${LINUX_COMMON}/include/drm/drm_mode_config.h struct drm_mode_config
  */
-export class drm_mode_config {
+export class drm_mode_config extends RecordView {
   static readonly SIZE: number = 1088;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { mutex: 0, connection_mutex: 32, acquire_ctx: 88, idr_mutex: 96, object_idr: 128, tile_idr: 152, fb_lock: 176, num_fb: 208, fb_list: 216, connector_list_lock: 232, num_connector: 236, connector_ida: 240, connector_list: 256, connector_free_list: 272, connector_free_work: 280, num_encoder: 312, encoder_list: 320, num_total_plane: 336, plane_list: 344, num_crtc: 360, crtc_list: 368, property_list: 384, privobj_list: 400, min_width: 416, min_height: 420, max_width: 424, max_height: 428, funcs: 432, fb_base: 440, poll_enabled: 448, poll_running: 449, delayed_event: 450, output_poll_work: 456, blob_lock: 544, property_blob_list: 576, edid_property: 592, dpms_property: 600, path_property: 608, tile_property: 616, link_status_property: 624, plane_type_property: 632, prop_src_x: 640, prop_src_y: 648, prop_src_w: 656, prop_src_h: 664, prop_crtc_x: 672, prop_crtc_y: 680, prop_crtc_w: 688, prop_crtc_h: 696, prop_fb_id: 704, prop_in_fence_fd: 712, prop_out_fence_ptr: 720, prop_crtc_id: 728, prop_fb_damage_clips: 736, prop_active: 744, prop_mode_id: 752, prop_vrr_enabled: 760, dvi_i_subconnector_property: 768, dvi_i_select_subconnector_property: 776, dp_subconnector_property: 784, tv_subconnector_property: 792, tv_select_subconnector_property: 800, tv_mode_property: 808, tv_left_margin_property: 816, tv_right_margin_property: 824, tv_top_margin_property: 832, tv_bottom_margin_property: 840, tv_brightness_property: 848, tv_contrast_property: 856, tv_flicker_reduction_property: 864, tv_overscan_property: 872, tv_saturation_property: 880, tv_hue_property: 888, scaling_mode_property: 896, aspect_ratio_property: 904, content_type_property: 912, degamma_lut_property: 920, degamma_lut_size_property: 928, ctm_property: 936, gamma_lut_property: 944, gamma_lut_size_property: 952, suggested_x_property: 960, suggested_y_property: 968, non_desktop_property: 976, panel_orientation_property: 984, writeback_fb_id_property: 992, writeback_pixel_formats_property: 1000, writeback_out_fence_ptr_property: 1008, hdr_output_metadata_property: 1016, content_protection_property: 1024, hdcp_content_type_property: 1032, preferred_depth: 1040, prefer_shadow: 1044, prefer_shadow_fbdev: 1048, quirk_addfb_prefer_xbgr_30bpp: 1049, quirk_addfb_prefer_host_byte_order: 1050, async_page_flip: 1051, fb_modifiers_not_supported: 1052, normalize_zpos: 1053, modifiers_property: 1056, cursor_width: 1064, cursor_height: 1068, suspend_state: 1072, helper_private: 1080 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 1088 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1391,7 +1372,7 @@ export class drm_mode_config {
     return new drm_mode_config(new ArrayBuffer(drm_mode_config.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_mode_config.SIZE;
   }
 
@@ -2495,24 +2476,20 @@ export class drm_mode_config {
     this.view.setBigUint64(this.byteOffset + 1080, value, true);
   }
 }
-export interface drm_mode_config extends RecordView {}
 
 /**
  * @generated from ${LINUX_COMMON}/include/drm/drm_device.h struct drm_device::anon0
  */
-export class drm_device__anon0 {
+export class drm_device__anon0 extends RecordView {
   static readonly SIZE: number = 32;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { resources: 0, final_kfree: 16, lock: 24 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 32 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -2525,7 +2502,7 @@ export class drm_device__anon0 {
     return new drm_device__anon0(new ArrayBuffer(drm_device__anon0.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_device__anon0.SIZE;
   }
 
@@ -2547,7 +2524,6 @@ export class drm_device__anon0 {
     return new spinlock(this.view, this.byteOffset + 24);
   }
 }
-export interface drm_device__anon0 extends RecordView {}
 
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/drm-core.ts.

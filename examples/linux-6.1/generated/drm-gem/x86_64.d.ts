@@ -17,7 +17,7 @@ import { list_head } from '@linux61/linux-core/x86_64';
  *
  * @generated from ${LINUX_COMMON}/include/drm/drm_gem.h struct drm_gem_object
  */
-export declare class drm_gem_object {
+export declare class drm_gem_object extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -180,14 +180,12 @@ export declare class drm_gem_object {
     get lru(): bigint;
     set lru(value: bigint);
 }
-export interface drm_gem_object extends RecordView {
-}
 /**
  * struct drm_gem_object_funcs - GEM object functions
  *
  * @generated from ${LINUX_COMMON}/include/drm/drm_gem.h struct drm_gem_object_funcs
  */
-export declare class drm_gem_object_funcs {
+export declare class drm_gem_object_funcs extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -337,8 +335,6 @@ export declare class drm_gem_object_funcs {
     get vm_ops(): bigint;
     set vm_ops(value: bigint);
 }
-export interface drm_gem_object_funcs extends RecordView {
-}
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/drm-gem.ts.
  */
@@ -367,4 +363,4 @@ export interface InlineHelpers {
      */
     drm_gem_object_put(obj: drm_gem_object): void;
 }
-// tsbindgen-stamp: 7f23525836ffcbace99c3f21e0a4e191
+// tsbindgen-stamp: d48805b4d81a304a46d84f1803db6f3d

@@ -7,14 +7,12 @@ import { dma_resv } from "@linux61/dma-buf/x86_64";
 import { drm_vma_offset_node } from "@linux61/drm-vma/x86_64";
 import { kref } from "@linux61/kref/x86_64";
 import { list_head } from "@linux61/linux-core/x86_64";
-class drm_gem_object {
+class drm_gem_object extends RecordView {
   static SIZE = 336;
   static ALIGN = 8;
   static OFFSETS = { refcount: 0, handle_count: 4, dev: 8, filp: 16, vma_node: 24, size: 216, name: 224, dma_buf: 232, import_attach: 240, resv: 248, _resv: 256, funcs: 304, lru_node: 312, lru: 328 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 336 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -214,14 +212,12 @@ class drm_gem_object {
     this.view.setBigUint64(this.byteOffset + 328, value, true);
   }
 }
-class drm_gem_object_funcs {
+class drm_gem_object_funcs extends RecordView {
   static SIZE = 96;
   static ALIGN = 8;
   static OFFSETS = { free: 0, open: 8, close: 16, print_info: 24, export: 32, pin: 40, unpin: 48, get_sg_table: 56, vmap: 64, vunmap: 72, mmap: 80, vm_ops: 88 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 96 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -414,4 +410,4 @@ export {
   drm_gem_object,
   drm_gem_object_funcs
 };
-// tsbindgen-stamp: 702d8fd6c207f65cc5a60798d54c3213
+// tsbindgen-stamp: ec7cd30711af49c329d8ca32f25534f7

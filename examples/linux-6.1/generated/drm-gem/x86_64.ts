@@ -18,19 +18,16 @@ import { list_head } from '@linux61/linux-core/x86_64';
  *
  * @generated from ${LINUX_COMMON}/include/drm/drm_gem.h struct drm_gem_object
  */
-export class drm_gem_object {
+export class drm_gem_object extends RecordView {
   static readonly SIZE: number = 336;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { refcount: 0, handle_count: 4, dev: 8, filp: 16, vma_node: 24, size: 216, name: 224, dma_buf: 232, import_attach: 240, resv: 248, _resv: 256, funcs: 304, lru_node: 312, lru: 328 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 336 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -43,7 +40,7 @@ export class drm_gem_object {
     return new drm_gem_object(new ArrayBuffer(drm_gem_object.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_gem_object.SIZE;
   }
 
@@ -246,26 +243,22 @@ export class drm_gem_object {
     this.view.setBigUint64(this.byteOffset + 328, value, true);
   }
 }
-export interface drm_gem_object extends RecordView {}
 
 /**
  * struct drm_gem_object_funcs - GEM object functions
  *
  * @generated from ${LINUX_COMMON}/include/drm/drm_gem.h struct drm_gem_object_funcs
  */
-export class drm_gem_object_funcs {
+export class drm_gem_object_funcs extends RecordView {
   static readonly SIZE: number = 96;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { free: 0, open: 8, close: 16, print_info: 24, export: 32, pin: 40, unpin: 48, get_sg_table: 56, vmap: 64, vunmap: 72, mmap: 80, vm_ops: 88 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 96 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -278,7 +271,7 @@ export class drm_gem_object_funcs {
     return new drm_gem_object_funcs(new ArrayBuffer(drm_gem_object_funcs.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_gem_object_funcs.SIZE;
   }
 
@@ -468,7 +461,6 @@ export class drm_gem_object_funcs {
     this.view.setBigUint64(this.byteOffset + 88, value, true);
   }
 }
-export interface drm_gem_object_funcs extends RecordView {}
 
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/drm-gem.ts.

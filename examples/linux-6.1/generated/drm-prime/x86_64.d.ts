@@ -12,7 +12,7 @@ import { mutex, rb_root } from '@linux61/linux-core/x86_64';
  *
  * @generated from ${LINUX_COMMON}/include/drm/drm_prime.h struct drm_prime_file_private
  */
-export declare class drm_prime_file_private {
+export declare class drm_prime_file_private extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -31,11 +31,9 @@ export declare class drm_prime_file_private {
     get dmabufs(): rb_root;
     get handles(): rb_root;
 }
-export interface drm_prime_file_private extends RecordView {
-}
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/drm-prime.ts.
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: a828c8d00167c12a2ad1525ae91dfb49
+// tsbindgen-stamp: 6b68f61862589f232f12e6170b3981a2

@@ -4,14 +4,12 @@
 
 import { RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
 import { mutex, rb_root } from "@linux61/linux-core/x86_64";
-class drm_prime_file_private {
+class drm_prime_file_private extends RecordView {
   static SIZE = 48;
   static ALIGN = 8;
   static OFFSETS = { lock: 0, dmabufs: 32, handles: 40 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 48 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -39,4 +37,4 @@ class drm_prime_file_private {
 export {
   drm_prime_file_private
 };
-// tsbindgen-stamp: a7a20f1c54a00205d9de8841e41922fb
+// tsbindgen-stamp: 58aa8317fa86cd38937fd27e12e52b14

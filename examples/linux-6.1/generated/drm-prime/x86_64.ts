@@ -13,19 +13,16 @@ import { mutex, rb_root } from '@linux61/linux-core/x86_64';
  *
  * @generated from ${LINUX_COMMON}/include/drm/drm_prime.h struct drm_prime_file_private
  */
-export class drm_prime_file_private {
+export class drm_prime_file_private extends RecordView {
   static readonly SIZE: number = 48;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { lock: 0, dmabufs: 32, handles: 40 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 48 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -38,7 +35,7 @@ export class drm_prime_file_private {
     return new drm_prime_file_private(new ArrayBuffer(drm_prime_file_private.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_prime_file_private.SIZE;
   }
 
@@ -55,7 +52,6 @@ export class drm_prime_file_private {
     return new rb_root(this.view, this.byteOffset + 40);
   }
 }
-export interface drm_prime_file_private extends RecordView {}
 
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/drm-prime.ts.

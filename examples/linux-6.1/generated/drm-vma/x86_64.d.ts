@@ -16,7 +16,7 @@ export declare const DRM_FILE_PAGE_OFFSET_SIZE = 268435200;
 /**
  * @generated from ${LINUX_COMMON}/include/drm/drm_vma_manager.h struct drm_vma_offset_manager
  */
-export declare class drm_vma_offset_manager {
+export declare class drm_vma_offset_manager extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -32,8 +32,6 @@ export declare class drm_vma_offset_manager {
     get vm_lock(): rwlock_t;
     get vm_addr_space_mm(): drm_mm;
 }
-export interface drm_vma_offset_manager extends RecordView {
-}
 /**
  * struct drm_mm_node - allocated block in the DRM allocator
  *
@@ -45,7 +43,7 @@ export interface drm_vma_offset_manager extends RecordView {
  *
  * @generated from ${LINUX_COMMON}/include/drm/drm_mm.h struct drm_mm_node
  */
-export declare class drm_mm_node {
+export declare class drm_mm_node extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -95,8 +93,6 @@ export declare class drm_mm_node {
     get flags(): bigint;
     set flags(value: bigint);
 }
-export interface drm_mm_node extends RecordView {
-}
 /**
  * struct drm_mm - DRM allocator
  *
@@ -107,7 +103,7 @@ export interface drm_mm_node extends RecordView {
  *
  * @generated from ${LINUX_COMMON}/include/drm/drm_mm.h struct drm_mm
  */
-export declare class drm_mm {
+export declare class drm_mm extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -153,12 +149,10 @@ export declare class drm_mm {
     get scan_active(): bigint;
     set scan_active(value: bigint);
 }
-export interface drm_mm extends RecordView {
-}
 /**
  * @generated from ${LINUX_COMMON}/include/drm/drm_vma_manager.h struct drm_vma_offset_node
  */
-export declare class drm_vma_offset_node {
+export declare class drm_vma_offset_node extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -178,8 +172,6 @@ export declare class drm_vma_offset_node {
     get vm_files(): rb_root;
     get driver_private(): bigint;
     set driver_private(value: bigint);
-}
-export interface drm_vma_offset_node extends RecordView {
 }
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/drm-vma.ts.
@@ -246,4 +238,4 @@ export interface InlineHelpers {
      */
     drm_vma_node_offset_addr(node: drm_vma_offset_node): bigint;
 }
-// tsbindgen-stamp: 781e9befb4920a5dae901022371b1912
+// tsbindgen-stamp: b66f5adc7063c643b3fab08ccadd2135

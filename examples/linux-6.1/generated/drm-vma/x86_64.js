@@ -7,14 +7,12 @@ import { RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
 import { list_head, rb_node, rb_root, rb_root_cached, rwlock_t } from "@linux61/linux-core/x86_64";
 const DRM_FILE_PAGE_OFFSET_START = 1048576;
 const DRM_FILE_PAGE_OFFSET_SIZE = 268435200;
-class drm_vma_offset_manager {
+class drm_vma_offset_manager extends RecordView {
   static SIZE = 248;
   static ALIGN = 8;
   static OFFSETS = { vm_lock: 0, vm_addr_space_mm: 8 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 248 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -35,14 +33,12 @@ class drm_vma_offset_manager {
     return new drm_mm(this.view, this.byteOffset + 8);
   }
 }
-class drm_mm_node {
+class drm_mm_node extends RecordView {
   static SIZE = 168;
   static ALIGN = 8;
   static OFFSETS = { color: 0, start: 8, size: 16, mm: 24, node_list: 32, hole_stack: 48, rb: 64, rb_hole_size: 88, rb_hole_addr: 112, __subtree_last: 136, hole_size: 144, subtree_max_hole: 152, flags: 160 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 168 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -124,14 +120,12 @@ class drm_mm_node {
     this.view.setBigUint64(this.byteOffset + 160, value, true);
   }
 }
-class drm_mm {
+class drm_mm extends RecordView {
   static SIZE = 240;
   static ALIGN = 8;
   static OFFSETS = { color_adjust: 0, hole_stack: 8, head_node: 24, interval_tree: 192, holes_size: 208, holes_addr: 224, scan_active: 232 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 240 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -191,14 +185,12 @@ class drm_mm {
     this.view.setBigUint64(this.byteOffset + 232, value, true);
   }
 }
-class drm_vma_offset_node {
+class drm_vma_offset_node extends RecordView {
   static SIZE = 192;
   static ALIGN = 8;
   static OFFSETS = { vm_lock: 0, vm_node: 8, vm_files: 176, driver_private: 184 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 192 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -236,4 +228,4 @@ export {
   drm_vma_offset_manager,
   drm_vma_offset_node
 };
-// tsbindgen-stamp: aadd4a4015e444bbda4b3e81ff128851
+// tsbindgen-stamp: e392970fac12693fcd24bee74c48aa74

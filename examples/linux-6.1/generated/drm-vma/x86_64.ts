@@ -19,19 +19,16 @@ export const DRM_FILE_PAGE_OFFSET_SIZE = 268435200;
 /**
  * @generated from ${LINUX_COMMON}/include/drm/drm_vma_manager.h struct drm_vma_offset_manager
  */
-export class drm_vma_offset_manager {
+export class drm_vma_offset_manager extends RecordView {
   static readonly SIZE: number = 248;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { vm_lock: 0, vm_addr_space_mm: 8 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 248 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -44,7 +41,7 @@ export class drm_vma_offset_manager {
     return new drm_vma_offset_manager(new ArrayBuffer(drm_vma_offset_manager.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_vma_offset_manager.SIZE;
   }
 
@@ -56,7 +53,6 @@ export class drm_vma_offset_manager {
     return new drm_mm(this.view, this.byteOffset + 8);
   }
 }
-export interface drm_vma_offset_manager extends RecordView {}
 
 /**
  * struct drm_mm_node - allocated block in the DRM allocator
@@ -69,19 +65,16 @@ export interface drm_vma_offset_manager extends RecordView {}
  *
  * @generated from ${LINUX_COMMON}/include/drm/drm_mm.h struct drm_mm_node
  */
-export class drm_mm_node {
+export class drm_mm_node extends RecordView {
   static readonly SIZE: number = 168;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { color: 0, start: 8, size: 16, mm: 24, node_list: 32, hole_stack: 48, rb: 64, rb_hole_size: 88, rb_hole_addr: 112, __subtree_last: 136, hole_size: 144, subtree_max_hole: 152, flags: 160 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 168 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -94,7 +87,7 @@ export class drm_mm_node {
     return new drm_mm_node(new ArrayBuffer(drm_mm_node.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_mm_node.SIZE;
   }
 
@@ -178,7 +171,6 @@ export class drm_mm_node {
     this.view.setBigUint64(this.byteOffset + 160, value, true);
   }
 }
-export interface drm_mm_node extends RecordView {}
 
 /**
  * struct drm_mm - DRM allocator
@@ -190,19 +182,16 @@ export interface drm_mm_node extends RecordView {}
  *
  * @generated from ${LINUX_COMMON}/include/drm/drm_mm.h struct drm_mm
  */
-export class drm_mm {
+export class drm_mm extends RecordView {
   static readonly SIZE: number = 240;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { color_adjust: 0, hole_stack: 8, head_node: 24, interval_tree: 192, holes_size: 208, holes_addr: 224, scan_active: 232 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 240 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -215,7 +204,7 @@ export class drm_mm {
     return new drm_mm(new ArrayBuffer(drm_mm.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_mm.SIZE;
   }
 
@@ -271,24 +260,20 @@ export class drm_mm {
     this.view.setBigUint64(this.byteOffset + 232, value, true);
   }
 }
-export interface drm_mm extends RecordView {}
 
 /**
  * @generated from ${LINUX_COMMON}/include/drm/drm_vma_manager.h struct drm_vma_offset_node
  */
-export class drm_vma_offset_node {
+export class drm_vma_offset_node extends RecordView {
   static readonly SIZE: number = 192;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { vm_lock: 0, vm_node: 8, vm_files: 176, driver_private: 184 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 192 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -301,7 +286,7 @@ export class drm_vma_offset_node {
     return new drm_vma_offset_node(new ArrayBuffer(drm_vma_offset_node.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return drm_vma_offset_node.SIZE;
   }
 
@@ -324,7 +309,6 @@ export class drm_vma_offset_node {
     this.view.setBigUint64(this.byteOffset + 184, value, true);
   }
 }
-export interface drm_vma_offset_node extends RecordView {}
 
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/drm-vma.ts.

@@ -7,7 +7,7 @@ import { refcount_struct } from '@linux61/atomic/x86_64';
 /**
  * @generated from ${LINUX_COMMON}/include/linux/kref.h struct kref
  */
-export declare class kref {
+export declare class kref extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -20,8 +20,6 @@ export declare class kref {
     static alloc(): kref;
     protected get recordSize(): number;
     get refcount(): refcount_struct;
-}
-export interface kref extends RecordView {
 }
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/kref.ts.
@@ -63,4 +61,4 @@ export interface InlineHelpers {
      */
     kref_put(kref: kref, release: bigint): number;
 }
-// tsbindgen-stamp: 7639eba3229d6d7673d80a9effc333af
+// tsbindgen-stamp: 711fcd9d580aa21bf5d9bc7b7c57a041

@@ -4,14 +4,12 @@
 
 import { RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
 import { refcount_struct } from "@linux61/atomic/x86_64";
-class kref {
+class kref extends RecordView {
   static SIZE = 4;
   static ALIGN = 4;
   static OFFSETS = { refcount: 0 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -32,4 +30,4 @@ class kref {
 export {
   kref
 };
-// tsbindgen-stamp: a7e1fb261dca423db529762608b27202
+// tsbindgen-stamp: bf41e89409f93860e4850491eea990e7

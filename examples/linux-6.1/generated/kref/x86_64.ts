@@ -8,19 +8,16 @@ import { refcount_struct } from '@linux61/atomic/x86_64';
 /**
  * @generated from ${LINUX_COMMON}/include/linux/kref.h struct kref
  */
-export class kref {
+export class kref extends RecordView {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { refcount: 0 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -33,7 +30,7 @@ export class kref {
     return new kref(new ArrayBuffer(kref.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return kref.SIZE;
   }
 
@@ -41,7 +38,6 @@ export class kref {
     return new refcount_struct(this.view, this.byteOffset);
   }
 }
-export interface kref extends RecordView {}
 
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/kref.ts.

@@ -542,7 +542,7 @@ export declare const DMA_NONE = 3;
 /**
  * @generated from ${LINUX_COMMON}/include/linux/types.h struct ::atomic_t
  */
-export declare class atomic_t {
+export declare class atomic_t extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -557,12 +557,10 @@ export declare class atomic_t {
     get counter(): number;
     set counter(value: number);
 }
-export interface atomic_t extends RecordView {
-}
 /**
  * @generated from ${LINUX_COMMON}/include/linux/types.h struct ::atomic64_t
  */
-export declare class atomic64_t {
+export declare class atomic64_t extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -577,12 +575,10 @@ export declare class atomic64_t {
     get counter(): bigint;
     set counter(value: bigint);
 }
-export interface atomic64_t extends RecordView {
-}
 /**
  * @generated from ${LINUX_COMMON}/include/linux/types.h struct list_head
  */
-export declare class list_head {
+export declare class list_head extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -600,12 +596,10 @@ export declare class list_head {
     get prev(): bigint;
     set prev(value: bigint);
 }
-export interface list_head extends RecordView {
-}
 /**
  * @generated from ${LINUX_COMMON}/include/linux/types.h struct hlist_node
  */
-export declare class hlist_node {
+export declare class hlist_node extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -623,12 +617,10 @@ export declare class hlist_node {
     get pprev(): bigint;
     set pprev(value: bigint);
 }
-export interface hlist_node extends RecordView {
-}
 /**
  * @generated from ${LINUX_COMMON}/include/asm-generic/qspinlock_types.h struct qspinlock
  */
-export declare class qspinlock {
+export declare class qspinlock extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -654,12 +646,10 @@ export declare class qspinlock {
     get tail(): number;
     set tail(value: number);
 }
-export interface qspinlock extends RecordView {
-}
 /**
  * @generated from ${LINUX_COMMON}/include/asm-generic/qspinlock_types.h union qspinlock::anon0
  */
-export declare class qspinlock__anon0 {
+export declare class qspinlock__anon0 extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -685,12 +675,10 @@ export declare class qspinlock__anon0 {
     get tail(): number;
     set tail(value: number);
 }
-export interface qspinlock__anon0 extends RecordView {
-}
 /**
  * @generated from ${LINUX_COMMON}/include/asm-generic/qspinlock_types.h struct qspinlock::anon0::anon0
  */
-export declare class qspinlock__anon0__anon0 {
+export declare class qspinlock__anon0__anon0 extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -708,12 +696,10 @@ export declare class qspinlock__anon0__anon0 {
     get pending(): number;
     set pending(value: number);
 }
-export interface qspinlock__anon0__anon0 extends RecordView {
-}
 /**
  * @generated from ${LINUX_COMMON}/include/asm-generic/qspinlock_types.h struct qspinlock::anon0::anon1
  */
-export declare class qspinlock__anon0__anon1 {
+export declare class qspinlock__anon0__anon1 extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -731,14 +717,12 @@ export declare class qspinlock__anon0__anon1 {
     get tail(): number;
     set tail(value: number);
 }
-export interface qspinlock__anon0__anon1 extends RecordView {
-}
 /**
  * The queued read/write lock data structure
  *
  * @generated from ${LINUX_COMMON}/include/asm-generic/qrwlock_types.h struct qrwlock
  */
-export declare class qrwlock {
+export declare class qrwlock extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -759,12 +743,10 @@ export declare class qrwlock {
     get __lstate(): Uint8Array;
     get wait_lock(): qspinlock;
 }
-export interface qrwlock extends RecordView {
-}
 /**
  * @generated from ${LINUX_COMMON}/include/asm-generic/qrwlock_types.h union qrwlock::anon0
  */
-export declare class qrwlock__anon0 {
+export declare class qrwlock__anon0 extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -783,12 +765,10 @@ export declare class qrwlock__anon0 {
     set wlocked(value: number);
     get __lstate(): Uint8Array;
 }
-export interface qrwlock__anon0 extends RecordView {
-}
 /**
  * @generated from ${LINUX_COMMON}/include/asm-generic/qrwlock_types.h struct qrwlock::anon0::anon0
  */
-export declare class qrwlock__anon0__anon0 {
+export declare class qrwlock__anon0__anon0 extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -805,12 +785,10 @@ export declare class qrwlock__anon0__anon0 {
     set wlocked(value: number);
     get __lstate(): Uint8Array;
 }
-export interface qrwlock__anon0__anon0 extends RecordView {
-}
 /**
  * @generated from ${LINUX_COMMON}/include/linux/spinlock_types_raw.h struct raw_spinlock
  */
-export declare class raw_spinlock {
+export declare class raw_spinlock extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -823,8 +801,6 @@ export declare class raw_spinlock {
     static alloc(): raw_spinlock;
     protected get recordSize(): number;
     get raw_lock(): qspinlock;
-}
-export interface raw_spinlock extends RecordView {
 }
 /**
  * struct device - The basic device structure
@@ -926,7 +902,7 @@ export interface raw_spinlock extends RecordView {
  *
  * @generated from ${LINUX_COMMON}/include/linux/device.h struct device
  */
-export declare class device {
+export declare class device extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {};
@@ -937,8 +913,6 @@ export declare class device {
     static alloc(): device;
     protected get recordSize(): number;
 }
-export interface device extends RecordView {
-}
 /**
  * This struct describes a virtual memory area. There is one of these
  * per VM-area/task. A VM area is any part of the process virtual memory
@@ -947,7 +921,7 @@ export interface device extends RecordView {
  *
  * @generated from ${LINUX_COMMON}/include/linux/mm_types.h struct vm_area_struct
  */
-export declare class vm_area_struct {
+export declare class vm_area_struct extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {};
@@ -958,12 +932,10 @@ export declare class vm_area_struct {
     static alloc(): vm_area_struct;
     protected get recordSize(): number;
 }
-export interface vm_area_struct extends RecordView {
-}
 /**
  * @generated from ${LINUX_COMMON}/include/linux/llist.h struct llist_head
  */
-export declare class llist_head {
+export declare class llist_head extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -978,14 +950,12 @@ export declare class llist_head {
     get first(): bigint;
     set first(value: bigint);
 }
-export interface llist_head extends RecordView {
-}
 /**
  * Non PREEMPT_RT kernels map spinlock to raw_spinlock
  *
  * @generated from ${LINUX_COMMON}/include/linux/spinlock_types.h struct spinlock
  */
-export declare class spinlock {
+export declare class spinlock extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -999,12 +969,10 @@ export declare class spinlock {
     protected get recordSize(): number;
     get rlock(): raw_spinlock;
 }
-export interface spinlock extends RecordView {
-}
 /**
  * @generated from ${LINUX_COMMON}/include/linux/spinlock_types.h union spinlock::anon0
  */
-export declare class spinlock__anon0 {
+export declare class spinlock__anon0 extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -1018,8 +986,6 @@ export declare class spinlock__anon0 {
     protected get recordSize(): number;
     get rlock(): raw_spinlock;
 }
-export interface spinlock__anon0 extends RecordView {
-}
 /**
  * generic rwlock type definitions and initializers
  *
@@ -1028,7 +994,7 @@ export interface spinlock__anon0 extends RecordView {
  *
  * @generated from ${LINUX_COMMON}/include/linux/rwlock_types.h struct ::rwlock_t
  */
-export declare class rwlock_t {
+export declare class rwlock_t extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -1041,8 +1007,6 @@ export declare class rwlock_t {
     static alloc(): rwlock_t;
     protected get recordSize(): number;
     get raw_lock(): qrwlock;
-}
-export interface rwlock_t extends RecordView {
 }
 /**
  * Simple, straightforward mutexes with strict semantics:
@@ -1074,7 +1038,7 @@ export interface rwlock_t extends RecordView {
  *
  * @generated from ${LINUX_COMMON}/include/linux/mutex.h struct mutex
  */
-export declare class mutex {
+export declare class mutex extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -1094,12 +1058,10 @@ export declare class mutex {
     get osq(): optimistic_spin_queue;
     get wait_list(): list_head;
 }
-export interface mutex extends RecordView {
-}
 /**
  * @generated from ${LINUX_COMMON}/include/linux/osq_lock.h struct optimistic_spin_queue
  */
-export declare class optimistic_spin_queue {
+export declare class optimistic_spin_queue extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -1117,12 +1079,10 @@ export declare class optimistic_spin_queue {
      */
     get tail(): atomic_t;
 }
-export interface optimistic_spin_queue extends RecordView {
-}
 /**
  * @generated from ${LINUX_COMMON}/include/linux/wait.h struct wait_queue_head
  */
-export declare class wait_queue_head {
+export declare class wait_queue_head extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -1138,12 +1098,10 @@ export declare class wait_queue_head {
     get lock(): spinlock;
     get head(): list_head;
 }
-export interface wait_queue_head extends RecordView {
-}
 /**
  * @generated from ${LINUX_COMMON}/include/linux/rbtree_types.h struct rb_node
  */
-export declare class rb_node {
+export declare class rb_node extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -1164,14 +1122,12 @@ export declare class rb_node {
     get rb_left(): bigint;
     set rb_left(value: bigint);
 }
-export interface rb_node extends RecordView {
-}
 /**
  * The alignment might seem pointless, but allegedly CRIS needs it
  *
  * @generated from ${LINUX_COMMON}/include/linux/rbtree_types.h struct rb_root
  */
-export declare class rb_root {
+export declare class rb_root extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -1186,8 +1142,6 @@ export declare class rb_root {
     get rb_node(): bigint;
     set rb_node(value: bigint);
 }
-export interface rb_root extends RecordView {
-}
 /**
  * Leftmost-cached rbtrees.
  *
@@ -1200,7 +1154,7 @@ export interface rb_root extends RecordView {
  *
  * @generated from ${LINUX_COMMON}/include/linux/rbtree_types.h struct rb_root_cached
  */
-export declare class rb_root_cached {
+export declare class rb_root_cached extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -1217,12 +1171,10 @@ export declare class rb_root_cached {
     get rb_leftmost(): bigint;
     set rb_leftmost(value: bigint);
 }
-export interface rb_root_cached extends RecordView {
-}
 /**
  * @generated from ${LINUX_COMMON}/include/linux/timer.h struct timer_list
  */
-export declare class timer_list {
+export declare class timer_list extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -1249,12 +1201,10 @@ export declare class timer_list {
     get flags(): number;
     set flags(value: number);
 }
-export interface timer_list extends RecordView {
-}
 /**
  * @generated from ${LINUX_COMMON}/include/linux/workqueue.h struct work_struct
  */
-export declare class work_struct {
+export declare class work_struct extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -1273,12 +1223,10 @@ export declare class work_struct {
     get func(): bigint;
     set func(value: bigint);
 }
-export interface work_struct extends RecordView {
-}
 /**
  * @generated from ${LINUX_COMMON}/include/linux/workqueue.h struct delayed_work
  */
-export declare class delayed_work {
+export declare class delayed_work extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -1301,8 +1249,6 @@ export declare class delayed_work {
     get cpu(): number;
     set cpu(value: number);
 }
-export interface delayed_work extends RecordView {
-}
 /**
  * struct xarray - The anchor of the XArray.
  * @xa_lock: Lock that protects the contents of the XArray.
@@ -1319,7 +1265,7 @@ export interface delayed_work extends RecordView {
  *
  * @generated from ${LINUX_COMMON}/include/linux/xarray.h struct xarray
  */
-export declare class xarray {
+export declare class xarray extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -1340,12 +1286,10 @@ export declare class xarray {
     get xa_head(): bigint;
     set xa_head(value: bigint);
 }
-export interface xarray extends RecordView {
-}
 /**
  * @generated from ${LINUX_COMMON}/include/linux/idr.h struct idr
  */
-export declare class idr {
+export declare class idr extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -1365,12 +1309,10 @@ export declare class idr {
     get idr_next(): number;
     set idr_next(value: number);
 }
-export interface idr extends RecordView {
-}
 /**
  * @generated from ${LINUX_COMMON}/include/linux/idr.h struct ida
  */
-export declare class ida {
+export declare class ida extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -1384,12 +1326,10 @@ export declare class ida {
     protected get recordSize(): number;
     get xa(): xarray;
 }
-export interface ida extends RecordView {
-}
 /**
  * @generated from ${LINUX_COMMON}/include/linux/ww_mutex.h struct ww_mutex
  */
-export declare class ww_mutex {
+export declare class ww_mutex extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -1406,8 +1346,6 @@ export declare class ww_mutex {
     get ctx(): bigint;
     set ctx(value: bigint);
 }
-export interface ww_mutex extends RecordView {
-}
 /**
  * struct iosys_map - Pointer to IO/system memory
  * @vaddr_iomem:	The buffer's address if in I/O memory
@@ -1417,7 +1355,7 @@ export interface ww_mutex extends RecordView {
  *
  * @generated from ${LINUX_COMMON}/include/linux/iosys-map.h struct iosys_map
  */
-export declare class iosys_map {
+export declare class iosys_map extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -1438,12 +1376,10 @@ export declare class iosys_map {
     get is_iomem(): boolean;
     set is_iomem(value: boolean);
 }
-export interface iosys_map extends RecordView {
-}
 /**
  * @generated from ${LINUX_COMMON}/include/linux/iosys-map.h union iosys_map::anon0
  */
-export declare class iosys_map__anon0 {
+export declare class iosys_map__anon0 extends RecordView {
     static readonly SIZE: number;
     static readonly ALIGN: number;
     static readonly OFFSETS: {
@@ -1460,8 +1396,6 @@ export declare class iosys_map__anon0 {
     set vaddr_iomem(value: bigint);
     get vaddr(): bigint;
     set vaddr(value: bigint);
-}
-export interface iosys_map__anon0 extends RecordView {
 }
 /**
  * @generated from ${LINUX_COMMON}/include/asm-generic/qspinlock_types.h typedef arch_spinlock_t
@@ -1496,4 +1430,4 @@ export { wait_queue_head as wait_queue_head_t };
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 6e1650272dbc3fadf665f1e942ecb0f3
+// tsbindgen-stamp: 3744000ac40433175674713a6229e2e3

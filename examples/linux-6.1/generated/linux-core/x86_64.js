@@ -530,14 +530,12 @@ const DMA_BIDIRECTIONAL = 0;
 const DMA_TO_DEVICE = 1;
 const DMA_FROM_DEVICE = 2;
 const DMA_NONE = 3;
-class atomic_t {
+class atomic_t extends RecordView {
   static SIZE = 4;
   static ALIGN = 4;
   static OFFSETS = { counter: 0 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -558,14 +556,12 @@ class atomic_t {
     this.view.setInt32(this.byteOffset, value, true);
   }
 }
-class atomic64_t {
+class atomic64_t extends RecordView {
   static SIZE = 8;
   static ALIGN = 8;
   static OFFSETS = { counter: 0 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -586,14 +582,12 @@ class atomic64_t {
     this.view.setBigInt64(this.byteOffset, value, true);
   }
 }
-class list_head {
+class list_head extends RecordView {
   static SIZE = 16;
   static ALIGN = 8;
   static OFFSETS = { next: 0, prev: 8 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -620,14 +614,12 @@ class list_head {
     this.view.setBigUint64(this.byteOffset + 8, value, true);
   }
 }
-class hlist_node {
+class hlist_node extends RecordView {
   static SIZE = 16;
   static ALIGN = 8;
   static OFFSETS = { next: 0, pprev: 8 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -654,14 +646,12 @@ class hlist_node {
     this.view.setBigUint64(this.byteOffset + 8, value, true);
   }
 }
-class qspinlock {
+class qspinlock extends RecordView {
   static SIZE = 4;
   static ALIGN = 4;
   static OFFSETS = { val: 0, locked: 0, pending: 1, locked_pending: 0, tail: 2 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -703,14 +693,12 @@ class qspinlock {
     this.view.setUint16(this.byteOffset + 2, value, true);
   }
 }
-class qspinlock__anon0 {
+class qspinlock__anon0 extends RecordView {
   static SIZE = 4;
   static ALIGN = 4;
   static OFFSETS = { val: 0, locked: 0, pending: 1, locked_pending: 0, tail: 2 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -752,14 +740,12 @@ class qspinlock__anon0 {
     this.view.setUint16(this.byteOffset + 2, value, true);
   }
 }
-class qspinlock__anon0__anon0 {
+class qspinlock__anon0__anon0 extends RecordView {
   static SIZE = 2;
   static ALIGN = 1;
   static OFFSETS = { locked: 0, pending: 1 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 2 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -786,14 +772,12 @@ class qspinlock__anon0__anon0 {
     this.view.setUint8(this.byteOffset + 1, value);
   }
 }
-class qspinlock__anon0__anon1 {
+class qspinlock__anon0__anon1 extends RecordView {
   static SIZE = 4;
   static ALIGN = 2;
   static OFFSETS = { locked_pending: 0, tail: 2 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -820,14 +804,12 @@ class qspinlock__anon0__anon1 {
     this.view.setUint16(this.byteOffset + 2, value, true);
   }
 }
-class qrwlock {
+class qrwlock extends RecordView {
   static SIZE = 8;
   static ALIGN = 4;
   static OFFSETS = { cnts: 0, wlocked: 0, __lstate: 1, wait_lock: 4 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -857,14 +839,12 @@ class qrwlock {
     return new qspinlock(this.view, this.byteOffset + 4);
   }
 }
-class qrwlock__anon0 {
+class qrwlock__anon0 extends RecordView {
   static SIZE = 4;
   static ALIGN = 4;
   static OFFSETS = { cnts: 0, wlocked: 0, __lstate: 1 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -891,14 +871,12 @@ class qrwlock__anon0 {
     return bytesAt(Uint8Array, this.view, this.byteOffset + 1, 3);
   }
 }
-class qrwlock__anon0__anon0 {
+class qrwlock__anon0__anon0 extends RecordView {
   static SIZE = 4;
   static ALIGN = 1;
   static OFFSETS = { wlocked: 0, __lstate: 1 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -922,14 +900,12 @@ class qrwlock__anon0__anon0 {
     return bytesAt(Uint8Array, this.view, this.byteOffset + 1, 3);
   }
 }
-class raw_spinlock {
+class raw_spinlock extends RecordView {
   static SIZE = 4;
   static ALIGN = 4;
   static OFFSETS = { raw_lock: 0 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -947,14 +923,12 @@ class raw_spinlock {
     return new qspinlock(this.view, this.byteOffset);
   }
 }
-class device {
+class device extends RecordView {
   static SIZE = 752;
   static ALIGN = 8;
   static OFFSETS = {};
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 752 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -969,14 +943,12 @@ class device {
     return device.SIZE;
   }
 }
-class vm_area_struct {
+class vm_area_struct extends RecordView {
   static SIZE = 152;
   static ALIGN = 8;
   static OFFSETS = {};
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 152 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -991,14 +963,12 @@ class vm_area_struct {
     return vm_area_struct.SIZE;
   }
 }
-class llist_head {
+class llist_head extends RecordView {
   static SIZE = 8;
   static ALIGN = 8;
   static OFFSETS = { first: 0 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1019,14 +989,12 @@ class llist_head {
     this.view.setBigUint64(this.byteOffset, value, true);
   }
 }
-class spinlock {
+class spinlock extends RecordView {
   static SIZE = 4;
   static ALIGN = 4;
   static OFFSETS = { rlock: 0 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1044,14 +1012,12 @@ class spinlock {
     return new raw_spinlock(this.view, this.byteOffset);
   }
 }
-class spinlock__anon0 {
+class spinlock__anon0 extends RecordView {
   static SIZE = 4;
   static ALIGN = 4;
   static OFFSETS = { rlock: 0 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1069,14 +1035,12 @@ class spinlock__anon0 {
     return new raw_spinlock(this.view, this.byteOffset);
   }
 }
-class rwlock_t {
+class rwlock_t extends RecordView {
   static SIZE = 8;
   static ALIGN = 4;
   static OFFSETS = { raw_lock: 0 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1094,14 +1058,12 @@ class rwlock_t {
     return new qrwlock(this.view, this.byteOffset);
   }
 }
-class mutex {
+class mutex extends RecordView {
   static SIZE = 32;
   static ALIGN = 8;
   static OFFSETS = { owner: 0, wait_lock: 8, osq: 12, wait_list: 16 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 32 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1128,14 +1090,12 @@ class mutex {
     return new list_head(this.view, this.byteOffset + 16);
   }
 }
-class optimistic_spin_queue {
+class optimistic_spin_queue extends RecordView {
   static SIZE = 4;
   static ALIGN = 4;
   static OFFSETS = { tail: 0 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1157,14 +1117,12 @@ class optimistic_spin_queue {
     return new atomic_t(this.view, this.byteOffset);
   }
 }
-class wait_queue_head {
+class wait_queue_head extends RecordView {
   static SIZE = 24;
   static ALIGN = 8;
   static OFFSETS = { lock: 0, head: 8 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 24 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1185,14 +1143,12 @@ class wait_queue_head {
     return new list_head(this.view, this.byteOffset + 8);
   }
 }
-class rb_node {
+class rb_node extends RecordView {
   static SIZE = 24;
   static ALIGN = 8;
   static OFFSETS = { __rb_parent_color: 0, rb_right: 8, rb_left: 16 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 24 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1225,14 +1181,12 @@ class rb_node {
     this.view.setBigUint64(this.byteOffset + 16, value, true);
   }
 }
-class rb_root {
+class rb_root extends RecordView {
   static SIZE = 8;
   static ALIGN = 8;
   static OFFSETS = { rb_node: 0 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1253,14 +1207,12 @@ class rb_root {
     this.view.setBigUint64(this.byteOffset, value, true);
   }
 }
-class rb_root_cached {
+class rb_root_cached extends RecordView {
   static SIZE = 16;
   static ALIGN = 8;
   static OFFSETS = { rb_root: 0, rb_leftmost: 8 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1284,14 +1236,12 @@ class rb_root_cached {
     this.view.setBigUint64(this.byteOffset + 8, value, true);
   }
 }
-class timer_list {
+class timer_list extends RecordView {
   static SIZE = 40;
   static ALIGN = 8;
   static OFFSETS = { entry: 0, expires: 16, function: 24, flags: 32 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 40 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1331,14 +1281,12 @@ class timer_list {
     this.view.setUint32(this.byteOffset + 32, value, true);
   }
 }
-class work_struct {
+class work_struct extends RecordView {
   static SIZE = 32;
   static ALIGN = 8;
   static OFFSETS = { data: 0, entry: 8, func: 24 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 32 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1365,14 +1313,12 @@ class work_struct {
     this.view.setBigUint64(this.byteOffset + 24, value, true);
   }
 }
-class delayed_work {
+class delayed_work extends RecordView {
   static SIZE = 88;
   static ALIGN = 8;
   static OFFSETS = { work: 0, timer: 32, wq: 72, cpu: 80 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 88 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1406,14 +1352,12 @@ class delayed_work {
     this.view.setInt32(this.byteOffset + 80, value, true);
   }
 }
-class xarray {
+class xarray extends RecordView {
   static SIZE = 16;
   static ALIGN = 8;
   static OFFSETS = { xa_lock: 0, xa_flags: 4, xa_head: 8 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1444,14 +1388,12 @@ class xarray {
     this.view.setBigUint64(this.byteOffset + 8, value, true);
   }
 }
-class idr {
+class idr extends RecordView {
   static SIZE = 24;
   static ALIGN = 8;
   static OFFSETS = { idr_rt: 0, idr_base: 16, idr_next: 20 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 24 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1481,14 +1423,12 @@ class idr {
     this.view.setUint32(this.byteOffset + 20, value, true);
   }
 }
-class ida {
+class ida extends RecordView {
   static SIZE = 16;
   static ALIGN = 8;
   static OFFSETS = { xa: 0 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1506,14 +1446,12 @@ class ida {
     return new xarray(this.view, this.byteOffset);
   }
 }
-class ww_mutex {
+class ww_mutex extends RecordView {
   static SIZE = 40;
   static ALIGN = 8;
   static OFFSETS = { base: 0, ctx: 32 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 40 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1537,14 +1475,12 @@ class ww_mutex {
     this.view.setBigUint64(this.byteOffset + 32, value, true);
   }
 }
-class iosys_map {
+class iosys_map extends RecordView {
   static SIZE = 16;
   static ALIGN = 8;
   static OFFSETS = { vaddr_iomem: 0, vaddr: 0, is_iomem: 8 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1577,14 +1513,12 @@ class iosys_map {
     this.view.setUint8(this.byteOffset + 8, value ? 1 : 0);
   }
 }
-class iosys_map__anon0 {
+class iosys_map__anon0 extends RecordView {
   static SIZE = 8;
   static ALIGN = 8;
   static OFFSETS = { vaddr_iomem: 0, vaddr: 0 };
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
   constructor(buffer, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1657,4 +1591,4 @@ export {
   ww_mutex,
   xarray
 };
-// tsbindgen-stamp: 93ec8519931b6266395cfe639d813456
+// tsbindgen-stamp: 6bd1a2ffb9870c659f9d503194311701

@@ -539,19 +539,16 @@ export const DMA_NONE = 3;
 /**
  * @generated from ${LINUX_COMMON}/include/linux/types.h struct ::atomic_t
  */
-export class atomic_t {
+export class atomic_t extends RecordView {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { counter: 0 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -564,7 +561,7 @@ export class atomic_t {
     return new atomic_t(new ArrayBuffer(atomic_t.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return atomic_t.SIZE;
   }
 
@@ -575,24 +572,20 @@ export class atomic_t {
     this.view.setInt32(this.byteOffset, value, true);
   }
 }
-export interface atomic_t extends RecordView {}
 
 /**
  * @generated from ${LINUX_COMMON}/include/linux/types.h struct ::atomic64_t
  */
-export class atomic64_t {
+export class atomic64_t extends RecordView {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { counter: 0 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -605,7 +598,7 @@ export class atomic64_t {
     return new atomic64_t(new ArrayBuffer(atomic64_t.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return atomic64_t.SIZE;
   }
 
@@ -616,24 +609,20 @@ export class atomic64_t {
     this.view.setBigInt64(this.byteOffset, value, true);
   }
 }
-export interface atomic64_t extends RecordView {}
 
 /**
  * @generated from ${LINUX_COMMON}/include/linux/types.h struct list_head
  */
-export class list_head {
+export class list_head extends RecordView {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { next: 0, prev: 8 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -646,7 +635,7 @@ export class list_head {
     return new list_head(new ArrayBuffer(list_head.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return list_head.SIZE;
   }
 
@@ -664,24 +653,20 @@ export class list_head {
     this.view.setBigUint64(this.byteOffset + 8, value, true);
   }
 }
-export interface list_head extends RecordView {}
 
 /**
  * @generated from ${LINUX_COMMON}/include/linux/types.h struct hlist_node
  */
-export class hlist_node {
+export class hlist_node extends RecordView {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { next: 0, pprev: 8 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -694,7 +679,7 @@ export class hlist_node {
     return new hlist_node(new ArrayBuffer(hlist_node.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return hlist_node.SIZE;
   }
 
@@ -712,24 +697,20 @@ export class hlist_node {
     this.view.setBigUint64(this.byteOffset + 8, value, true);
   }
 }
-export interface hlist_node extends RecordView {}
 
 /**
  * @generated from ${LINUX_COMMON}/include/asm-generic/qspinlock_types.h struct qspinlock
  */
-export class qspinlock {
+export class qspinlock extends RecordView {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { val: 0, locked: 0, pending: 1, locked_pending: 0, tail: 2 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -742,7 +723,7 @@ export class qspinlock {
     return new qspinlock(new ArrayBuffer(qspinlock.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return qspinlock.SIZE;
   }
 
@@ -778,24 +759,20 @@ export class qspinlock {
     this.view.setUint16(this.byteOffset + 2, value, true);
   }
 }
-export interface qspinlock extends RecordView {}
 
 /**
  * @generated from ${LINUX_COMMON}/include/asm-generic/qspinlock_types.h union qspinlock::anon0
  */
-export class qspinlock__anon0 {
+export class qspinlock__anon0 extends RecordView {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { val: 0, locked: 0, pending: 1, locked_pending: 0, tail: 2 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -808,7 +785,7 @@ export class qspinlock__anon0 {
     return new qspinlock__anon0(new ArrayBuffer(qspinlock__anon0.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return qspinlock__anon0.SIZE;
   }
 
@@ -844,24 +821,20 @@ export class qspinlock__anon0 {
     this.view.setUint16(this.byteOffset + 2, value, true);
   }
 }
-export interface qspinlock__anon0 extends RecordView {}
 
 /**
  * @generated from ${LINUX_COMMON}/include/asm-generic/qspinlock_types.h struct qspinlock::anon0::anon0
  */
-export class qspinlock__anon0__anon0 {
+export class qspinlock__anon0__anon0 extends RecordView {
   static readonly SIZE: number = 2;
   static readonly ALIGN: number = 1;
   static readonly OFFSETS = { locked: 0, pending: 1 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 2 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -874,7 +847,7 @@ export class qspinlock__anon0__anon0 {
     return new qspinlock__anon0__anon0(new ArrayBuffer(qspinlock__anon0__anon0.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return qspinlock__anon0__anon0.SIZE;
   }
 
@@ -892,24 +865,20 @@ export class qspinlock__anon0__anon0 {
     this.view.setUint8(this.byteOffset + 1, value);
   }
 }
-export interface qspinlock__anon0__anon0 extends RecordView {}
 
 /**
  * @generated from ${LINUX_COMMON}/include/asm-generic/qspinlock_types.h struct qspinlock::anon0::anon1
  */
-export class qspinlock__anon0__anon1 {
+export class qspinlock__anon0__anon1 extends RecordView {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 2;
   static readonly OFFSETS = { locked_pending: 0, tail: 2 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -922,7 +891,7 @@ export class qspinlock__anon0__anon1 {
     return new qspinlock__anon0__anon1(new ArrayBuffer(qspinlock__anon0__anon1.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return qspinlock__anon0__anon1.SIZE;
   }
 
@@ -940,26 +909,22 @@ export class qspinlock__anon0__anon1 {
     this.view.setUint16(this.byteOffset + 2, value, true);
   }
 }
-export interface qspinlock__anon0__anon1 extends RecordView {}
 
 /**
  * The queued read/write lock data structure
  *
  * @generated from ${LINUX_COMMON}/include/asm-generic/qrwlock_types.h struct qrwlock
  */
-export class qrwlock {
+export class qrwlock extends RecordView {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { cnts: 0, wlocked: 0, __lstate: 1, wait_lock: 4 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -972,7 +937,7 @@ export class qrwlock {
     return new qrwlock(new ArrayBuffer(qrwlock.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return qrwlock.SIZE;
   }
 
@@ -995,24 +960,20 @@ export class qrwlock {
     return new qspinlock(this.view, this.byteOffset + 4);
   }
 }
-export interface qrwlock extends RecordView {}
 
 /**
  * @generated from ${LINUX_COMMON}/include/asm-generic/qrwlock_types.h union qrwlock::anon0
  */
-export class qrwlock__anon0 {
+export class qrwlock__anon0 extends RecordView {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { cnts: 0, wlocked: 0, __lstate: 1 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1025,7 +986,7 @@ export class qrwlock__anon0 {
     return new qrwlock__anon0(new ArrayBuffer(qrwlock__anon0.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return qrwlock__anon0.SIZE;
   }
 
@@ -1044,24 +1005,20 @@ export class qrwlock__anon0 {
     return bytesAt(Uint8Array, this.view, this.byteOffset + 1, 3);
   }
 }
-export interface qrwlock__anon0 extends RecordView {}
 
 /**
  * @generated from ${LINUX_COMMON}/include/asm-generic/qrwlock_types.h struct qrwlock::anon0::anon0
  */
-export class qrwlock__anon0__anon0 {
+export class qrwlock__anon0__anon0 extends RecordView {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 1;
   static readonly OFFSETS = { wlocked: 0, __lstate: 1 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1074,7 +1031,7 @@ export class qrwlock__anon0__anon0 {
     return new qrwlock__anon0__anon0(new ArrayBuffer(qrwlock__anon0__anon0.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return qrwlock__anon0__anon0.SIZE;
   }
 
@@ -1089,24 +1046,20 @@ export class qrwlock__anon0__anon0 {
     return bytesAt(Uint8Array, this.view, this.byteOffset + 1, 3);
   }
 }
-export interface qrwlock__anon0__anon0 extends RecordView {}
 
 /**
  * @generated from ${LINUX_COMMON}/include/linux/spinlock_types_raw.h struct raw_spinlock
  */
-export class raw_spinlock {
+export class raw_spinlock extends RecordView {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { raw_lock: 0 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1119,7 +1072,7 @@ export class raw_spinlock {
     return new raw_spinlock(new ArrayBuffer(raw_spinlock.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return raw_spinlock.SIZE;
   }
 
@@ -1127,7 +1080,6 @@ export class raw_spinlock {
     return new qspinlock(this.view, this.byteOffset);
   }
 }
-export interface raw_spinlock extends RecordView {}
 
 /**
  * struct device - The basic device structure
@@ -1229,19 +1181,16 @@ export interface raw_spinlock extends RecordView {}
  *
  * @generated from ${LINUX_COMMON}/include/linux/device.h struct device
  */
-export class device {
+export class device extends RecordView {
   static readonly SIZE: number = 752;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = {} as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 752 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1254,11 +1203,10 @@ export class device {
     return new device(new ArrayBuffer(device.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return device.SIZE;
   }
 }
-export interface device extends RecordView {}
 
 /**
  * This struct describes a virtual memory area. There is one of these
@@ -1268,19 +1216,16 @@ export interface device extends RecordView {}
  *
  * @generated from ${LINUX_COMMON}/include/linux/mm_types.h struct vm_area_struct
  */
-export class vm_area_struct {
+export class vm_area_struct extends RecordView {
   static readonly SIZE: number = 152;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = {} as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 152 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1293,28 +1238,24 @@ export class vm_area_struct {
     return new vm_area_struct(new ArrayBuffer(vm_area_struct.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return vm_area_struct.SIZE;
   }
 }
-export interface vm_area_struct extends RecordView {}
 
 /**
  * @generated from ${LINUX_COMMON}/include/linux/llist.h struct llist_head
  */
-export class llist_head {
+export class llist_head extends RecordView {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { first: 0 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1327,7 +1268,7 @@ export class llist_head {
     return new llist_head(new ArrayBuffer(llist_head.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return llist_head.SIZE;
   }
 
@@ -1338,26 +1279,22 @@ export class llist_head {
     this.view.setBigUint64(this.byteOffset, value, true);
   }
 }
-export interface llist_head extends RecordView {}
 
 /**
  * Non PREEMPT_RT kernels map spinlock to raw_spinlock
  *
  * @generated from ${LINUX_COMMON}/include/linux/spinlock_types.h struct spinlock
  */
-export class spinlock {
+export class spinlock extends RecordView {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { rlock: 0 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1370,7 +1307,7 @@ export class spinlock {
     return new spinlock(new ArrayBuffer(spinlock.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return spinlock.SIZE;
   }
 
@@ -1378,24 +1315,20 @@ export class spinlock {
     return new raw_spinlock(this.view, this.byteOffset);
   }
 }
-export interface spinlock extends RecordView {}
 
 /**
  * @generated from ${LINUX_COMMON}/include/linux/spinlock_types.h union spinlock::anon0
  */
-export class spinlock__anon0 {
+export class spinlock__anon0 extends RecordView {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { rlock: 0 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1408,7 +1341,7 @@ export class spinlock__anon0 {
     return new spinlock__anon0(new ArrayBuffer(spinlock__anon0.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return spinlock__anon0.SIZE;
   }
 
@@ -1416,7 +1349,6 @@ export class spinlock__anon0 {
     return new raw_spinlock(this.view, this.byteOffset);
   }
 }
-export interface spinlock__anon0 extends RecordView {}
 
 /**
  * generic rwlock type definitions and initializers
@@ -1426,19 +1358,16 @@ export interface spinlock__anon0 extends RecordView {}
  *
  * @generated from ${LINUX_COMMON}/include/linux/rwlock_types.h struct ::rwlock_t
  */
-export class rwlock_t {
+export class rwlock_t extends RecordView {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { raw_lock: 0 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1451,7 +1380,7 @@ export class rwlock_t {
     return new rwlock_t(new ArrayBuffer(rwlock_t.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return rwlock_t.SIZE;
   }
 
@@ -1459,7 +1388,6 @@ export class rwlock_t {
     return new qrwlock(this.view, this.byteOffset);
   }
 }
-export interface rwlock_t extends RecordView {}
 
 /**
  * Simple, straightforward mutexes with strict semantics:
@@ -1491,19 +1419,16 @@ export interface rwlock_t extends RecordView {}
  *
  * @generated from ${LINUX_COMMON}/include/linux/mutex.h struct mutex
  */
-export class mutex {
+export class mutex extends RecordView {
   static readonly SIZE: number = 32;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { owner: 0, wait_lock: 8, osq: 12, wait_list: 16 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 32 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1516,7 +1441,7 @@ export class mutex {
     return new mutex(new ArrayBuffer(mutex.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return mutex.SIZE;
   }
 
@@ -1536,24 +1461,20 @@ export class mutex {
     return new list_head(this.view, this.byteOffset + 16);
   }
 }
-export interface mutex extends RecordView {}
 
 /**
  * @generated from ${LINUX_COMMON}/include/linux/osq_lock.h struct optimistic_spin_queue
  */
-export class optimistic_spin_queue {
+export class optimistic_spin_queue extends RecordView {
   static readonly SIZE: number = 4;
   static readonly ALIGN: number = 4;
   static readonly OFFSETS = { tail: 0 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 4 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1566,7 +1487,7 @@ export class optimistic_spin_queue {
     return new optimistic_spin_queue(new ArrayBuffer(optimistic_spin_queue.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return optimistic_spin_queue.SIZE;
   }
 
@@ -1578,24 +1499,20 @@ export class optimistic_spin_queue {
     return new atomic_t(this.view, this.byteOffset);
   }
 }
-export interface optimistic_spin_queue extends RecordView {}
 
 /**
  * @generated from ${LINUX_COMMON}/include/linux/wait.h struct wait_queue_head
  */
-export class wait_queue_head {
+export class wait_queue_head extends RecordView {
   static readonly SIZE: number = 24;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { lock: 0, head: 8 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 24 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1608,7 +1525,7 @@ export class wait_queue_head {
     return new wait_queue_head(new ArrayBuffer(wait_queue_head.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return wait_queue_head.SIZE;
   }
 
@@ -1620,24 +1537,20 @@ export class wait_queue_head {
     return new list_head(this.view, this.byteOffset + 8);
   }
 }
-export interface wait_queue_head extends RecordView {}
 
 /**
  * @generated from ${LINUX_COMMON}/include/linux/rbtree_types.h struct rb_node
  */
-export class rb_node {
+export class rb_node extends RecordView {
   static readonly SIZE: number = 24;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { __rb_parent_color: 0, rb_right: 8, rb_left: 16 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 24 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1650,7 +1563,7 @@ export class rb_node {
     return new rb_node(new ArrayBuffer(rb_node.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return rb_node.SIZE;
   }
 
@@ -1675,26 +1588,22 @@ export class rb_node {
     this.view.setBigUint64(this.byteOffset + 16, value, true);
   }
 }
-export interface rb_node extends RecordView {}
 
 /**
  * The alignment might seem pointless, but allegedly CRIS needs it
  *
  * @generated from ${LINUX_COMMON}/include/linux/rbtree_types.h struct rb_root
  */
-export class rb_root {
+export class rb_root extends RecordView {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { rb_node: 0 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1707,7 +1616,7 @@ export class rb_root {
     return new rb_root(new ArrayBuffer(rb_root.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return rb_root.SIZE;
   }
 
@@ -1718,7 +1627,6 @@ export class rb_root {
     this.view.setBigUint64(this.byteOffset, value, true);
   }
 }
-export interface rb_root extends RecordView {}
 
 /**
  * Leftmost-cached rbtrees.
@@ -1732,19 +1640,16 @@ export interface rb_root extends RecordView {}
  *
  * @generated from ${LINUX_COMMON}/include/linux/rbtree_types.h struct rb_root_cached
  */
-export class rb_root_cached {
+export class rb_root_cached extends RecordView {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { rb_root: 0, rb_leftmost: 8 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1757,7 +1662,7 @@ export class rb_root_cached {
     return new rb_root_cached(new ArrayBuffer(rb_root_cached.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return rb_root_cached.SIZE;
   }
 
@@ -1772,24 +1677,20 @@ export class rb_root_cached {
     this.view.setBigUint64(this.byteOffset + 8, value, true);
   }
 }
-export interface rb_root_cached extends RecordView {}
 
 /**
  * @generated from ${LINUX_COMMON}/include/linux/timer.h struct timer_list
  */
-export class timer_list {
+export class timer_list extends RecordView {
   static readonly SIZE: number = 40;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { entry: 0, expires: 16, function: 24, flags: 32 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 40 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1802,7 +1703,7 @@ export class timer_list {
     return new timer_list(new ArrayBuffer(timer_list.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return timer_list.SIZE;
   }
 
@@ -1835,24 +1736,20 @@ export class timer_list {
     this.view.setUint32(this.byteOffset + 32, value, true);
   }
 }
-export interface timer_list extends RecordView {}
 
 /**
  * @generated from ${LINUX_COMMON}/include/linux/workqueue.h struct work_struct
  */
-export class work_struct {
+export class work_struct extends RecordView {
   static readonly SIZE: number = 32;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { data: 0, entry: 8, func: 24 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 32 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1865,7 +1762,7 @@ export class work_struct {
     return new work_struct(new ArrayBuffer(work_struct.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return work_struct.SIZE;
   }
 
@@ -1884,24 +1781,20 @@ export class work_struct {
     this.view.setBigUint64(this.byteOffset + 24, value, true);
   }
 }
-export interface work_struct extends RecordView {}
 
 /**
  * @generated from ${LINUX_COMMON}/include/linux/workqueue.h struct delayed_work
  */
-export class delayed_work {
+export class delayed_work extends RecordView {
   static readonly SIZE: number = 88;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { work: 0, timer: 32, wq: 72, cpu: 80 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 88 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1914,7 +1807,7 @@ export class delayed_work {
     return new delayed_work(new ArrayBuffer(delayed_work.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return delayed_work.SIZE;
   }
 
@@ -1941,7 +1834,6 @@ export class delayed_work {
     this.view.setInt32(this.byteOffset + 80, value, true);
   }
 }
-export interface delayed_work extends RecordView {}
 
 /**
  * struct xarray - The anchor of the XArray.
@@ -1959,19 +1851,16 @@ export interface delayed_work extends RecordView {}
  *
  * @generated from ${LINUX_COMMON}/include/linux/xarray.h struct xarray
  */
-export class xarray {
+export class xarray extends RecordView {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { xa_lock: 0, xa_flags: 4, xa_head: 8 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -1984,7 +1873,7 @@ export class xarray {
     return new xarray(new ArrayBuffer(xarray.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return xarray.SIZE;
   }
 
@@ -2007,24 +1896,20 @@ export class xarray {
     this.view.setBigUint64(this.byteOffset + 8, value, true);
   }
 }
-export interface xarray extends RecordView {}
 
 /**
  * @generated from ${LINUX_COMMON}/include/linux/idr.h struct idr
  */
-export class idr {
+export class idr extends RecordView {
   static readonly SIZE: number = 24;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { idr_rt: 0, idr_base: 16, idr_next: 20 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 24 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -2037,7 +1922,7 @@ export class idr {
     return new idr(new ArrayBuffer(idr.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return idr.SIZE;
   }
 
@@ -2059,24 +1944,20 @@ export class idr {
     this.view.setUint32(this.byteOffset + 20, value, true);
   }
 }
-export interface idr extends RecordView {}
 
 /**
  * @generated from ${LINUX_COMMON}/include/linux/idr.h struct ida
  */
-export class ida {
+export class ida extends RecordView {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { xa: 0 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -2089,7 +1970,7 @@ export class ida {
     return new ida(new ArrayBuffer(ida.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return ida.SIZE;
   }
 
@@ -2097,24 +1978,20 @@ export class ida {
     return new xarray(this.view, this.byteOffset);
   }
 }
-export interface ida extends RecordView {}
 
 /**
  * @generated from ${LINUX_COMMON}/include/linux/ww_mutex.h struct ww_mutex
  */
-export class ww_mutex {
+export class ww_mutex extends RecordView {
   static readonly SIZE: number = 40;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { base: 0, ctx: 32 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 40 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -2127,7 +2004,7 @@ export class ww_mutex {
     return new ww_mutex(new ArrayBuffer(ww_mutex.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return ww_mutex.SIZE;
   }
 
@@ -2142,7 +2019,6 @@ export class ww_mutex {
     this.view.setBigUint64(this.byteOffset + 32, value, true);
   }
 }
-export interface ww_mutex extends RecordView {}
 
 /**
  * struct iosys_map - Pointer to IO/system memory
@@ -2153,19 +2029,16 @@ export interface ww_mutex extends RecordView {}
  *
  * @generated from ${LINUX_COMMON}/include/linux/iosys-map.h struct iosys_map
  */
-export class iosys_map {
+export class iosys_map extends RecordView {
   static readonly SIZE: number = 16;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { vaddr_iomem: 0, vaddr: 0, is_iomem: 8 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 16 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -2178,7 +2051,7 @@ export class iosys_map {
     return new iosys_map(new ArrayBuffer(iosys_map.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return iosys_map.SIZE;
   }
 
@@ -2203,24 +2076,20 @@ export class iosys_map {
     this.view.setUint8(this.byteOffset + 8, value ? 1 : 0);
   }
 }
-export interface iosys_map extends RecordView {}
 
 /**
  * @generated from ${LINUX_COMMON}/include/linux/iosys-map.h union iosys_map::anon0
  */
-export class iosys_map__anon0 {
+export class iosys_map__anon0 extends RecordView {
   static readonly SIZE: number = 8;
   static readonly ALIGN: number = 8;
   static readonly OFFSETS = { vaddr_iomem: 0, vaddr: 0 } as const;
-
-  static {
-    Object.setPrototypeOf(this.prototype, RecordView.prototype);
-  }
 
   declare readonly view: DataView;
   declare readonly byteOffset: number;
 
   constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
     this.view = viewOf(buffer);
     this.byteOffset = byteOffset;
     if (!(byteOffset >= 0 && byteOffset + 8 <= this.view.byteLength && byteOffset % 1 === 0)) {
@@ -2233,7 +2102,7 @@ export class iosys_map__anon0 {
     return new iosys_map__anon0(new ArrayBuffer(iosys_map__anon0.SIZE));
   }
 
-  protected get recordSize(): number {
+  protected override get recordSize(): number {
     return iosys_map__anon0.SIZE;
   }
 
@@ -2251,7 +2120,6 @@ export class iosys_map__anon0 {
     this.view.setBigUint64(this.byteOffset, value, true);
   }
 }
-export interface iosys_map__anon0 extends RecordView {}
 
 /**
  * @generated from ${LINUX_COMMON}/include/asm-generic/qspinlock_types.h typedef arch_spinlock_t
