@@ -19,7 +19,13 @@ const SUFFIX: Partial<Record<IntKind, string>> = { int: '', uint: 'u', long: 'l'
 const PREFIX_WORDS = new Set(['sizeof', '_Alignof', '__alignof__', '__alignof', 'alignof']);
 
 export interface MemoValue {
-  tokens: Token[];
+  /** The value as a literal, where the macro has one that a literal can stand for. */
+  tokens?: Token[];
+  /**
+   * The macro's full expansion, when it names no macro: splicing it in is exactly what rescanning the macro
+   * would give (a chain with one link that is not a constant no longer re-expands everything before it).
+   */
+  expansion?: Token[];
   /** Lowest precedence of an operator at the top level of the macro's expansion. */
   minPrec: number;
 }
@@ -110,12 +116,14 @@ function rightBinding(body: readonly Token[], k: number): number {
 }
 
 /**
- * `m` with the uses of memoized macros in its body replaced by their values, or undefined when that could
+ * `m` with the uses of memoized macros in its body replaced by their values — where a use sits so that its
+ * operators cannot be regrouped by its neighbours — or else by their expansions; undefined when that could
  * change its meaning: the body must name no other macro (a function-like one could paste or stringize the
- * use), use no `#`/`##`, and each use must sit where its operators cannot be regrouped by its neighbours.
+ * use) and use no `#`/`##`.
  */
 export function substituteMemoized(m: MacroDef, macros: ReadonlyMap<string, MacroDef>, memo: ReadonlyMap<string, MemoValue>): MacroDef | undefined {
   const body = m.body;
+  const use: (Token[] | undefined)[] = new Array(body.length);
   let changed = false;
   for (let k = 0; k < body.length; k++) {
     const t = body[k];
@@ -123,16 +131,17 @@ export function substituteMemoized(m: MacroDef, macros: ReadonlyMap<string, Macr
     if (t.kind !== 'ident' || !macros.has(t.text)) continue;
     const v = memo.get(t.text);
     if (v === undefined || t.text === m.name) return undefined;
-    if (!(leftBinding(body, k) < v.minPrec && rightBinding(body, k) <= v.minPrec)) return undefined;
+    const literalFits = v.tokens !== undefined && leftBinding(body, k) < v.minPrec && rightBinding(body, k) <= v.minPrec;
+    use[k] = literalFits ? v.tokens : v.expansion;
+    if (use[k] === undefined) return undefined;
     changed = true;
   }
   if (!changed) return undefined;
   const out: Token[] = [];
   for (let k = 0; k < body.length; k++) {
-    const t = body[k];
-    const v = t.kind === 'ident' ? memo.get(t.text) : undefined;
-    if (v === undefined) out.push(t);
-    else for (const [j, r] of v.tokens.entries()) out.push({ ...r, loc: t.loc, spaceBefore: j === 0 ? t.spaceBefore : false });
+    const r = use[k];
+    if (r === undefined) out.push(body[k]);
+    else for (let j = 0; j < r.length; j++) out.push(r[j]);
   }
   return { ...m, body: out };
 }

@@ -117,7 +117,7 @@ function ioctlInfo(args: Token[][], macros: ReadonlyMap<string, MacroDef>, hooks
   return argType ? { dir, type, nr, size, argType } : { dir, type, nr, size };
 }
 
-type Outcome = { constant: TypedValue; ioctl?: IoctlInfo; expanded: Token[] } | { reason: string };
+type Outcome = { constant: TypedValue; ioctl?: IoctlInfo; expanded: Token[] } | { reason: string; expanded?: Token[] };
 
 /**
  * Tokens one macro constant may expand to. Real ones stay in the hundreds (an ioctl number through _IOC);
@@ -135,21 +135,22 @@ function evaluateMacro(m: MacroDef, macros: ReadonlyMap<string, MacroDef>, hooks
     if (name === '_IOC' && ioctlArgs === undefined) ioctlArgs = args;
   }, hideRoot, MAX_CONSTANT_TOKENS);
   if (local.hasErrors) return { reason: `expansion failed: ${local.items.find((d) => d.severity === 'error')!.message}` };
-  if (toks.length === 0) return { reason: 'empty' };
-  if (toks.some((t) => t.kind === 'string')) return { reason: 'expands to a string literal' };
+  const fail = (reason: string): Outcome => ({ reason, expanded: toks });
+  if (toks.length === 0) return fail('empty');
+  if (toks.some((t) => t.kind === 'string')) return fail('expands to a string literal');
   const first = stripParens(toks)[0];
   if (first && first.kind === 'ident' && (TYPE_WORDS.has(first.text) || ir.byId.get(first.text)?.kind === 'typedef') && stripParens(toks).length === toks.length) {
-    return { reason: 'expands to a type name' };
+    return fail('expands to a type name');
   }
-  if (toks.some((t) => t.text === '{' || t.text === ';')) return { reason: 'expands to code, not an expression' };
-  if (toks[0].text === '__attribute__' || toks[0].text === '__attribute') return { reason: 'expands to an attribute' };
-  if (toks.length === 1 && KEYWORDS.has(toks[0].text)) return { reason: `expands to the keyword ${toks[0].text}` };
-  if (toks.length === 1 && toks[0].kind === 'ident' && toks[0].text === m.name) return { reason: 'expands to its own name' };
+  if (toks.some((t) => t.text === '{' || t.text === ';')) return fail('expands to code, not an expression');
+  if (toks[0].text === '__attribute__' || toks[0].text === '__attribute') return fail('expands to an attribute');
+  if (toks.length === 1 && KEYWORDS.has(toks[0].text)) return fail(`expands to the keyword ${toks[0].text}`);
+  if (toks.length === 1 && toks[0].kind === 'ident' && toks[0].text === m.name) return fail('expands to its own name');
   const r = evaluate(toks, hooks, m.loc);
   if (!r.ok) {
-    if (toks.length === 1 && toks[0].kind === 'ident') return { reason: `expands to the identifier ${toks[0].text}, which names no constant` };
-    if (r.message.startsWith('uses undefined identifier')) return { reason: r.message };
-    return { reason: `not an integer constant expression: ${r.message}` };
+    if (toks.length === 1 && toks[0].kind === 'ident') return fail(`expands to the identifier ${toks[0].text}, which names no constant`);
+    if (r.message.startsWith('uses undefined identifier')) return fail(r.message);
+    return fail(`not an integer constant expression: ${r.message}`);
   }
   const ioctl = ioctlArgs ? ioctlInfo(ioctlArgs, macros, hooks, hideRoot) : undefined;
   return { constant: { value: normalize(r.value, r.type, hooks.target), type: r.type as IntKind }, ioctl, expanded: toks };
@@ -201,7 +202,8 @@ export function resolveConstants(ir: IrModule, pp: PreprocessedSource, query: La
     const before = quiet.items.length;
     const rewritten = m.params === null ? substituteMemoized(m, macros, memo) : undefined;
     let outcome = evaluateMacro(rewritten ?? m, rewritten ? overriding(macros, rewritten) : macros, hooks, ir, hideRoot);
-    if ('constant' in outcome) remember(m, outcome.constant, outcome.expanded, macros, hooks, memo);
+    // An _IOC call's fields come from watching it expand: a macro built on one is expanded afresh each time.
+    if (outcome.expanded && !('ioctl' in outcome && outcome.ioctl)) remember(m, 'constant' in outcome ? outcome.constant : undefined, outcome.expanded, macros, hooks, memo);
     const layoutProblem = quiet.items.slice(before).find((d) => d.severity === 'error');
     if ('reason' in outcome && layoutProblem) outcome = { reason: `not an integer constant expression: ${layoutProblem.message}` };
     if ('reason' in outcome) {
@@ -228,12 +230,18 @@ export function resolveConstants(ir: IrModule, pp: PreprocessedSource, query: La
   }
 }
 
-/** Keeps a macro's value for the macros after it when its expansion is self-contained (see constant-memo.ts). */
-function remember(m: MacroDef, v: TypedValue, expanded: Token[], macros: ReadonlyMap<string, MacroDef>, hooks: ExprHooks, memo: Map<string, MemoValue>): void {
+/** Expansions longer than this are not kept for reuse (they would be copied into every later macro). */
+const MAX_MEMO_EXPANSION = 4096;
+
+/**
+ * Keeps a macro's value (or, failing that, its expansion) for the macros after it, when the expansion is
+ * self-contained (see constant-memo.ts).
+ */
+function remember(m: MacroDef, v: TypedValue | undefined, expanded: Token[], macros: ReadonlyMap<string, MacroDef>, hooks: ExprHooks, memo: Map<string, MemoValue>): void {
   // A macro name left in the expansion was blocked by a hide set: the value depends on where it is expanded.
   if (expanded.some((t) => t.kind === 'ident' && macros.has(t.text))) return;
   const minPrec = minPrecedence(expanded);
-  if (minPrec < 1) return;
-  const tokens = literalFor(v, expanded[0], hooks);
-  if (tokens) memo.set(m.name, { tokens, minPrec });
+  const tokens = v && minPrec >= 1 ? literalFor(v, expanded[0], hooks) : undefined;
+  const expansion = expanded.length <= MAX_MEMO_EXPANSION ? expanded : undefined;
+  if (tokens || expansion) memo.set(m.name, { tokens, minPrec, expansion });
 }

@@ -11,7 +11,9 @@ import type { MacroDef, PreprocessedSource, Token } from '../source/types.ts';
 import { expandForEvaluation } from '../source/pp-expand.ts';
 
 const STRING_REASON = 'expands to a string literal';
-const NOT_INTEGER = 'not an integer constant expression';
+// A floating literal is what makes the integer evaluator stop with this; any other failure cannot be a literal,
+// and re-expanding every failed macro (a broken link early in a long chain fails all after it) was quadratic.
+const NOT_INTEGER = 'not an integer constant expression: floating constant';
 
 type Outcome = { value: LiteralValue } | { reason: string };
 
