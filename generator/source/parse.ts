@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import type Parser from 'tree-sitter';
 import type { DiagnosticSink, SourceLoc } from '../diagnostics.ts';
-import { copyTree, type CNode, type CTree } from './syntax-tree.ts';
+import { copyTree, type CNode, type CTree, type Point } from './syntax-tree.ts';
 import { rewriteGnu, type ComplexBase, type GnuRewrite } from './gnu-rewrite.ts';
 import type { PreprocessedSource } from './types.ts';
 
@@ -93,15 +93,56 @@ export function staticAssertsOf(tree: CTree): readonly HoistedStaticAssert[] {
   return staticAsserts.get(tree) ?? [];
 }
 
-/** tree-sitter-c's own tree for `input`, exactly as given (parseC rewrites the text first, then copies the tree). */
-export function treeSitterParse(input: string): Parser.Tree {
+function cParser(): Parser {
   if (!parser) {
     const TreeSitter = require('tree-sitter') as typeof Parser;
     parser = new TreeSitter();
     parser.setLanguage(cGrammar());
   }
-  // The default 32 KiB buffer makes tree-sitter's node binding reject long inputs; size it to the text.
-  return parser.parse(input, undefined, { bufferSize: Math.max(32 * 1024, input.length * 2 + 1024) });
+  return parser;
+}
+
+// The default 32 KiB buffer makes tree-sitter's node binding reject long inputs; size it to the text.
+const bufferSize = (input: string): number => Math.max(32 * 1024, input.length * 2 + 1024);
+
+/** tree-sitter-c's own tree for `input`, exactly as given (parseC rewrites the text first, then copies the tree). */
+export function treeSitterParse(input: string): Parser.Tree {
+  return cParser().parse(input, undefined, { bufferSize: bufferSize(input) });
+}
+
+/**
+ * tree-sitter's error recovery is superlinear in the length of some unparseable runs (a 30k-element
+ * initializer inside a record body: ~13 s; `int int … int x;`, designators in an enum), while valid C
+ * parses at 2–4 MB/s. A parse using more CPU than this budget is stopped; the declaration it was in is
+ * then a syntax error of its own. The budget allows ~250 kB/s, an order of magnitude below any valid
+ * input's rate, so it never decides an answer on valid C; CPU time, not wall time, so a loaded machine
+ * does not shrink it.
+ */
+export const PARSE_BUDGET = { baseMs: 2000, msPerMegabyte: 4000 };
+
+const cpuMs = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+/** The tree, or — when the budget ran out — the offset (UTF-16 units) the parser had reached. */
+function parseWithinBudget(input: string, budgetMs: number): Parser.Tree | { stoppedAt: number } {
+  const start = cpuMs();
+  let reached = 0;
+  let calls = 0;
+  const tree = cParser().parse(input, undefined, {
+    bufferSize: bufferSize(input),
+    // Called every ~100 parser operations with the byte offset reached in the UTF-16 input; the clock
+    // is read every 32nd call (~4 kB of valid C).
+    progressCallback: (byte: number) => {
+      reached = byte >> 1;
+      return ++calls % 32 === 0 && cpuMs() - start > budgetMs;
+    },
+  });
+  if (tree) return tree;
+  // A stopped parse would otherwise resume on the next call, whatever its text.
+  cParser().reset();
+  return { stoppedAt: Math.min(reached, input.length) };
 }
 
 const rewrites = new WeakMap<CTree, GnuRewrite>();
@@ -119,13 +160,47 @@ export function complexAt(tree: CTree, offset: number): ComplexBase | undefined 
 
 const MAX_REPARSES = 4;
 
+/** A declaration blanked because parsing it ran past the budget: where it starts in the parsed text. */
+interface Stall extends Point {
+  chars: number;
+  budgetMs: number;
+}
+const stalled = new WeakMap<CTree, Stall[]>();
+
+function firstNonBlank(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && /\s/.test(text[i])) i++;
+  return i < to ? i : from;
+}
+
+function pointAt(text: string, offset: number): Point {
+  let row = 0;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    row++;
+    lineStart = i + 1;
+  }
+  return { row, column: offset - lineStart };
+}
+
 /** Parse preprocessed C into plain nodes (syntax-tree.ts). Node offsets index `text` itself (use them to slice the original text). */
 export function parseC(text: string): CTree {
   const hoisted = new Map<number, string>();
   const asserts: HoistedStaticAssert[] = [];
   const gnu = rewriteGnu(text);
   let input = hoistStaticAsserts(hoistEnumAttributes(gnu.text, hoisted), text, asserts);
-  let tree = copyTree(treeSitterParse(input), input, gnu.source);
+  const budgetMs = PARSE_BUDGET.baseMs + (PARSE_BUDGET.msPerMegabyte * input.length) / 1e6;
+  const stalls: Stall[] = [];
+  // A parse stopped by the budget: the declaration it was in is blanked and the text parsed again, as
+  // many times as it takes; every declaration blanked costs at most one budget.
+  let parsed = parseWithinBudget(input, budgetMs);
+  while (!('rootNode' in parsed)) {
+    const [from, to] = declarationSpan(gnu.boundaries, parsed.stoppedAt, input.length);
+    stalls.push({ ...pointAt(input, firstNonBlank(input, from, to)), chars: to - from, budgetMs });
+    input = input.slice(0, from) + input.slice(from, to).replace(/[^\n]/g, ' ') + input.slice(to);
+    parsed = parseWithinBudget(input, budgetMs);
+  }
+  let tree = copyTree(parsed, input, gnu.source);
   // A declaration tree-sitter cannot parse can take the rest of the text into its error recovery. Each broken
   // top-level declaration is blanked (its errors kept for syntaxDiagnostics) and the text parsed again, so one
   // bad declaration costs only itself.
@@ -146,6 +221,7 @@ export function parseC(text: string): CTree {
   }
   rewrites.set(tree, gnu);
   if (errors.length > 0) dropped.set(tree, errors);
+  if (stalls.length > 0) stalled.set(tree, stalls);
   if (hoisted.size > 0) enumAttributes.set(tree, hoisted);
   if (asserts.length > 0) staticAsserts.set(tree, asserts);
   return tree;
@@ -242,6 +318,13 @@ function syntaxErrorNodes(tree: CTree): CNode[] {
  * Function bodies are never parsed (gnu-rewrite.ts blanks them), so nothing in a body is reported.
  */
 export function syntaxDiagnostics(tree: CTree, pp: PreprocessedSource, sink: DiagnosticSink): void {
+  for (const s of stalled.get(tree) ?? []) {
+    sink.error(
+      'syntax-error',
+      `cannot parse this declaration: tree-sitter's error recovery over its ${s.chars} characters ran past ${Math.round(s.budgetMs)} ms; check it for a typo or a macro that did not expand`,
+      originOf(pp, s.row, s.column),
+    );
+  }
   const nodes = [...(dropped.get(tree) ?? []), ...syntaxErrorNodes(tree)].sort((a, b) => a.startIndex - b.startIndex);
   for (const node of nodes) {
     if (node.type === 'ERROR') {

@@ -141,6 +141,26 @@ describe('long lines', () => {
   });
 });
 
+describe('runs tree-sitter recovers from only slowly', () => {
+  // tree-sitter's error recovery is superlinear on these (30k elements: 10+ s of CPU, found by the
+  // mutation fuzzer in libdrm's drm_mode.h); the parse is stopped at its CPU budget and the declaration
+  // becomes a located error, and the declarations around it keep gcc's layout.
+  const around = (inner: string) =>
+    `struct before { char c; int i; };\nstruct broken {\n  int first;\n${inner}\n  int last;\n};\nstruct after { char c; long l; };\n`;
+  test.each([
+    ['an initializer in a record body', `  int fuzz[] = {${Array(30_000).fill('1').join(',')}};`],
+    ['a member of 30k type keywords', `  ${Array(30_000).fill('int').join(' ')} x;`],
+  ])('%s: one located syntax error, the other records exact, bounded', (_, inner) => {
+    const r = layout(around(inner));
+    expect(r.where).toEqual(['syntax-error@2:1']);
+    expect(r.errors[0].message).toMatch(/error recovery over its \d+ characters ran past \d+ ms/);
+    expect(r.dump.records['struct before']).toMatchObject({ size: 8, align: 4 });
+    expect(r.dump.records['struct after']).toMatchObject({ size: 16, align: 8 });
+    expect(r.dump.records['struct broken']).toBeUndefined();
+    expect(r.ms).toBeLessThan(8_000);
+  });
+});
+
 describe('macro constants stay bounded', () => {
   test('unused macros that double 40 times are skipped with a reason, quickly (was minutes and >1 GB)', () => {
     const defs = Array.from({ length: 40 }, (_, i) => `#define A${i + 1} A${i} A${i}\n`).join('');
