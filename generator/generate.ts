@@ -219,6 +219,7 @@ export function buildTree(req: TreeRequest, sink: DiagnosticSink): BuiltTree | u
         packageOf: (s) => `${config.scope}/${s}`,
         displayHeader: display,
         release,
+        functions: config.functions,
         dependsOn: specs.get(name)!.dependsOn.filter((d) => generated.includes(d)),
       },
       sink,

@@ -29,6 +29,8 @@ export interface PackagePlanInput {
   release?: ReleaseInfo;
   /** Generated subsystems along this one's dependsOn edges: each becomes a dependency at the run's version. */
   dependsOn?: string[];
+  /** Bind function prototypes (config "functions"). */
+  functions?: boolean;
 }
 
 export interface ReleaseInfo {
@@ -110,6 +112,7 @@ export function planPackage(input: PackagePlanInput, sink: DiagnosticSink): Pack
           packageOf: input.packageOf,
           headers: input.headers,
           displayHeader: input.displayHeader,
+          functions: input.functions,
         },
         sink,
       ),

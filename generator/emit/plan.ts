@@ -11,7 +11,9 @@ import { tsdoc, memberDoc } from './doc.ts';
 import { intLiteral } from './literals.ts';
 import { bindingName, declTsName, propertyKey } from './names.ts';
 import { recordDecl, resolveType } from './resolve.ts';
+import { adapterFor, functionView } from './functions.ts';
 import { helperSignature } from './signatures.ts';
+import type { FunctionView } from './functions.ts';
 import type { ConstantView, EnumView, HelperView, IoctlView, ModuleView, RecordClassView } from './view-model.ts';
 
 export interface ModulePlanInput {
@@ -29,6 +31,8 @@ export interface ModulePlanInput {
   headers: string[];
   /** How a declaration's header is shown in `@generated from` lines (default: as the front end named it). */
   displayHeader?(header: string): string;
+  /** Bind function prototypes (config "functions"). */
+  functions?: boolean;
 }
 
 export function bannerText(headers: string[], target: string | null): string {
@@ -123,6 +127,10 @@ class ModulePlanner {
     const ioctls = mine.filter((d): d is ConstantDecl => d.kind === 'constant' && d.ioctl !== undefined).map((c) => this.ioctlView(c));
     const helpers = mine.filter((d): d is FunctionDecl => d.kind === 'function' && d.isStatic && d.isInline).map((f) => this.helperView(f));
     const aliases = mine.filter((d): d is TypedefDecl => d.kind === 'typedef').flatMap((t) => this.aliasView(t));
+    const functions = this.input.functions
+      ? mine.filter((d): d is FunctionDecl => d.kind === 'function' && !d.isStatic).flatMap((f) => this.functionView(f))
+      : [];
+    if (functions.length > 0) this.useAbi('type FunctionTable');
     return {
       subsystem: this.input.subsystem,
       target: this.input.target.name,
@@ -135,7 +143,15 @@ class ModulePlanner {
       ioctls,
       helpers,
       aliases,
+      functions,
+      adapter: adapterFor(this.input.target),
     };
+  }
+
+  private functionView(f: FunctionDecl): FunctionView[] {
+    const ctx = { ir: this.input.ir, target: this.input.target, classFor: this.classFor, enumTypeFor: this.enumTypeFor, sink: this.sink };
+    const v = functionView(ctx, f, tsdoc(f.doc, this.show(f.header), `${f.name}()`, '  '));
+    return v ? [v] : [];
   }
 
   /** A typedef naming a record re-exports the record's view under the typedef name (`refcount_t`). */

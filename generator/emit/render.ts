@@ -10,7 +10,7 @@ import { COMPILE_OPTIONS, PRECOMPILED } from './precompiled.ts';
 import type { OutputFile, PackageView } from './view-model.ts';
 
 const TEMPLATE_DIR = new URL('../../templates/', import.meta.url);
-export const PARTIALS = ['banner', 'enum', 'constant', 'record', 'ioctls', 'helpers'] as const;
+export const PARTIALS = ['banner', 'enum', 'constant', 'record', 'ioctls', 'helpers', 'functions'] as const;
 export const TEMPLATES = ['module', 'package-json', 'layout-checks', 'maintainers', 'readme'] as const;
 
 interface Templates {

@@ -1,3 +1,5 @@
+import type { FunctionView } from './functions.ts';
+
 // What the templates receive: every string already computed, so templates only lay text out.
 
 export interface RecordClassView {
@@ -54,6 +56,10 @@ export interface ModuleView {
   helpers: HelperView[];
   /** `typedef struct x y_t;` → `export { x as y_t };` lines. */
   aliases: { doc: string; line: string }[];
+  /** Function prototypes the target's adapter can call (config "functions"). */
+  functions: FunctionView[];
+  /** The @tsbindgen/abi function that binds them on this target. */
+  adapter: 'bindWasm' | 'bindKoffi';
 }
 
 export interface LayoutCheckView {

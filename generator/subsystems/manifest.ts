@@ -53,6 +53,8 @@ export interface ProjectConfig {
   systemHeaderWarnings: boolean;
   /** Globs (relative to headersRoot) of headers that belong to no subsystem and are not generated. */
   exclude: string[];
+  /** Bind function prototypes (`Functions` + `functions` in every module, for bindWasm/bindKoffi). */
+  functions: boolean;
   perTarget: Partial<Record<TargetName, TargetConfig>>;
   targets: TargetName[];
   out: string;
@@ -76,6 +78,7 @@ export const TOP_KEYS = [
   'defines',
   'nostdinc',
   'systemHeaderWarnings',
+  'functions',
   'perTarget',
   'targets',
   'out',
@@ -272,6 +275,7 @@ export function parseProjectConfig(text: string, file: string, sink: DiagnosticS
   const nostdinc = booleanKey(c, root, 'nostdinc', false);
   const systemHeaderWarnings = booleanKey(c, root, 'systemHeaderWarnings', false);
   const exclude = c.strings(root, 'exclude', '', false) ?? [];
+  const functions = booleanKey(c, root, 'functions', false);
   const perTarget = perTargetConfig(c, root.perTarget);
   if (root.$schema !== undefined && typeof root.$schema !== 'string') c.error('manifest-invalid', '/$schema', '"$schema" must be a string (a URL or path of the JSON Schema)');
   const targetNames = c.strings(root, 'targets', '', false) ?? ['x86_64'];
@@ -295,7 +299,7 @@ export function parseProjectConfig(text: string, file: string, sink: DiagnosticS
   else if (!Array.isArray(rawSubs)) c.error('manifest-invalid', '/subsystems', '"subsystems" must be an array');
   else subsystems = rawSubs.flatMap((s, i) => subsystem(c, s, `/subsystems/${i}`) ?? []);
   crossCheck(c, subsystems);
-  if (!c.ok || headersRoot === undefined || headersRootShown === undefined || nostdinc === undefined || systemHeaderWarnings === undefined || typeof isPrivate !== 'boolean') return undefined;
+  if (!c.ok || headersRoot === undefined || headersRootShown === undefined || nostdinc === undefined || systemHeaderWarnings === undefined || functions === undefined || typeof isPrivate !== 'boolean') return undefined;
   const allowlists = [topAllow, ...subsystems.map((s) => s.allowlist)].filter((a) => a !== undefined);
   return {
     file,
@@ -311,6 +315,7 @@ export function parseProjectConfig(text: string, file: string, sink: DiagnosticS
     nostdinc,
     systemHeaderWarnings,
     exclude,
+    functions,
     perTarget,
     targets,
     out,

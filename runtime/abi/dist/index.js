@@ -5,3 +5,4 @@ export { getBits, setBits, getBitsBig, setBitsBig } from "./bits.js";
 export { ScalarArray, RecordArray, CharArray, bytesAt } from "./arrays.js";
 export { checkSpan, outOfBounds, INSPECT } from "./inspect.js";
 export { getInt128, setInt128 } from "./wide.js";
+export { bindWasm, bindKoffi } from "./functions.js";
