@@ -67,4 +67,4 @@ const layoutChecks = {
 export {
   layoutChecks
 };
-// tsbindgen-stamp: c976002aeaff5becf3de2dd3e77c9c3e
+// tsbindgen-stamp: 6262880b7a0668addb64d176acfd53e7

@@ -34,4 +34,4 @@ const layoutChecks = {
 export {
   layoutChecks
 };
-// tsbindgen-stamp: d490ae5a738c0c5665b9cf3c59add56e
+// tsbindgen-stamp: ed9ef5b112c4fa60ad8ea176d3ca1e42

@@ -34,4 +34,4 @@ const layoutChecks = {
 export {
   layoutChecks
 };
-// tsbindgen-stamp: 0c567e4da2405816ee8399f23459d450
+// tsbindgen-stamp: 0804a447cb12b6facfc9ec4d96fbaaa4

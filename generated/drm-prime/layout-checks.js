@@ -87,4 +87,4 @@ const layoutChecks = {
 export {
   layoutChecks
 };
-// tsbindgen-stamp: 241f2997ee02109b1052d9b6c363f6b1
+// tsbindgen-stamp: 264bbce3925fb6cbb263c06190c6244f

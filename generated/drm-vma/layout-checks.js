@@ -34,4 +34,4 @@ const layoutChecks = {
 export {
   layoutChecks
 };
-// tsbindgen-stamp: 33fba3bb5def6fa18e6374c4a6e1c70c
+// tsbindgen-stamp: c472c5d5dbb8540f29ea955b3a639c28

@@ -176,4 +176,4 @@ const layoutChecks = {
 export {
   layoutChecks
 };
-// tsbindgen-stamp: e87af440492f254376b82ee70a145739
+// tsbindgen-stamp: 10dff2863ad2259b9a4fc31f924284eb

@@ -5,176 +5,22 @@
 // The front end's layout of every generated record, per target: test/generated/ compares it with the view classes
 // and with the compilers' answers.
 
+/** One record as the front end laid it out: size, alignment and every field by its path. */
+export interface LayoutCheck {
+    readonly name: string;
+    readonly size: number;
+    readonly align: number;
+    readonly fields: readonly {
+        readonly path: string;
+        readonly offset: number;
+        readonly size: number;
+        readonly bitOffset?: number;
+        readonly bitWidth?: number;
+    }[];
+}
 export declare const layoutChecks: {
-    readonly x86_64: {
-        readonly 'struct refcount_struct': {
-            readonly name: "refcount_struct";
-            readonly size: 4;
-            readonly align: 4;
-            readonly fields: readonly [{
-                readonly path: "refs";
-                readonly offset: 0;
-                readonly size: 4;
-            }, {
-                readonly path: "refs.counter";
-                readonly offset: 0;
-                readonly size: 4;
-            }];
-        };
-        readonly 'struct kref': {
-            readonly name: "kref";
-            readonly size: 4;
-            readonly align: 4;
-            readonly fields: readonly [{
-                readonly path: "refcount";
-                readonly offset: 0;
-                readonly size: 4;
-            }, {
-                readonly path: "refcount.refs";
-                readonly offset: 0;
-                readonly size: 4;
-            }, {
-                readonly path: "refcount.refs.counter";
-                readonly offset: 0;
-                readonly size: 4;
-            }];
-        };
-    };
-    readonly i386: {
-        readonly 'struct refcount_struct': {
-            readonly name: "refcount_struct";
-            readonly size: 4;
-            readonly align: 4;
-            readonly fields: readonly [{
-                readonly path: "refs";
-                readonly offset: 0;
-                readonly size: 4;
-            }, {
-                readonly path: "refs.counter";
-                readonly offset: 0;
-                readonly size: 4;
-            }];
-        };
-        readonly 'struct kref': {
-            readonly name: "kref";
-            readonly size: 4;
-            readonly align: 4;
-            readonly fields: readonly [{
-                readonly path: "refcount";
-                readonly offset: 0;
-                readonly size: 4;
-            }, {
-                readonly path: "refcount.refs";
-                readonly offset: 0;
-                readonly size: 4;
-            }, {
-                readonly path: "refcount.refs.counter";
-                readonly offset: 0;
-                readonly size: 4;
-            }];
-        };
-    };
-    readonly aarch64: {
-        readonly 'struct refcount_struct': {
-            readonly name: "refcount_struct";
-            readonly size: 4;
-            readonly align: 4;
-            readonly fields: readonly [{
-                readonly path: "refs";
-                readonly offset: 0;
-                readonly size: 4;
-            }, {
-                readonly path: "refs.counter";
-                readonly offset: 0;
-                readonly size: 4;
-            }];
-        };
-        readonly 'struct kref': {
-            readonly name: "kref";
-            readonly size: 4;
-            readonly align: 4;
-            readonly fields: readonly [{
-                readonly path: "refcount";
-                readonly offset: 0;
-                readonly size: 4;
-            }, {
-                readonly path: "refcount.refs";
-                readonly offset: 0;
-                readonly size: 4;
-            }, {
-                readonly path: "refcount.refs.counter";
-                readonly offset: 0;
-                readonly size: 4;
-            }];
-        };
-    };
-    readonly armhf: {
-        readonly 'struct refcount_struct': {
-            readonly name: "refcount_struct";
-            readonly size: 4;
-            readonly align: 4;
-            readonly fields: readonly [{
-                readonly path: "refs";
-                readonly offset: 0;
-                readonly size: 4;
-            }, {
-                readonly path: "refs.counter";
-                readonly offset: 0;
-                readonly size: 4;
-            }];
-        };
-        readonly 'struct kref': {
-            readonly name: "kref";
-            readonly size: 4;
-            readonly align: 4;
-            readonly fields: readonly [{
-                readonly path: "refcount";
-                readonly offset: 0;
-                readonly size: 4;
-            }, {
-                readonly path: "refcount.refs";
-                readonly offset: 0;
-                readonly size: 4;
-            }, {
-                readonly path: "refcount.refs.counter";
-                readonly offset: 0;
-                readonly size: 4;
-            }];
-        };
-    };
-    readonly wasm32: {
-        readonly 'struct refcount_struct': {
-            readonly name: "refcount_struct";
-            readonly size: 4;
-            readonly align: 4;
-            readonly fields: readonly [{
-                readonly path: "refs";
-                readonly offset: 0;
-                readonly size: 4;
-            }, {
-                readonly path: "refs.counter";
-                readonly offset: 0;
-                readonly size: 4;
-            }];
-        };
-        readonly 'struct kref': {
-            readonly name: "kref";
-            readonly size: 4;
-            readonly align: 4;
-            readonly fields: readonly [{
-                readonly path: "refcount";
-                readonly offset: 0;
-                readonly size: 4;
-            }, {
-                readonly path: "refcount.refs";
-                readonly offset: 0;
-                readonly size: 4;
-            }, {
-                readonly path: "refcount.refs.counter";
-                readonly offset: 0;
-                readonly size: 4;
-            }];
-        };
+    readonly [target: string]: {
+        readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: f74ad4fe7302831549bcda6db26d36da
+// tsbindgen-stamp: 1ecdedb40f0248bed2f9c64d38753a08

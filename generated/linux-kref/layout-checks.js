@@ -30,4 +30,4 @@ const layoutChecks = {
 export {
   layoutChecks
 };
-// tsbindgen-stamp: 5e84467b03512591131e303009d2ac5b
+// tsbindgen-stamp: 960871bdcda73fe905febaf934534830

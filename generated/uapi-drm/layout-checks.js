@@ -90,4 +90,4 @@ const layoutChecks = {
 export {
   layoutChecks
 };
-// tsbindgen-stamp: 4d26b0584e5d194847cacb3297816f91
+// tsbindgen-stamp: 0c1c9d18ed6a85b38289c5265bb90bba

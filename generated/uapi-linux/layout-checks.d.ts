@@ -13,11 +13,22 @@
 // The front end's layout of every generated record, per target: test/generated/ compares it with the view classes
 // and with the compilers' answers.
 
+/** One record as the front end laid it out: size, alignment and every field by its path. */
+export interface LayoutCheck {
+    readonly name: string;
+    readonly size: number;
+    readonly align: number;
+    readonly fields: readonly {
+        readonly path: string;
+        readonly offset: number;
+        readonly size: number;
+        readonly bitOffset?: number;
+        readonly bitWidth?: number;
+    }[];
+}
 export declare const layoutChecks: {
-    readonly x86_64: {};
-    readonly i386: {};
-    readonly aarch64: {};
-    readonly armhf: {};
-    readonly wasm32: {};
+    readonly [target: string]: {
+        readonly [id: string]: LayoutCheck;
+    };
 };
-// tsbindgen-stamp: 81ca060ca215f652447d1998d78c60f3
+// tsbindgen-stamp: 42ec7e0fe448cbb7af9ca38ea0c53c3f

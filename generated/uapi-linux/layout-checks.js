@@ -23,4 +23,4 @@ const layoutChecks = {
 export {
   layoutChecks
 };
-// tsbindgen-stamp: 09b7db6d6097ce7243c9643fa5d3ce97
+// tsbindgen-stamp: 2df402668c4b380753a71197fb5e5446

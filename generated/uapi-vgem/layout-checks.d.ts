@@ -4,196 +4,22 @@
 // The front end's layout of every generated record, per target: test/generated/ compares it with the view classes
 // and with the compilers' answers.
 
+/** One record as the front end laid it out: size, alignment and every field by its path. */
+export interface LayoutCheck {
+    readonly name: string;
+    readonly size: number;
+    readonly align: number;
+    readonly fields: readonly {
+        readonly path: string;
+        readonly offset: number;
+        readonly size: number;
+        readonly bitOffset?: number;
+        readonly bitWidth?: number;
+    }[];
+}
 export declare const layoutChecks: {
-    readonly x86_64: {
-        readonly 'struct drm_vgem_fence_attach': {
-            readonly name: "drm_vgem_fence_attach";
-            readonly size: 16;
-            readonly align: 4;
-            readonly fields: readonly [{
-                readonly path: "handle";
-                readonly offset: 0;
-                readonly size: 4;
-            }, {
-                readonly path: "flags";
-                readonly offset: 4;
-                readonly size: 4;
-            }, {
-                readonly path: "out_fence";
-                readonly offset: 8;
-                readonly size: 4;
-            }, {
-                readonly path: "pad";
-                readonly offset: 12;
-                readonly size: 4;
-            }];
-        };
-        readonly 'struct drm_vgem_fence_signal': {
-            readonly name: "drm_vgem_fence_signal";
-            readonly size: 8;
-            readonly align: 4;
-            readonly fields: readonly [{
-                readonly path: "fence";
-                readonly offset: 0;
-                readonly size: 4;
-            }, {
-                readonly path: "flags";
-                readonly offset: 4;
-                readonly size: 4;
-            }];
-        };
-    };
-    readonly i386: {
-        readonly 'struct drm_vgem_fence_attach': {
-            readonly name: "drm_vgem_fence_attach";
-            readonly size: 16;
-            readonly align: 4;
-            readonly fields: readonly [{
-                readonly path: "handle";
-                readonly offset: 0;
-                readonly size: 4;
-            }, {
-                readonly path: "flags";
-                readonly offset: 4;
-                readonly size: 4;
-            }, {
-                readonly path: "out_fence";
-                readonly offset: 8;
-                readonly size: 4;
-            }, {
-                readonly path: "pad";
-                readonly offset: 12;
-                readonly size: 4;
-            }];
-        };
-        readonly 'struct drm_vgem_fence_signal': {
-            readonly name: "drm_vgem_fence_signal";
-            readonly size: 8;
-            readonly align: 4;
-            readonly fields: readonly [{
-                readonly path: "fence";
-                readonly offset: 0;
-                readonly size: 4;
-            }, {
-                readonly path: "flags";
-                readonly offset: 4;
-                readonly size: 4;
-            }];
-        };
-    };
-    readonly aarch64: {
-        readonly 'struct drm_vgem_fence_attach': {
-            readonly name: "drm_vgem_fence_attach";
-            readonly size: 16;
-            readonly align: 4;
-            readonly fields: readonly [{
-                readonly path: "handle";
-                readonly offset: 0;
-                readonly size: 4;
-            }, {
-                readonly path: "flags";
-                readonly offset: 4;
-                readonly size: 4;
-            }, {
-                readonly path: "out_fence";
-                readonly offset: 8;
-                readonly size: 4;
-            }, {
-                readonly path: "pad";
-                readonly offset: 12;
-                readonly size: 4;
-            }];
-        };
-        readonly 'struct drm_vgem_fence_signal': {
-            readonly name: "drm_vgem_fence_signal";
-            readonly size: 8;
-            readonly align: 4;
-            readonly fields: readonly [{
-                readonly path: "fence";
-                readonly offset: 0;
-                readonly size: 4;
-            }, {
-                readonly path: "flags";
-                readonly offset: 4;
-                readonly size: 4;
-            }];
-        };
-    };
-    readonly armhf: {
-        readonly 'struct drm_vgem_fence_attach': {
-            readonly name: "drm_vgem_fence_attach";
-            readonly size: 16;
-            readonly align: 4;
-            readonly fields: readonly [{
-                readonly path: "handle";
-                readonly offset: 0;
-                readonly size: 4;
-            }, {
-                readonly path: "flags";
-                readonly offset: 4;
-                readonly size: 4;
-            }, {
-                readonly path: "out_fence";
-                readonly offset: 8;
-                readonly size: 4;
-            }, {
-                readonly path: "pad";
-                readonly offset: 12;
-                readonly size: 4;
-            }];
-        };
-        readonly 'struct drm_vgem_fence_signal': {
-            readonly name: "drm_vgem_fence_signal";
-            readonly size: 8;
-            readonly align: 4;
-            readonly fields: readonly [{
-                readonly path: "fence";
-                readonly offset: 0;
-                readonly size: 4;
-            }, {
-                readonly path: "flags";
-                readonly offset: 4;
-                readonly size: 4;
-            }];
-        };
-    };
-    readonly wasm32: {
-        readonly 'struct drm_vgem_fence_attach': {
-            readonly name: "drm_vgem_fence_attach";
-            readonly size: 16;
-            readonly align: 4;
-            readonly fields: readonly [{
-                readonly path: "handle";
-                readonly offset: 0;
-                readonly size: 4;
-            }, {
-                readonly path: "flags";
-                readonly offset: 4;
-                readonly size: 4;
-            }, {
-                readonly path: "out_fence";
-                readonly offset: 8;
-                readonly size: 4;
-            }, {
-                readonly path: "pad";
-                readonly offset: 12;
-                readonly size: 4;
-            }];
-        };
-        readonly 'struct drm_vgem_fence_signal': {
-            readonly name: "drm_vgem_fence_signal";
-            readonly size: 8;
-            readonly align: 4;
-            readonly fields: readonly [{
-                readonly path: "fence";
-                readonly offset: 0;
-                readonly size: 4;
-            }, {
-                readonly path: "flags";
-                readonly offset: 4;
-                readonly size: 4;
-            }];
-        };
+    readonly [target: string]: {
+        readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: 1a2d0dd2024646d96570c46c699dbe3b
+// tsbindgen-stamp: 9bd9821feba64a94cf9d551bd19e5e57

@@ -29,4 +29,4 @@ const layoutChecks = {
 export {
   layoutChecks
 };
-// tsbindgen-stamp: 03f7ebfea727d97bbc8524911c847f98
+// tsbindgen-stamp: a8c286dc192c32cfdadb5bb745df3ea0

@@ -7,22 +7,22 @@
 // The front end's layout of every generated record, per target: test/generated/ compares it with the view classes
 // and with the compilers' answers.
 
+/** One record as the front end laid it out: size, alignment and every field by its path. */
+export interface LayoutCheck {
+    readonly name: string;
+    readonly size: number;
+    readonly align: number;
+    readonly fields: readonly {
+        readonly path: string;
+        readonly offset: number;
+        readonly size: number;
+        readonly bitOffset?: number;
+        readonly bitWidth?: number;
+    }[];
+}
 export declare const layoutChecks: {
-    readonly x86_64: {
-        readonly 'struct refcount_struct': {
-            readonly name: "refcount_struct";
-            readonly size: 4;
-            readonly align: 4;
-            readonly fields: readonly [{
-                readonly path: "refs";
-                readonly offset: 0;
-                readonly size: 4;
-            }, {
-                readonly path: "refs.counter";
-                readonly offset: 0;
-                readonly size: 4;
-            }];
-        };
+    readonly [target: string]: {
+        readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: 1f8570273244dc257c9165e9e359ef4b
+// tsbindgen-stamp: 166ffe94b5949cf1b3e9de65df90927e

@@ -15,4 +15,4 @@ const layoutChecks = {
 export {
   layoutChecks
 };
-// tsbindgen-stamp: 1fb049ab7afc0250e4559ccb41c37a44
+// tsbindgen-stamp: bec4fcbb1d950a3c3209483dbf76024e

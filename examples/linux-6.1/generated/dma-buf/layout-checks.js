@@ -19,4 +19,4 @@ const layoutChecks = {
 export {
   layoutChecks
 };
-// tsbindgen-stamp: 5aa30700b8ba8b00c5a119e6884232fb
+// tsbindgen-stamp: b08f12520e74d687d131a9ba4495e4c4

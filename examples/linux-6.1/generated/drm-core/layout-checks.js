@@ -25,4 +25,4 @@ const layoutChecks = {
 export {
   layoutChecks
 };
-// tsbindgen-stamp: 2faaccad763395c15643826e5a16a2ed
+// tsbindgen-stamp: 3f0b474fd856481bc69e83c5a8d84e2a

@@ -13,4 +13,4 @@ const layoutChecks = {
 export {
   layoutChecks
 };
-// tsbindgen-stamp: f213ed1ef0eadc0ca87f959e43e61fcf
+// tsbindgen-stamp: 4b532328bb5316859412d0b83f5433ad

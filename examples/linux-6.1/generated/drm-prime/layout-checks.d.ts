@@ -4,98 +4,22 @@
 // The front end's layout of every generated record, per target: test/generated/ compares it with the view classes
 // and with the compilers' answers.
 
+/** One record as the front end laid it out: size, alignment and every field by its path. */
+export interface LayoutCheck {
+    readonly name: string;
+    readonly size: number;
+    readonly align: number;
+    readonly fields: readonly {
+        readonly path: string;
+        readonly offset: number;
+        readonly size: number;
+        readonly bitOffset?: number;
+        readonly bitWidth?: number;
+    }[];
+}
 export declare const layoutChecks: {
-    readonly x86_64: {
-        readonly 'struct drm_prime_file_private': {
-            readonly name: "drm_prime_file_private";
-            readonly size: 48;
-            readonly align: 8;
-            readonly fields: readonly [{
-                readonly path: "lock";
-                readonly offset: 0;
-                readonly size: 32;
-            }, {
-                readonly path: "lock.owner";
-                readonly offset: 0;
-                readonly size: 8;
-            }, {
-                readonly path: "lock.owner.counter";
-                readonly offset: 0;
-                readonly size: 8;
-            }, {
-                readonly path: "lock.wait_lock";
-                readonly offset: 8;
-                readonly size: 4;
-            }, {
-                readonly path: "lock.wait_lock.raw_lock";
-                readonly offset: 8;
-                readonly size: 4;
-            }, {
-                readonly path: "lock.wait_lock.raw_lock.val";
-                readonly offset: 8;
-                readonly size: 4;
-            }, {
-                readonly path: "lock.wait_lock.raw_lock.val.counter";
-                readonly offset: 8;
-                readonly size: 4;
-            }, {
-                readonly path: "lock.wait_lock.raw_lock.locked";
-                readonly offset: 8;
-                readonly size: 1;
-            }, {
-                readonly path: "lock.wait_lock.raw_lock.pending";
-                readonly offset: 9;
-                readonly size: 1;
-            }, {
-                readonly path: "lock.wait_lock.raw_lock.locked_pending";
-                readonly offset: 8;
-                readonly size: 2;
-            }, {
-                readonly path: "lock.wait_lock.raw_lock.tail";
-                readonly offset: 10;
-                readonly size: 2;
-            }, {
-                readonly path: "lock.osq";
-                readonly offset: 12;
-                readonly size: 4;
-            }, {
-                readonly path: "lock.osq.tail";
-                readonly offset: 12;
-                readonly size: 4;
-            }, {
-                readonly path: "lock.osq.tail.counter";
-                readonly offset: 12;
-                readonly size: 4;
-            }, {
-                readonly path: "lock.wait_list";
-                readonly offset: 16;
-                readonly size: 16;
-            }, {
-                readonly path: "lock.wait_list.next";
-                readonly offset: 16;
-                readonly size: 8;
-            }, {
-                readonly path: "lock.wait_list.prev";
-                readonly offset: 24;
-                readonly size: 8;
-            }, {
-                readonly path: "dmabufs";
-                readonly offset: 32;
-                readonly size: 8;
-            }, {
-                readonly path: "dmabufs.rb_node";
-                readonly offset: 32;
-                readonly size: 8;
-            }, {
-                readonly path: "handles";
-                readonly offset: 40;
-                readonly size: 8;
-            }, {
-                readonly path: "handles.rb_node";
-                readonly offset: 40;
-                readonly size: 8;
-            }];
-        };
+    readonly [target: string]: {
+        readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: 29ab2e414d19736b91e05083283f42e3
+// tsbindgen-stamp: b37b64c4051211b09f59a87476e8cfaf

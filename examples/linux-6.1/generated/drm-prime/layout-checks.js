@@ -12,4 +12,4 @@ const layoutChecks = {
 export {
   layoutChecks
 };
-// tsbindgen-stamp: 9c5474baf8df4ab87ac546eb15448034
+// tsbindgen-stamp: 7fe07b1f5484d00f0a5a813f21fcbf45

@@ -16,4 +16,4 @@ const layoutChecks = {
 export {
   layoutChecks
 };
-// tsbindgen-stamp: cbdb492a42cbe1a8369a6f7c2e5e7a25
+// tsbindgen-stamp: c2267713acf9dba5e229ccc1a206a3ca

@@ -4,26 +4,22 @@
 // The front end's layout of every generated record, per target: test/generated/ compares it with the view classes
 // and with the compilers' answers.
 
+/** One record as the front end laid it out: size, alignment and every field by its path. */
+export interface LayoutCheck {
+    readonly name: string;
+    readonly size: number;
+    readonly align: number;
+    readonly fields: readonly {
+        readonly path: string;
+        readonly offset: number;
+        readonly size: number;
+        readonly bitOffset?: number;
+        readonly bitWidth?: number;
+    }[];
+}
 export declare const layoutChecks: {
-    readonly x86_64: {
-        readonly 'struct kref': {
-            readonly name: "kref";
-            readonly size: 4;
-            readonly align: 4;
-            readonly fields: readonly [{
-                readonly path: "refcount";
-                readonly offset: 0;
-                readonly size: 4;
-            }, {
-                readonly path: "refcount.refs";
-                readonly offset: 0;
-                readonly size: 4;
-            }, {
-                readonly path: "refcount.refs.counter";
-                readonly offset: 0;
-                readonly size: 4;
-            }];
-        };
+    readonly [target: string]: {
+        readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: 804d8e02494da3fba7e062811574f2bf
+// tsbindgen-stamp: d2dfad8b70a35f36122282b1791fc584

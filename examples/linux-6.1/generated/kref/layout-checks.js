@@ -12,4 +12,4 @@ const layoutChecks = {
 export {
   layoutChecks
 };
-// tsbindgen-stamp: ee37886278bb85827dba2cff2237c74e
+// tsbindgen-stamp: 711ad01dae3291b6c6a5ed1cbc5d0020

@@ -566,4 +566,4 @@ const layoutChecks = {
 export {
   layoutChecks
 };
-// tsbindgen-stamp: 47bd08f8392f7c82da53d7dbbed7643a
+// tsbindgen-stamp: f0dfcd3f6389b78b05764fd3937089d7

@@ -5,7 +5,22 @@
 // The front end's layout of every generated record, per target: test/generated/ compares it with the view classes
 // and with the compilers' answers.
 
+/** One record as the front end laid it out: size, alignment and every field by its path. */
+export interface LayoutCheck {
+    readonly name: string;
+    readonly size: number;
+    readonly align: number;
+    readonly fields: readonly {
+        readonly path: string;
+        readonly offset: number;
+        readonly size: number;
+        readonly bitOffset?: number;
+        readonly bitWidth?: number;
+    }[];
+}
 export declare const layoutChecks: {
-    readonly x86_64: {};
+    readonly [target: string]: {
+        readonly [id: string]: LayoutCheck;
+    };
 };
-// tsbindgen-stamp: 1a0830bd22302a78ebbadba5f20eb4fd
+// tsbindgen-stamp: 4d6aaa4c63d0f54adfc168cf562ecc1d

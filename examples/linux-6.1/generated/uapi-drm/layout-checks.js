@@ -11,4 +11,4 @@ const layoutChecks = {
 export {
   layoutChecks
 };
-// tsbindgen-stamp: dc1e076b9611587b8c4fda722297019c
+// tsbindgen-stamp: db15b1996bb4d11dec176057d001eceb

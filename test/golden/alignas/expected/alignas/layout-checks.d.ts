@@ -4,188 +4,22 @@
 // The front end's layout of every generated record, per target: test/generated/ compares it with the view classes
 // and with the compilers' answers.
 
+/** One record as the front end laid it out: size, alignment and every field by its path. */
+export interface LayoutCheck {
+    readonly name: string;
+    readonly size: number;
+    readonly align: number;
+    readonly fields: readonly {
+        readonly path: string;
+        readonly offset: number;
+        readonly size: number;
+        readonly bitOffset?: number;
+        readonly bitWidth?: number;
+    }[];
+}
 export declare const layoutChecks: {
-    readonly x86_64: {
-        readonly 'struct alignas_number': {
-            readonly name: "alignas_number";
-            readonly size: 32;
-            readonly align: 16;
-            readonly fields: readonly [{
-                readonly path: "c";
-                readonly offset: 0;
-                readonly size: 1;
-            }, {
-                readonly path: "x";
-                readonly offset: 16;
-                readonly size: 4;
-            }];
-        };
-        readonly 'struct alignas_type': {
-            readonly name: "alignas_type";
-            readonly size: 16;
-            readonly align: 8;
-            readonly fields: readonly [{
-                readonly path: "c";
-                readonly offset: 0;
-                readonly size: 1;
-            }, {
-                readonly path: "x";
-                readonly offset: 8;
-                readonly size: 1;
-            }];
-        };
-        readonly 'struct alignas_after_type': {
-            readonly name: "alignas_after_type";
-            readonly size: 16;
-            readonly align: 8;
-            readonly fields: readonly [{
-                readonly path: "c";
-                readonly offset: 0;
-                readonly size: 1;
-            }, {
-                readonly path: "x";
-                readonly offset: 8;
-                readonly size: 4;
-            }];
-        };
-        readonly 'struct alignas_two': {
-            readonly name: "alignas_two";
-            readonly size: 16;
-            readonly align: 8;
-            readonly fields: readonly [{
-                readonly path: "c";
-                readonly offset: 0;
-                readonly size: 1;
-            }, {
-                readonly path: "x";
-                readonly offset: 8;
-                readonly size: 4;
-            }];
-        };
-        readonly 'struct alignas_zero': {
-            readonly name: "alignas_zero";
-            readonly size: 8;
-            readonly align: 4;
-            readonly fields: readonly [{
-                readonly path: "c";
-                readonly offset: 0;
-                readonly size: 1;
-            }, {
-                readonly path: "x";
-                readonly offset: 4;
-                readonly size: 4;
-            }];
-        };
-        readonly 'struct alignas_in_packed': {
-            readonly name: "alignas_in_packed";
-            readonly size: 16;
-            readonly align: 8;
-            readonly fields: readonly [{
-                readonly path: "c";
-                readonly offset: 0;
-                readonly size: 1;
-            }, {
-                readonly path: "x";
-                readonly offset: 8;
-                readonly size: 4;
-            }];
-        };
-        readonly 'struct alignas_packed_member': {
-            readonly name: "alignas_packed_member";
-            readonly size: 16;
-            readonly align: 8;
-            readonly fields: readonly [{
-                readonly path: "c";
-                readonly offset: 0;
-                readonly size: 1;
-            }, {
-                readonly path: "x";
-                readonly offset: 8;
-                readonly size: 4;
-            }];
-        };
-        readonly 'struct alignas_and_attribute': {
-            readonly name: "alignas_and_attribute";
-            readonly size: 24;
-            readonly align: 8;
-            readonly fields: readonly [{
-                readonly path: "c";
-                readonly offset: 0;
-                readonly size: 1;
-            }, {
-                readonly path: "x";
-                readonly offset: 4;
-                readonly size: 4;
-            }, {
-                readonly path: "d";
-                readonly offset: 8;
-                readonly size: 1;
-            }, {
-                readonly path: "y";
-                readonly offset: 16;
-                readonly size: 4;
-            }];
-        };
-        readonly 'struct alignas_array': {
-            readonly name: "alignas_array";
-            readonly size: 8;
-            readonly align: 4;
-            readonly fields: readonly [{
-                readonly path: "c";
-                readonly offset: 0;
-                readonly size: 1;
-            }, {
-                readonly path: "x";
-                readonly offset: 4;
-                readonly size: 3;
-            }];
-        };
-        readonly 'struct alignas_long_long': {
-            readonly name: "alignas_long_long";
-            readonly size: 16;
-            readonly align: 8;
-            readonly fields: readonly [{
-                readonly path: "c";
-                readonly offset: 0;
-                readonly size: 1;
-            }, {
-                readonly path: "b";
-                readonly offset: 8;
-                readonly size: 8;
-            }];
-        };
-        readonly 'struct alignas_two_declarators': {
-            readonly name: "alignas_two_declarators";
-            readonly size: 24;
-            readonly align: 8;
-            readonly fields: readonly [{
-                readonly path: "c";
-                readonly offset: 0;
-                readonly size: 1;
-            }, {
-                readonly path: "x";
-                readonly offset: 8;
-                readonly size: 4;
-            }, {
-                readonly path: "y";
-                readonly offset: 16;
-                readonly size: 4;
-            }];
-        };
-        readonly 'struct alignas_record': {
-            readonly name: "alignas_record";
-            readonly size: 32;
-            readonly align: 16;
-            readonly fields: readonly [{
-                readonly path: "c";
-                readonly offset: 0;
-                readonly size: 1;
-            }, {
-                readonly path: "x";
-                readonly offset: 16;
-                readonly size: 1;
-            }];
-        };
+    readonly [target: string]: {
+        readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: 799c6b951a123387585bf27f77c54e5f
+// tsbindgen-stamp: 9f2f8eae347918fa8b5d1bb496de9de5

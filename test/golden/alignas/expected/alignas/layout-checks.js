@@ -23,4 +23,4 @@ const layoutChecks = {
 export {
   layoutChecks
 };
-// tsbindgen-stamp: 9e8b83aca24609dc4d31a6113b8ec207
+// tsbindgen-stamp: c1f87d01a3d5baf2206ae87e53dfbfe5

@@ -4,156 +4,22 @@
 // The front end's layout of every generated record, per target: test/generated/ compares it with the view classes
 // and with the compilers' answers.
 
+/** One record as the front end laid it out: size, alignment and every field by its path. */
+export interface LayoutCheck {
+    readonly name: string;
+    readonly size: number;
+    readonly align: number;
+    readonly fields: readonly {
+        readonly path: string;
+        readonly offset: number;
+        readonly size: number;
+        readonly bitOffset?: number;
+        readonly bitWidth?: number;
+    }[];
+}
 export declare const layoutChecks: {
-    readonly x86_64: {
-        readonly 'struct tag_then_body': {
-            readonly name: "tag_then_body";
-            readonly size: 16;
-            readonly align: 16;
-            readonly fields: readonly [{
-                readonly path: "c";
-                readonly offset: 0;
-                readonly size: 1;
-            }];
-        };
-        readonly 'struct tag_then_body_smaller': {
-            readonly name: "tag_then_body_smaller";
-            readonly size: 4;
-            readonly align: 4;
-            readonly fields: readonly [{
-                readonly path: "c";
-                readonly offset: 0;
-                readonly size: 1;
-            }];
-        };
-        readonly 'struct one_list': {
-            readonly name: "one_list";
-            readonly size: 16;
-            readonly align: 16;
-            readonly fields: readonly [{
-                readonly path: "c";
-                readonly offset: 0;
-                readonly size: 1;
-            }];
-        };
-        readonly 'struct one_list_smaller': {
-            readonly name: "one_list_smaller";
-            readonly size: 4;
-            readonly align: 4;
-            readonly fields: readonly [{
-                readonly path: "c";
-                readonly offset: 0;
-                readonly size: 1;
-            }];
-        };
-        readonly 'struct bare_then_number': {
-            readonly name: "bare_then_number";
-            readonly size: 2;
-            readonly align: 2;
-            readonly fields: readonly [{
-                readonly path: "c";
-                readonly offset: 0;
-                readonly size: 1;
-            }];
-        };
-        readonly 'struct ::td_reduces_record': {
-            readonly name: "td_reduces_record";
-            readonly size: 16;
-            readonly align: 16;
-            readonly fields: readonly [{
-                readonly path: "c";
-                readonly offset: 0;
-                readonly size: 1;
-            }];
-        };
-        readonly 'struct ::td_reduces_tagged': {
-            readonly name: "td_reduces_tagged";
-            readonly size: 16;
-            readonly align: 16;
-            readonly fields: readonly [{
-                readonly path: "c";
-                readonly offset: 0;
-                readonly size: 1;
-            }];
-        };
-        readonly 'struct members': {
-            readonly name: "members";
-            readonly size: 128;
-            readonly align: 16;
-            readonly fields: readonly [{
-                readonly path: "c0";
-                readonly offset: 0;
-                readonly size: 1;
-            }, {
-                readonly path: "a";
-                readonly offset: 16;
-                readonly size: 4;
-            }, {
-                readonly path: "c1";
-                readonly offset: 20;
-                readonly size: 1;
-            }, {
-                readonly path: "b";
-                readonly offset: 32;
-                readonly size: 4;
-            }, {
-                readonly path: "c2";
-                readonly offset: 36;
-                readonly size: 1;
-            }, {
-                readonly path: "d";
-                readonly offset: 48;
-                readonly size: 4;
-            }, {
-                readonly path: "c3";
-                readonly offset: 52;
-                readonly size: 1;
-            }, {
-                readonly path: "e";
-                readonly offset: 64;
-                readonly size: 4;
-            }, {
-                readonly path: "c4";
-                readonly offset: 68;
-                readonly size: 1;
-            }, {
-                readonly path: "f";
-                readonly offset: 72;
-                readonly size: 4;
-            }, {
-                readonly path: "c5";
-                readonly offset: 76;
-                readonly size: 1;
-            }, {
-                readonly path: "g";
-                readonly offset: 80;
-                readonly size: 4;
-            }, {
-                readonly path: "c6";
-                readonly offset: 84;
-                readonly size: 1;
-            }, {
-                readonly path: "h";
-                readonly offset: 88;
-                readonly size: 16;
-            }, {
-                readonly path: "h.c";
-                readonly offset: 88;
-                readonly size: 1;
-            }, {
-                readonly path: "c7";
-                readonly offset: 104;
-                readonly size: 1;
-            }, {
-                readonly path: "i";
-                readonly offset: 108;
-                readonly size: 16;
-            }, {
-                readonly path: "i.c";
-                readonly offset: 108;
-                readonly size: 1;
-            }];
-        };
+    readonly [target: string]: {
+        readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: 78258ee4cb678ace8f305f475bbcc364
+// tsbindgen-stamp: 65c3c33b9841f026f06542b051b662c2

@@ -19,4 +19,4 @@ const layoutChecks = {
 export {
   layoutChecks
 };
-// tsbindgen-stamp: dd9cee5e29e59c40c5348eab9ac0fe9a
+// tsbindgen-stamp: cac3ff44697e250701771916c70ce393

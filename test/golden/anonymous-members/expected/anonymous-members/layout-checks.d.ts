@@ -4,122 +4,22 @@
 // The front end's layout of every generated record, per target: test/generated/ compares it with the view classes
 // and with the compilers' answers.
 
+/** One record as the front end laid it out: size, alignment and every field by its path. */
+export interface LayoutCheck {
+    readonly name: string;
+    readonly size: number;
+    readonly align: number;
+    readonly fields: readonly {
+        readonly path: string;
+        readonly offset: number;
+        readonly size: number;
+        readonly bitOffset?: number;
+        readonly bitWidth?: number;
+    }[];
+}
 export declare const layoutChecks: {
-    readonly x86_64: {
-        readonly 'struct event': {
-            readonly name: "event";
-            readonly size: 32;
-            readonly align: 8;
-            readonly fields: readonly [{
-                readonly path: "type";
-                readonly offset: 0;
-                readonly size: 4;
-            }, {
-                readonly path: "handle";
-                readonly offset: 8;
-                readonly size: 4;
-            }, {
-                readonly path: "offset";
-                readonly offset: 8;
-                readonly size: 8;
-            }, {
-                readonly path: "pos";
-                readonly offset: 16;
-                readonly size: 8;
-            }, {
-                readonly path: "pos.x";
-                readonly offset: 16;
-                readonly size: 4;
-            }, {
-                readonly path: "pos.y";
-                readonly offset: 20;
-                readonly size: 4;
-            }, {
-                readonly path: "deep";
-                readonly offset: 24;
-                readonly size: 4;
-            }, {
-                readonly path: "shallow";
-                readonly offset: 28;
-                readonly size: 4;
-            }];
-        };
-        readonly 'union event::anon0': {
-            readonly name: "event__anon0";
-            readonly size: 8;
-            readonly align: 8;
-            readonly fields: readonly [{
-                readonly path: "handle";
-                readonly offset: 0;
-                readonly size: 4;
-            }, {
-                readonly path: "offset";
-                readonly offset: 0;
-                readonly size: 8;
-            }];
-        };
-        readonly 'struct event::anon1': {
-            readonly name: "event__anon1";
-            readonly size: 8;
-            readonly align: 4;
-            readonly fields: readonly [{
-                readonly path: "x";
-                readonly offset: 0;
-                readonly size: 4;
-            }, {
-                readonly path: "y";
-                readonly offset: 4;
-                readonly size: 4;
-            }];
-        };
-        readonly 'struct event::anon2': {
-            readonly name: "event__anon2";
-            readonly size: 8;
-            readonly align: 4;
-            readonly fields: readonly [{
-                readonly path: "deep";
-                readonly offset: 0;
-                readonly size: 4;
-            }, {
-                readonly path: "shallow";
-                readonly offset: 4;
-                readonly size: 4;
-            }];
-        };
-        readonly 'struct event::anon2::anon0': {
-            readonly name: "event__anon2__anon0";
-            readonly size: 4;
-            readonly align: 4;
-            readonly fields: readonly [{
-                readonly path: "deep";
-                readonly offset: 0;
-                readonly size: 4;
-            }];
-        };
-        readonly 'struct ::event_id_t': {
-            readonly name: "event_id_t";
-            readonly size: 4;
-            readonly align: 4;
-            readonly fields: readonly [{
-                readonly path: "id";
-                readonly offset: 0;
-                readonly size: 4;
-            }];
-        };
-        readonly 'struct uses_typedef': {
-            readonly name: "uses_typedef";
-            readonly size: 4;
-            readonly align: 4;
-            readonly fields: readonly [{
-                readonly path: "id";
-                readonly offset: 0;
-                readonly size: 4;
-            }, {
-                readonly path: "id.id";
-                readonly offset: 0;
-                readonly size: 4;
-            }];
-        };
+    readonly [target: string]: {
+        readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: 08b515fb41b68b475f30483467cd6d9a
+// tsbindgen-stamp: e2a23eda74bebf3b2f89db9326f72d20

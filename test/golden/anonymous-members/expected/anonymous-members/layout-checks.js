@@ -18,4 +18,4 @@ const layoutChecks = {
 export {
   layoutChecks
 };
-// tsbindgen-stamp: c9d5ea0fb45d940c8747dec8befbed89
+// tsbindgen-stamp: 75050a538255c60a2c4c4d302b214094

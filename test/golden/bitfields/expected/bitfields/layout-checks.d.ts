@@ -4,48 +4,22 @@
 // The front end's layout of every generated record, per target: test/generated/ compares it with the view classes
 // and with the compilers' answers.
 
+/** One record as the front end laid it out: size, alignment and every field by its path. */
+export interface LayoutCheck {
+    readonly name: string;
+    readonly size: number;
+    readonly align: number;
+    readonly fields: readonly {
+        readonly path: string;
+        readonly offset: number;
+        readonly size: number;
+        readonly bitOffset?: number;
+        readonly bitWidth?: number;
+    }[];
+}
 export declare const layoutChecks: {
-    readonly x86_64: {
-        readonly 'struct bits': {
-            readonly name: "bits";
-            readonly size: 16;
-            readonly align: 8;
-            readonly fields: readonly [{
-                readonly path: "a";
-                readonly offset: 0;
-                readonly size: 4;
-                readonly bitOffset: 0;
-                readonly bitWidth: 3;
-            }, {
-                readonly path: "b";
-                readonly offset: 0;
-                readonly size: 4;
-                readonly bitOffset: 3;
-                readonly bitWidth: 5;
-            }, {
-                readonly path: "c";
-                readonly offset: 1;
-                readonly size: 4;
-                readonly bitOffset: 12;
-                readonly bitWidth: 7;
-            }, {
-                readonly path: "flag";
-                readonly offset: 4;
-                readonly size: 1;
-                readonly bitOffset: 32;
-                readonly bitWidth: 1;
-            }, {
-                readonly path: "wide";
-                readonly offset: 8;
-                readonly size: 8;
-                readonly bitOffset: 64;
-                readonly bitWidth: 40;
-            }, {
-                readonly path: "tail";
-                readonly offset: 13;
-                readonly size: 1;
-            }];
-        };
+    readonly [target: string]: {
+        readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: 49c3b5317f44dc0d45a0c33fe79a80ba
+// tsbindgen-stamp: 9f6f41517b1c0a9ca6bd40803c41f5ac

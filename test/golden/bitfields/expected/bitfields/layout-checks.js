@@ -12,4 +12,4 @@ const layoutChecks = {
 export {
   layoutChecks
 };
-// tsbindgen-stamp: 2b3c826120c6d6a345cd2b43b07dde1f
+// tsbindgen-stamp: 9c10f4de58f6b118bf115ab37ceff19f

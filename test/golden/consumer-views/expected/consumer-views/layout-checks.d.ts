@@ -4,48 +4,22 @@
 // The front end's layout of every generated record, per target: test/generated/ compares it with the view classes
 // and with the compilers' answers.
 
+/** One record as the front end laid it out: size, alignment and every field by its path. */
+export interface LayoutCheck {
+    readonly name: string;
+    readonly size: number;
+    readonly align: number;
+    readonly fields: readonly {
+        readonly path: string;
+        readonly offset: number;
+        readonly size: number;
+        readonly bitOffset?: number;
+        readonly bitWidth?: number;
+    }[];
+}
 export declare const layoutChecks: {
-    readonly x86_64: {
-        readonly 'struct named': {
-            readonly name: "named";
-            readonly size: 19;
-            readonly align: 1;
-            readonly fields: readonly [{
-                readonly path: "name";
-                readonly offset: 0;
-                readonly size: 8;
-            }, {
-                readonly path: "flags";
-                readonly offset: 8;
-                readonly size: 1;
-            }, {
-                readonly path: "ids";
-                readonly offset: 9;
-                readonly size: 6;
-            }, {
-                readonly path: "colour";
-                readonly offset: 15;
-                readonly size: 4;
-            }];
-        };
-        readonly 'struct shelf': {
-            readonly name: "shelf";
-            readonly size: 46;
-            readonly align: 1;
-            readonly fields: readonly [{
-                readonly path: "items";
-                readonly offset: 0;
-                readonly size: 38;
-            }, {
-                readonly path: "label";
-                readonly offset: 38;
-                readonly size: 4;
-            }, {
-                readonly path: "raw";
-                readonly offset: 42;
-                readonly size: 4;
-            }];
-        };
+    readonly [target: string]: {
+        readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: 8363c3f01f4ce1615b577ef214caa17d
+// tsbindgen-stamp: 287b3cf95c3981ef164f86f58199f569

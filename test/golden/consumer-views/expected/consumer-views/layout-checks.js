@@ -13,4 +13,4 @@ const layoutChecks = {
 export {
   layoutChecks
 };
-// tsbindgen-stamp: 1d3e8031ac6e970e6150b742a7f6afcc
+// tsbindgen-stamp: f8dd386e8193fb517404a9c518e3df0f

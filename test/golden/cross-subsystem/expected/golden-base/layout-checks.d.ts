@@ -4,22 +4,22 @@
 // The front end's layout of every generated record, per target: test/generated/ compares it with the view classes
 // and with the compilers' answers.
 
+/** One record as the front end laid it out: size, alignment and every field by its path. */
+export interface LayoutCheck {
+    readonly name: string;
+    readonly size: number;
+    readonly align: number;
+    readonly fields: readonly {
+        readonly path: string;
+        readonly offset: number;
+        readonly size: number;
+        readonly bitOffset?: number;
+        readonly bitWidth?: number;
+    }[];
+}
 export declare const layoutChecks: {
-    readonly x86_64: {
-        readonly 'struct base': {
-            readonly name: "base";
-            readonly size: 8;
-            readonly align: 4;
-            readonly fields: readonly [{
-                readonly path: "id";
-                readonly offset: 0;
-                readonly size: 4;
-            }, {
-                readonly path: "flags";
-                readonly offset: 4;
-                readonly size: 4;
-            }];
-        };
+    readonly [target: string]: {
+        readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: 42509e63017381642d2d3d5ea82a0385
+// tsbindgen-stamp: 31f20b1ddd04802626d194e9924a41df

@@ -12,4 +12,4 @@ const layoutChecks = {
 export {
   layoutChecks
 };
-// tsbindgen-stamp: 2256eab52b5e09d6e5c9ae240ab50dd8
+// tsbindgen-stamp: dd533c98c2c2aec3c02ea4f95a7c4f05

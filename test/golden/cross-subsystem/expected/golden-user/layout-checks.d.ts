@@ -4,38 +4,22 @@
 // The front end's layout of every generated record, per target: test/generated/ compares it with the view classes
 // and with the compilers' answers.
 
+/** One record as the front end laid it out: size, alignment and every field by its path. */
+export interface LayoutCheck {
+    readonly name: string;
+    readonly size: number;
+    readonly align: number;
+    readonly fields: readonly {
+        readonly path: string;
+        readonly offset: number;
+        readonly size: number;
+        readonly bitOffset?: number;
+        readonly bitWidth?: number;
+    }[];
+}
 export declare const layoutChecks: {
-    readonly x86_64: {
-        readonly 'struct user': {
-            readonly name: "user";
-            readonly size: 40;
-            readonly align: 8;
-            readonly fields: readonly [{
-                readonly path: "b";
-                readonly offset: 0;
-                readonly size: 8;
-            }, {
-                readonly path: "b.id";
-                readonly offset: 0;
-                readonly size: 4;
-            }, {
-                readonly path: "b.flags";
-                readonly offset: 4;
-                readonly size: 4;
-            }, {
-                readonly path: "many";
-                readonly offset: 8;
-                readonly size: 16;
-            }, {
-                readonly path: "ptr";
-                readonly offset: 24;
-                readonly size: 8;
-            }, {
-                readonly path: "id";
-                readonly offset: 32;
-                readonly size: 4;
-            }];
-        };
+    readonly [target: string]: {
+        readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: b04986d00b2057435140dc8208b5c7a3
+// tsbindgen-stamp: 92eae060835ab48cdfd837c3d2cdfc5b

@@ -12,4 +12,4 @@ const layoutChecks = {
 export {
   layoutChecks
 };
-// tsbindgen-stamp: 4b35997ad149a176bb843df4b172bc0c
+// tsbindgen-stamp: 8b7c69ef8cd51bcabedda6f31f6de420

@@ -12,4 +12,4 @@ const layoutChecks = {
 export {
   layoutChecks
 };
-// tsbindgen-stamp: 4ab82581f0205f5b69533c11ac67858b
+// tsbindgen-stamp: 03148ab489e401ddc8a70ca16eade422

@@ -4,18 +4,22 @@
 // The front end's layout of every generated record, per target: test/generated/ compares it with the view classes
 // and with the compilers' answers.
 
+/** One record as the front end laid it out: size, alignment and every field by its path. */
+export interface LayoutCheck {
+    readonly name: string;
+    readonly size: number;
+    readonly align: number;
+    readonly fields: readonly {
+        readonly path: string;
+        readonly offset: number;
+        readonly size: number;
+        readonly bitOffset?: number;
+        readonly bitWidth?: number;
+    }[];
+}
 export declare const layoutChecks: {
-    readonly x86_64: {
-        readonly 'struct s': {
-            readonly name: "s";
-            readonly size: 4;
-            readonly align: 4;
-            readonly fields: readonly [{
-                readonly path: "x";
-                readonly offset: 0;
-                readonly size: 4;
-            }];
-        };
+    readonly [target: string]: {
+        readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: a668164a8af99948c2e273a9714ba729
+// tsbindgen-stamp: 8af08379da7f2a471355921443e9ce5c

@@ -4,22 +4,22 @@
 // The front end's layout of every generated record, per target: test/generated/ compares it with the view classes
 // and with the compilers' answers.
 
+/** One record as the front end laid it out: size, alignment and every field by its path. */
+export interface LayoutCheck {
+    readonly name: string;
+    readonly size: number;
+    readonly align: number;
+    readonly fields: readonly {
+        readonly path: string;
+        readonly offset: number;
+        readonly size: number;
+        readonly bitOffset?: number;
+        readonly bitWidth?: number;
+    }[];
+}
 export declare const layoutChecks: {
-    readonly x86_64: {
-        readonly 'struct uses_enum': {
-            readonly name: "uses_enum";
-            readonly size: 16;
-            readonly align: 8;
-            readonly fields: readonly [{
-                readonly path: "ch";
-                readonly offset: 0;
-                readonly size: 4;
-            }, {
-                readonly path: "big";
-                readonly offset: 8;
-                readonly size: 8;
-            }];
-        };
+    readonly [target: string]: {
+        readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: 0ee9d6130ed03e271bc6c2ea68f62ba0
+// tsbindgen-stamp: 6d7cf5cd563f622f24342795a95795ef

@@ -12,4 +12,4 @@ const layoutChecks = {
 export {
   layoutChecks
 };
-// tsbindgen-stamp: 49642e6cf2f57d2cf17cf5a9e5e3c6b3
+// tsbindgen-stamp: 836f5d216b7e5bfcb628c0d3b3b18fd6

@@ -4,68 +4,22 @@
 // The front end's layout of every generated record, per target: test/generated/ compares it with the view classes
 // and with the compilers' answers.
 
+/** One record as the front end laid it out: size, alignment and every field by its path. */
+export interface LayoutCheck {
+    readonly name: string;
+    readonly size: number;
+    readonly align: number;
+    readonly fields: readonly {
+        readonly path: string;
+        readonly offset: number;
+        readonly size: number;
+        readonly bitOffset?: number;
+        readonly bitWidth?: number;
+    }[];
+}
 export declare const layoutChecks: {
-    readonly x86_64: {
-        readonly 'struct blob': {
-            readonly name: "blob";
-            readonly size: 8;
-            readonly align: 8;
-            readonly fields: readonly [{
-                readonly path: "count";
-                readonly offset: 0;
-                readonly size: 4;
-            }, {
-                readonly path: "data";
-                readonly offset: 8;
-                readonly size: 0;
-            }];
-        };
-        readonly 'struct name_list': {
-            readonly name: "name_list";
-            readonly size: 2;
-            readonly align: 2;
-            readonly fields: readonly [{
-                readonly path: "len";
-                readonly offset: 0;
-                readonly size: 2;
-            }, {
-                readonly path: "name";
-                readonly offset: 2;
-                readonly size: 0;
-            }];
-        };
-        readonly 'struct point': {
-            readonly name: "point";
-            readonly size: 8;
-            readonly align: 4;
-            readonly fields: readonly [{
-                readonly path: "x";
-                readonly offset: 0;
-                readonly size: 4;
-            }, {
-                readonly path: "y";
-                readonly offset: 4;
-                readonly size: 4;
-            }];
-        };
-        readonly 'struct grid': {
-            readonly name: "grid";
-            readonly size: 40;
-            readonly align: 4;
-            readonly fields: readonly [{
-                readonly path: "cells";
-                readonly offset: 0;
-                readonly size: 24;
-            }, {
-                readonly path: "corners";
-                readonly offset: 24;
-                readonly size: 16;
-            }, {
-                readonly path: "extra";
-                readonly offset: 40;
-                readonly size: 0;
-            }];
-        };
+    readonly [target: string]: {
+        readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: fac640f8f5b2b8f1982f29c1999b3dc1
+// tsbindgen-stamp: 164889d010d6a9313b1df2073741e107

@@ -15,4 +15,4 @@ const layoutChecks = {
 export {
   layoutChecks
 };
-// tsbindgen-stamp: 500cb81cfc4f7e068163abebd870c66f
+// tsbindgen-stamp: 79c1fc2ba98a3c306b080146f8783d98

@@ -4,7 +4,22 @@
 // The front end's layout of every generated record, per target: test/generated/ compares it with the view classes
 // and with the compilers' answers.
 
+/** One record as the front end laid it out: size, alignment and every field by its path. */
+export interface LayoutCheck {
+    readonly name: string;
+    readonly size: number;
+    readonly align: number;
+    readonly fields: readonly {
+        readonly path: string;
+        readonly offset: number;
+        readonly size: number;
+        readonly bitOffset?: number;
+        readonly bitWidth?: number;
+    }[];
+}
 export declare const layoutChecks: {
-    readonly x86_64: {};
+    readonly [target: string]: {
+        readonly [id: string]: LayoutCheck;
+    };
 };
-// tsbindgen-stamp: 15cea8fcf557c3a0a959bef68831a2b1
+// tsbindgen-stamp: d9b0bae55aaffb652c46e280d11e9fb6

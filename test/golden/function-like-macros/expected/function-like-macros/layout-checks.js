@@ -10,4 +10,4 @@ const layoutChecks = {
 export {
   layoutChecks
 };
-// tsbindgen-stamp: 575f732dcd8bb1000ea534ede4b6985d
+// tsbindgen-stamp: ec538f039f04ac000ac12fac008105b4

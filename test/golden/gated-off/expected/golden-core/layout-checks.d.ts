@@ -4,22 +4,22 @@
 // The front end's layout of every generated record, per target: test/generated/ compares it with the view classes
 // and with the compilers' answers.
 
+/** One record as the front end laid it out: size, alignment and every field by its path. */
+export interface LayoutCheck {
+    readonly name: string;
+    readonly size: number;
+    readonly align: number;
+    readonly fields: readonly {
+        readonly path: string;
+        readonly offset: number;
+        readonly size: number;
+        readonly bitOffset?: number;
+        readonly bitWidth?: number;
+    }[];
+}
 export declare const layoutChecks: {
-    readonly x86_64: {
-        readonly 'struct core': {
-            readonly name: "core";
-            readonly size: 16;
-            readonly align: 8;
-            readonly fields: readonly [{
-                readonly path: "id";
-                readonly offset: 0;
-                readonly size: 4;
-            }, {
-                readonly path: "optional";
-                readonly offset: 8;
-                readonly size: 8;
-            }];
-        };
+    readonly [target: string]: {
+        readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: 2248c43fcb2c6d2e6217380801b89334
+// tsbindgen-stamp: 418f768b4c3432791018199e6e5bad56

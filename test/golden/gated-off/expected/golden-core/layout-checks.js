@@ -12,4 +12,4 @@ const layoutChecks = {
 export {
   layoutChecks
 };
-// tsbindgen-stamp: 54c41a14db4cb481540fe56d0b18f183
+// tsbindgen-stamp: 36c4e401c8a89f0f20cec61e3c51d07d

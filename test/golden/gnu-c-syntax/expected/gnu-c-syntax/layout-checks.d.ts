@@ -4,186 +4,22 @@
 // The front end's layout of every generated record, per target: test/generated/ compares it with the view classes
 // and with the compilers' answers.
 
+/** One record as the front end laid it out: size, alignment and every field by its path. */
+export interface LayoutCheck {
+    readonly name: string;
+    readonly size: number;
+    readonly align: number;
+    readonly fields: readonly {
+        readonly path: string;
+        readonly offset: number;
+        readonly size: number;
+        readonly bitOffset?: number;
+        readonly bitWidth?: number;
+    }[];
+}
 export declare const layoutChecks: {
-    readonly x86_64: {
-        readonly 'struct gnu_unnamed_bits': {
-            readonly name: "gnu_unnamed_bits";
-            readonly size: 10;
-            readonly align: 1;
-            readonly fields: readonly [{
-                readonly path: "a";
-                readonly offset: 0;
-                readonly size: 1;
-            }, {
-                readonly path: "b";
-                readonly offset: 9;
-                readonly size: 1;
-            }];
-        };
-        readonly 'struct gnu_typedef_attrs': {
-            readonly name: "gnu_typedef_attrs";
-            readonly size: 32;
-            readonly align: 8;
-            readonly fields: readonly [{
-                readonly path: "c";
-                readonly offset: 0;
-                readonly size: 1;
-            }, {
-                readonly path: "x";
-                readonly offset: 8;
-                readonly size: 8;
-            }, {
-                readonly path: "d";
-                readonly offset: 16;
-                readonly size: 1;
-            }, {
-                readonly path: "y";
-                readonly offset: 20;
-                readonly size: 8;
-            }];
-        };
-        readonly 'union gnu_aligned_union': {
-            readonly name: "gnu_aligned_union";
-            readonly size: 8;
-            readonly align: 8;
-            readonly fields: readonly [{
-                readonly path: "c";
-                readonly offset: 0;
-                readonly size: 1;
-            }, {
-                readonly path: "s";
-                readonly offset: 0;
-                readonly size: 2;
-            }];
-        };
-        readonly 'struct gnu_two_lists': {
-            readonly name: "gnu_two_lists";
-            readonly size: 8;
-            readonly align: 4;
-            readonly fields: readonly [{
-                readonly path: "c";
-                readonly offset: 0;
-                readonly size: 1;
-            }, {
-                readonly path: "i";
-                readonly offset: 2;
-                readonly size: 4;
-            }, {
-                readonly path: "s";
-                readonly offset: 6;
-                readonly size: 2;
-            }];
-        };
-        readonly 'struct gnu_stray_semicolon': {
-            readonly name: "gnu_stray_semicolon";
-            readonly size: 12;
-            readonly align: 4;
-            readonly fields: readonly [{
-                readonly path: "a";
-                readonly offset: 0;
-                readonly size: 4;
-            }, {
-                readonly path: "b";
-                readonly offset: 4;
-                readonly size: 4;
-            }];
-        };
-        readonly 'struct gnu_complex': {
-            readonly name: "gnu_complex";
-            readonly size: 80;
-            readonly align: 16;
-            readonly fields: readonly [{
-                readonly path: "c";
-                readonly offset: 0;
-                readonly size: 1;
-            }, {
-                readonly path: "f";
-                readonly offset: 4;
-                readonly size: 8;
-            }, {
-                readonly path: "d";
-                readonly offset: 12;
-                readonly size: 1;
-            }, {
-                readonly path: "z";
-                readonly offset: 16;
-                readonly size: 16;
-            }, {
-                readonly path: "e";
-                readonly offset: 32;
-                readonly size: 1;
-            }, {
-                readonly path: "l";
-                readonly offset: 48;
-                readonly size: 32;
-            }];
-        };
-        readonly 'struct gnu_atomic': {
-            readonly name: "gnu_atomic";
-            readonly size: 32;
-            readonly align: 8;
-            readonly fields: readonly [{
-                readonly path: "c";
-                readonly offset: 0;
-                readonly size: 1;
-            }, {
-                readonly path: "a";
-                readonly offset: 4;
-                readonly size: 4;
-            }, {
-                readonly path: "d";
-                readonly offset: 8;
-                readonly size: 1;
-            }, {
-                readonly path: "b";
-                readonly offset: 12;
-                readonly size: 4;
-            }, {
-                readonly path: "e";
-                readonly offset: 16;
-                readonly size: 1;
-            }, {
-                readonly path: "ll";
-                readonly offset: 24;
-                readonly size: 8;
-            }];
-        };
-        readonly 'struct gnu_paren_name': {
-            readonly name: "gnu_paren_name";
-            readonly size: 24;
-            readonly align: 8;
-            readonly fields: readonly [{
-                readonly path: "f";
-                readonly offset: 0;
-                readonly size: 4;
-            }, {
-                readonly path: "g";
-                readonly offset: 8;
-                readonly size: 8;
-            }, {
-                readonly path: "h";
-                readonly offset: 16;
-                readonly size: 3;
-            }];
-        };
-        readonly 'struct gnu_va': {
-            readonly name: "gnu_va";
-            readonly size: 40;
-            readonly align: 8;
-            readonly fields: readonly [{
-                readonly path: "c";
-                readonly offset: 0;
-                readonly size: 1;
-            }, {
-                readonly path: "ap";
-                readonly offset: 8;
-                readonly size: 24;
-            }, {
-                readonly path: "d";
-                readonly offset: 32;
-                readonly size: 1;
-            }];
-        };
+    readonly [target: string]: {
+        readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: 2c3496383b2a490488850ec4af844e06
+// tsbindgen-stamp: c6305ac7d39b21b38db797a3272a277e

@@ -20,4 +20,4 @@ const layoutChecks = {
 export {
   layoutChecks
 };
-// tsbindgen-stamp: 013e194c242cf799730239c181700a8f
+// tsbindgen-stamp: 27d214cc43c1b75a76c27d7ec95143ec

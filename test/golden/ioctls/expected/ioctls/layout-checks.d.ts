@@ -4,40 +4,22 @@
 // The front end's layout of every generated record, per target: test/generated/ compares it with the view classes
 // and with the compilers' answers.
 
+/** One record as the front end laid it out: size, alignment and every field by its path. */
+export interface LayoutCheck {
+    readonly name: string;
+    readonly size: number;
+    readonly align: number;
+    readonly fields: readonly {
+        readonly path: string;
+        readonly offset: number;
+        readonly size: number;
+        readonly bitOffset?: number;
+        readonly bitWidth?: number;
+    }[];
+}
 export declare const layoutChecks: {
-    readonly x86_64: {
-        readonly 'struct drm_gem_close': {
-            readonly name: "drm_gem_close";
-            readonly size: 8;
-            readonly align: 4;
-            readonly fields: readonly [{
-                readonly path: "handle";
-                readonly offset: 0;
-                readonly size: 4;
-            }, {
-                readonly path: "pad";
-                readonly offset: 4;
-                readonly size: 4;
-            }];
-        };
-        readonly 'struct drm_gem_open': {
-            readonly name: "drm_gem_open";
-            readonly size: 16;
-            readonly align: 8;
-            readonly fields: readonly [{
-                readonly path: "name";
-                readonly offset: 0;
-                readonly size: 4;
-            }, {
-                readonly path: "handle";
-                readonly offset: 4;
-                readonly size: 4;
-            }, {
-                readonly path: "size";
-                readonly offset: 8;
-                readonly size: 8;
-            }];
-        };
+    readonly [target: string]: {
+        readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: f6fa02d18c2a0402cbbab49131387ebd
+// tsbindgen-stamp: 690a7784c26f9839acdc6a2fd1129d11

@@ -13,4 +13,4 @@ const layoutChecks = {
 export {
   layoutChecks
 };
-// tsbindgen-stamp: bccb0e3b8d0ecb2f4896fe3192e6bd3a
+// tsbindgen-stamp: 33bec64cd3727c45caa34ae64b8a793f

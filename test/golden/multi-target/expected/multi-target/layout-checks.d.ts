@@ -4,102 +4,22 @@
 // The front end's layout of every generated record, per target: test/generated/ compares it with the view classes
 // and with the compilers' answers.
 
+/** One record as the front end laid it out: size, alignment and every field by its path. */
+export interface LayoutCheck {
+    readonly name: string;
+    readonly size: number;
+    readonly align: number;
+    readonly fields: readonly {
+        readonly path: string;
+        readonly offset: number;
+        readonly size: number;
+        readonly bitOffset?: number;
+        readonly bitWidth?: number;
+    }[];
+}
 export declare const layoutChecks: {
-    readonly x86_64: {
-        readonly 'struct mixed': {
-            readonly name: "mixed";
-            readonly size: 56;
-            readonly align: 8;
-            readonly fields: readonly [{
-                readonly path: "c";
-                readonly offset: 0;
-                readonly size: 1;
-            }, {
-                readonly path: "big";
-                readonly offset: 8;
-                readonly size: 8;
-            }, {
-                readonly path: "l";
-                readonly offset: 16;
-                readonly size: 8;
-            }, {
-                readonly path: "p";
-                readonly offset: 24;
-                readonly size: 8;
-            }, {
-                readonly path: "arr";
-                readonly offset: 32;
-                readonly size: 16;
-            }, {
-                readonly path: "fn";
-                readonly offset: 48;
-                readonly size: 8;
-            }];
-        };
-    };
-    readonly i386: {
-        readonly 'struct mixed': {
-            readonly name: "mixed";
-            readonly size: 40;
-            readonly align: 4;
-            readonly fields: readonly [{
-                readonly path: "c";
-                readonly offset: 0;
-                readonly size: 1;
-            }, {
-                readonly path: "big";
-                readonly offset: 4;
-                readonly size: 8;
-            }, {
-                readonly path: "l";
-                readonly offset: 12;
-                readonly size: 4;
-            }, {
-                readonly path: "p";
-                readonly offset: 16;
-                readonly size: 4;
-            }, {
-                readonly path: "arr";
-                readonly offset: 20;
-                readonly size: 16;
-            }, {
-                readonly path: "fn";
-                readonly offset: 36;
-                readonly size: 4;
-            }];
-        };
-    };
-    readonly armhf: {
-        readonly 'struct mixed': {
-            readonly name: "mixed";
-            readonly size: 48;
-            readonly align: 8;
-            readonly fields: readonly [{
-                readonly path: "c";
-                readonly offset: 0;
-                readonly size: 1;
-            }, {
-                readonly path: "big";
-                readonly offset: 8;
-                readonly size: 8;
-            }, {
-                readonly path: "l";
-                readonly offset: 16;
-                readonly size: 4;
-            }, {
-                readonly path: "p";
-                readonly offset: 20;
-                readonly size: 4;
-            }, {
-                readonly path: "arr";
-                readonly offset: 24;
-                readonly size: 16;
-            }, {
-                readonly path: "fn";
-                readonly offset: 40;
-                readonly size: 4;
-            }];
-        };
+    readonly [target: string]: {
+        readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: 3b153cd2f67b62c419c5e79cfceea2cf
+// tsbindgen-stamp: 654aad6e58852fe9ec21fcde8976f024

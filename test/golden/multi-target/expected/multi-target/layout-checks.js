@@ -18,4 +18,4 @@ const layoutChecks = {
 export {
   layoutChecks
 };
-// tsbindgen-stamp: ab6fb67826088a379c4e99356dcca75d
+// tsbindgen-stamp: 363be4308f4eb2451f22e75ee8263564

@@ -4,62 +4,22 @@
 // The front end's layout of every generated record, per target: test/generated/ compares it with the view classes
 // and with the compilers' answers.
 
+/** One record as the front end laid it out: size, alignment and every field by its path. */
+export interface LayoutCheck {
+    readonly name: string;
+    readonly size: number;
+    readonly align: number;
+    readonly fields: readonly {
+        readonly path: string;
+        readonly offset: number;
+        readonly size: number;
+        readonly bitOffset?: number;
+        readonly bitWidth?: number;
+    }[];
+}
 export declare const layoutChecks: {
-    readonly x86_64: {
-        readonly 'struct packed_hdr': {
-            readonly name: "packed_hdr";
-            readonly size: 21;
-            readonly align: 1;
-            readonly fields: readonly [{
-                readonly path: "kind";
-                readonly offset: 0;
-                readonly size: 1;
-            }, {
-                readonly path: "len";
-                readonly offset: 1;
-                readonly size: 4;
-            }, {
-                readonly path: "value";
-                readonly offset: 5;
-                readonly size: 8;
-            }, {
-                readonly path: "words";
-                readonly offset: 13;
-                readonly size: 8;
-            }];
-        };
-        readonly 'struct over_aligned': {
-            readonly name: "over_aligned";
-            readonly size: 32;
-            readonly align: 16;
-            readonly fields: readonly [{
-                readonly path: "a";
-                readonly offset: 0;
-                readonly size: 4;
-            }, {
-                readonly path: "b";
-                readonly offset: 16;
-                readonly size: 4;
-            }, {
-                readonly path: "c";
-                readonly offset: 24;
-                readonly size: 8;
-            }];
-        };
-        readonly 'struct member_packed': {
-            readonly name: "member_packed";
-            readonly size: 5;
-            readonly align: 1;
-            readonly fields: readonly [{
-                readonly path: "c";
-                readonly offset: 0;
-                readonly size: 1;
-            }, {
-                readonly path: "i";
-                readonly offset: 1;
-                readonly size: 4;
-            }];
-        };
+    readonly [target: string]: {
+        readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: 994e7f0a90db7caa114ca0e0fcbe16a3
+// tsbindgen-stamp: bc6185a3e3c465a60bace657331ae296

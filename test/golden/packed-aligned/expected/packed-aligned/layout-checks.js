@@ -14,4 +14,4 @@ const layoutChecks = {
 export {
   layoutChecks
 };
-// tsbindgen-stamp: 303f2dc222a89d607b2fe38cba353a37
+// tsbindgen-stamp: 091b9fa19e5e21fda7afef7dbefbdec3

@@ -4,64 +4,22 @@
 // The front end's layout of every generated record, per target: test/generated/ compares it with the view classes
 // and with the compilers' answers.
 
+/** One record as the front end laid it out: size, alignment and every field by its path. */
+export interface LayoutCheck {
+    readonly name: string;
+    readonly size: number;
+    readonly align: number;
+    readonly fields: readonly {
+        readonly path: string;
+        readonly offset: number;
+        readonly size: number;
+        readonly bitOffset?: number;
+        readonly bitWidth?: number;
+    }[];
+}
 export declare const layoutChecks: {
-    readonly x86_64: {
-        readonly 'struct still_two': {
-            readonly name: "still_two";
-            readonly size: 10;
-            readonly align: 2;
-            readonly fields: readonly [{
-                readonly path: "c";
-                readonly offset: 0;
-                readonly size: 1;
-            }, {
-                readonly path: "d";
-                readonly offset: 2;
-                readonly size: 8;
-            }];
-        };
-        readonly 'struct pop_with_number': {
-            readonly name: "pop_with_number";
-            readonly size: 10;
-            readonly align: 2;
-            readonly fields: readonly [{
-                readonly path: "c";
-                readonly offset: 0;
-                readonly size: 1;
-            }, {
-                readonly path: "d";
-                readonly offset: 2;
-                readonly size: 8;
-            }];
-        };
-        readonly 'struct pop_unknown_id': {
-            readonly name: "pop_unknown_id";
-            readonly size: 10;
-            readonly align: 2;
-            readonly fields: readonly [{
-                readonly path: "c";
-                readonly offset: 0;
-                readonly size: 1;
-            }, {
-                readonly path: "d";
-                readonly offset: 2;
-                readonly size: 8;
-            }];
-        };
-        readonly 'struct macro_argument': {
-            readonly name: "macro_argument";
-            readonly size: 16;
-            readonly align: 8;
-            readonly fields: readonly [{
-                readonly path: "c";
-                readonly offset: 0;
-                readonly size: 1;
-            }, {
-                readonly path: "d";
-                readonly offset: 8;
-                readonly size: 8;
-            }];
-        };
+    readonly [target: string]: {
+        readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: 4d16ed98c5d6b91d308147e1c4b4707b
+// tsbindgen-stamp: 0cc77354f15ae778b6c4a6e1e5aea036

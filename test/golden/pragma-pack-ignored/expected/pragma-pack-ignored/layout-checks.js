@@ -15,4 +15,4 @@ const layoutChecks = {
 export {
   layoutChecks
 };
-// tsbindgen-stamp: 1c1534084b32323ab8371c874605666f
+// tsbindgen-stamp: 9854498c009e6f79b31927bb0ac35ed9

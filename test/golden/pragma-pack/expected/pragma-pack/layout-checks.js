@@ -39,4 +39,4 @@ const layoutChecks = {
 export {
   layoutChecks
 };
-// tsbindgen-stamp: fe2e40c60ca139292ec8edbb43f05ff9
+// tsbindgen-stamp: 26e1cb72f57e9e3f29fae6c725be2d94

@@ -24,4 +24,4 @@ const layoutChecks = {
 export {
   layoutChecks
 };
-// tsbindgen-stamp: e22ccd9a0a7163f8e5bdc7fc31ea65ba
+// tsbindgen-stamp: f4e183090f322d568c9bb98a020155ae
