@@ -7,10 +7,12 @@ import {
   versionGenerated,
   type CreateDumbView,
   type GemOpenView,
+  type NamedView,
+  stringGenerated,
   type VersionView,
   type ViewCtor,
 } from './generated-loops.ts';
-import { createDumbHand, createDumbHandTwin, createDumbWrapHand, gemOpenHand, versionHand } from './hand-written.ts';
+import { createDumbHand, createDumbHandTwin, createDumbWrapHand, gemOpenHand, stringHand, versionHand } from './hand-written.ts';
 import type { Loop } from './timing.ts';
 
 /** Records sit at a nonzero offset so byteOffset handling is part of what is measured, on both sides. */
@@ -30,6 +32,8 @@ export interface Case {
   struct: string;
   size: number;
   what: string;
+  /** A module of its own (repository-relative), when the case needs a record the subsystem does not have. */
+  module?: string;
   /** The A/A control measures the harness, not the generator: it must come out at 1.00× ± noise. */
   control?: boolean;
   make(cls: ViewCtor<unknown>): Prepared;
@@ -108,6 +112,19 @@ export const CASES: readonly Case[] = [
       }
       const C = cls as ViewCtor<CreateDumbView>;
       return { hand: (n) => createDumbWrapHand(hand, n), generated: (n) => createDumbWrapGenerated(C, gen, n), ...bytesOf(b) };
+    },
+  },
+  {
+    name: 'char[8] string r/w',
+    struct: 'named',
+    size: 19,
+    // The project's headers have no char arrays; the consumer-views golden case has `char name[8]` at offset 0.
+    module: 'test/golden/consumer-views/expected/consumer-views/x86_64.ts',
+    what: 'write a name as a C string (UTF-8, length check, NUL fill) and read it back up to the NUL',
+    make(cls) {
+      const b = buffers(19);
+      const v = new (cls as ViewCtor<NamedView>)(b.genBuf, AT);
+      return { hand: (n) => stringHand(b.handBytes, AT, 8, n), generated: (n) => stringGenerated(v, n), ...bytesOf(b) };
     },
   },
 ];

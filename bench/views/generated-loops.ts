@@ -1,7 +1,7 @@
 // The same work as hand-written.ts, field for field, through the generated view classes. The interfaces
 // name only what the loops use; the real classes come from the generated package at run time.
 
-import { BIG, BIG_MASK } from './values.ts';
+import { BIG, BIG_MASK, NAMES } from './values.ts';
 
 export interface CreateDumbView {
   height: number;
@@ -103,6 +103,20 @@ export function createDumbWrapGenerated(Ctor: ViewCtor<CreateDumbView>, bytes: U
     v.pitch = pitch;
     v.size = BIG[i & BIG_MASK];
     acc = (acc + height + pitch) | 0;
+  }
+  return acc;
+}
+
+export interface NamedView {
+  get name(): { string: string };
+  set name(value: string);
+}
+
+export function stringGenerated(v: NamedView, n: number): number {
+  let acc = 0;
+  for (let i = 0; i < n; i++) {
+    v.name = NAMES[i & 7];
+    acc += v.name.string.length;
   }
   return acc;
 }

@@ -7,7 +7,7 @@
 // Each loop writes every field, reads every field back and folds the reads into a checksum the caller
 // compares with the generated views' loop, so neither side can be optimised away or touch other bytes.
 
-import { BIG, BIG_MASK } from './values.ts';
+import { BIG, BIG_MASK, NAMES } from './values.ts';
 
 export function createDumbHand(dv: DataView, o: number, n: number): number {
   let acc = 0;
@@ -100,6 +100,29 @@ export function createDumbWrapHand(bytes: Uint8Array, n: number): number {
     dv.setUint32(20, pitch, true);
     dv.setBigUint64(24, BIG[i & BIG_MASK], true);
     acc = (acc + height + pitch) | 0;
+  }
+  return acc;
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/**
+ * A char[len] at `at` written as a C string and read back, as one would by hand over the same bytes: encoded
+ * into a reused scratch buffer (refusing what does not fit before touching the field), then copied and NUL-filled.
+ */
+export function stringHand(bytes: Uint8Array, at: number, len: number, n: number): number {
+  const field = bytes.subarray(at, at + len);
+  const scratch = new Uint8Array(len);
+  let acc = 0;
+  for (let i = 0; i < n; i++) {
+    const name = NAMES[i & 7];
+    const { read, written } = encoder.encodeInto(name, scratch);
+    if (read < name.length || written + 1 > len) throw new RangeError('name too long');
+    for (let k = 0; k < written; k++) field[k] = scratch[k];
+    field.fill(0, written);
+    const end = field.indexOf(0);
+    acc += decoder.decode(field.subarray(0, end < 0 ? len : end)).length;
   }
   return acc;
 }

@@ -36,7 +36,7 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 
 /** Child side: one case, answered as one JSON line on stdout. */
 async function runCase(c: Case, rounds: number): Promise<CaseOutcome> {
-  const file = arg('--module', '');
+  const file = c.module ?? arg('--module', '');
   const loaded = file ? await loadModuleFile(file) : await loadGenerated(arg('--subsystem', 'uapi-drm'));
   if ('error' in loaded) return { problem: loaded.error };
   const cls = loaded.module[c.struct] as (ViewCtor<unknown> & { SIZE?: number }) | undefined;

@@ -180,7 +180,8 @@ function arrayCode(ctx: AccessorContext, rec: RecordDecl, p: Placed, name: strin
     return [`${IND}${name}(length: number): ${view.ts} {`, `${IND}${IND}return ${view.make('length')};`, `${IND}}`].join('\n');
   }
   if (view.isString) {
-    return getterSetter(name, view.ts, view.make(String(count)), `${view.make(String(count))}.string = value;`, 'string');
+    ctx.useAbi('setCString');
+    return getterSetter(name, view.ts, view.make(String(count)), `setCString(this.view, ${at(p.layout.offset)}, ${count}, value);`, 'string');
   }
   return getterSetter(name, view.ts, view.make(String(count)), undefined);
 }

@@ -136,12 +136,31 @@ export class RecordArray<T> extends Inspectable implements Iterable<T> {
 
 const encoder = /* @__PURE__ */ new TextEncoder();
 const decoder = /* @__PURE__ */ new TextDecoder('utf-8');
+let scratch = /* @__PURE__ */ new Uint8Array(64);
 
 /**
- * A C `char[N]`: the bytes themselves (a Uint8Array over the record's memory, so indexing and iterating work),
- * plus the C string they hold. Reading stops at the first NUL (or at N); writing encodes UTF-8 and requires the
- * string and its NUL terminator to fit, so what C reads back is exactly what was written.
+ * The UTF-8 of `value` in a reused scratch buffer (no allocation per write, unlike encode()), or a RangeError
+ * when it does not fit in `length` chars with its NUL — decided before the caller changes a byte.
  */
+function encodeCString(value: string, length: number): number {
+  if (value.includes('\0')) throw new RangeError('a C string cannot hold a NUL character');
+  if (scratch.length <= length) scratch = new Uint8Array(Math.max(length + 1, scratch.length * 2));
+  const { read, written } = encoder.encodeInto(value, scratch);
+  if (read < value.length || written + 1 > length) {
+    throw new RangeError(`"${value}" needs ${encoder.encode(value).length + 1} bytes with its NUL, the array holds ${length}`);
+  }
+  return written;
+}
+
+/** What a generated `char[N]` field's setter does: the string into the N chars at `byteOffset` of `view`. */
+export function setCString(view: DataView, byteOffset: number, length: number, value: string): void {
+  checkSpan(view, byteOffset, length, `char[${length}]`);
+  const written = encodeCString(value, length);
+  let i = 0;
+  for (; i < written; i++) view.setUint8(byteOffset + i, scratch[i]);
+  for (; i < length; i++) view.setUint8(byteOffset + i, 0);
+}
+
 export class CharArray extends Uint8Array {
   // Typed-array methods that make new arrays (subarray, map, slice) make plain byte arrays, not strings.
   static get [Symbol.species](): Uint8ArrayConstructor {
@@ -160,12 +179,9 @@ export class CharArray extends Uint8Array {
   }
 
   set string(value: string) {
-    const bytes = encoder.encode(value);
-    if (bytes.indexOf(0) >= 0) throw new RangeError('a C string cannot hold a NUL character');
-    if (bytes.length + 1 > this.length)
-      throw new RangeError(`"${value}" needs ${bytes.length + 1} bytes with its NUL, the array holds ${this.length}`);
-    this.set(bytes);
-    this.fill(0, bytes.length);
+    const written = encodeCString(value, this.length);
+    for (let i = 0; i < written; i++) this[i] = scratch[i];
+    this.fill(0, written);
   }
 
   override toString(): string {

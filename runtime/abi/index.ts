@@ -3,7 +3,7 @@
 
 export { RecordView, viewOf, type BufferLike, type RecordClass } from './record.ts';
 export { getBits, setBits, getBitsBig, setBitsBig } from './bits.ts';
-export { ScalarArray, RecordArray, CharArray, bytesAt, type ScalarKind } from './arrays.ts';
+export { ScalarArray, RecordArray, CharArray, bytesAt, setCString, type ScalarKind } from './arrays.ts';
 export { checkSpan, outOfBounds, INSPECT } from './inspect.ts';
 export { getInt128, setInt128 } from './wide.ts';
 export { bindWasm, bindKoffi, type CKind, type FunctionSpec, type FunctionTable, type KoffiLike, type KoffiLibrary } from './functions.ts';

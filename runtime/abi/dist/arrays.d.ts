@@ -49,11 +49,8 @@ export declare class RecordArray<T> extends Inspectable implements Iterable<T> {
     [Symbol.iterator](): Iterator<T>;
     protected inspectWith(_depth: number, options: unknown, inspect: Inspect): string;
 }
-/**
- * A C `char[N]`: the bytes themselves (a Uint8Array over the record's memory, so indexing and iterating work),
- * plus the C string they hold. Reading stops at the first NUL (or at N); writing encodes UTF-8 and requires the
- * string and its NUL terminator to fit, so what C reads back is exactly what was written.
- */
+/** What a generated `char[N]` field's setter does: the string into the N chars at `byteOffset` of `view`. */
+export declare function setCString(view: DataView, byteOffset: number, length: number, value: string): void;
 export declare class CharArray extends Uint8Array {
     static get [Symbol.species](): Uint8ArrayConstructor;
     /** The bytes of `length` chars at `byteOffset` of `view`, checked to lie inside it. */

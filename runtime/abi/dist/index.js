@@ -2,7 +2,7 @@
 // generated view depends on its shape.
 export { RecordView, viewOf } from "./record.js";
 export { getBits, setBits, getBitsBig, setBitsBig } from "./bits.js";
-export { ScalarArray, RecordArray, CharArray, bytesAt } from "./arrays.js";
+export { ScalarArray, RecordArray, CharArray, bytesAt, setCString } from "./arrays.js";
 export { checkSpan, outOfBounds, INSPECT } from "./inspect.js";
 export { getInt128, setInt128 } from "./wide.js";
 export { bindWasm, bindKoffi } from "./functions.js";

@@ -277,4 +277,4 @@ export declare class alignas_record extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 9eff8788d79c64b2941ac95c8082d09f
+// tsbindgen-stamp: 0595b813269542e69703086ca17ae7fe

@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { CharArray, RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
+import { CharArray, RecordView, outOfBounds, setCString, viewOf } from "@tsbindgen/abi";
 const ALIGNAS_NUMBER_SIZE = 32;
 const ALIGNAS_NUMBER_ALIGN = 16;
 class alignas_number extends RecordView {
@@ -302,7 +302,7 @@ class alignas_array extends RecordView {
     return CharArray.over(this.view, this.byteOffset + 4, 3);
   }
   set x(value) {
-    CharArray.over(this.view, this.byteOffset + 4, 3).string = value;
+    setCString(this.view, this.byteOffset + 4, 3, value);
   }
 }
 class alignas_long_long extends RecordView {
@@ -423,4 +423,4 @@ export {
   alignas_type,
   alignas_zero
 };
-// tsbindgen-stamp: 46b59fdf989b5a73a984e6be5df951d3
+// tsbindgen-stamp: 62bd3f15037283c47730b96c68d77829

@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, CharArray, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, CharArray, RecordView, outOfBounds, setCString, viewOf } from '@tsbindgen/abi';
 
 /**
  * @generated from input.h #define ALIGNAS_NUMBER_SIZE sizeof(struct alignas_number)
@@ -420,7 +420,7 @@ export class alignas_array extends RecordView {
     return CharArray.over(this.view, this.byteOffset + 4, 3);
   }
   set x(value: string) {
-    CharArray.over(this.view, this.byteOffset + 4, 3).string = value;
+    setCString(this.view, this.byteOffset + 4, 3, value);
   }
 }
 

@@ -70,4 +70,4 @@ export declare class shelf extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 8707a8a7ee0f63f8e809f4a57688120b
+// tsbindgen-stamp: dc03b5944062a15c092e29b71e7815c2

@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { CharArray, RecordArray, RecordView, ScalarArray, bytesAt, outOfBounds, viewOf } from "@tsbindgen/abi";
+import { CharArray, RecordArray, RecordView, ScalarArray, bytesAt, outOfBounds, setCString, viewOf } from "@tsbindgen/abi";
 const colour = { RED: 1, GREEN: 2, BLUE: 3 };
 const RED = 1;
 const GREEN = 2;
@@ -30,7 +30,7 @@ class named extends RecordView {
     return CharArray.over(this.view, this.byteOffset, 8);
   }
   set name(value) {
-    CharArray.over(this.view, this.byteOffset, 8).string = value;
+    setCString(this.view, this.byteOffset, 8, value);
   }
   get flags() {
     return this.view.getUint8(this.byteOffset + 8);
@@ -74,7 +74,7 @@ class shelf extends RecordView {
     return CharArray.over(this.view, this.byteOffset + 38, 4);
   }
   set label(value) {
-    CharArray.over(this.view, this.byteOffset + 38, 4).string = value;
+    setCString(this.view, this.byteOffset + 38, 4, value);
   }
   get raw() {
     return bytesAt(Uint8Array, this.view, this.byteOffset + 42, 4);
@@ -88,4 +88,4 @@ export {
   named,
   shelf
 };
-// tsbindgen-stamp: 1a4f3bbcc8d982673294dfd65c5e41d5
+// tsbindgen-stamp: 1cea9d9940d65ad4b9844ed73948fe8a

@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, CharArray, RecordArray, RecordView, ScalarArray, bytesAt, outOfBounds, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, CharArray, RecordArray, RecordView, ScalarArray, bytesAt, outOfBounds, setCString, viewOf } from '@tsbindgen/abi';
 
 /**
  * @generated from input.h enum colour
@@ -48,7 +48,7 @@ export class named extends RecordView {
     return CharArray.over(this.view, this.byteOffset, 8);
   }
   set name(value: string) {
-    CharArray.over(this.view, this.byteOffset, 8).string = value;
+    setCString(this.view, this.byteOffset, 8, value);
   }
 
   get flags(): number {
@@ -107,7 +107,7 @@ export class shelf extends RecordView {
     return CharArray.over(this.view, this.byteOffset + 38, 4);
   }
   set label(value: string) {
-    CharArray.over(this.view, this.byteOffset + 38, 4).string = value;
+    setCString(this.view, this.byteOffset + 38, 4, value);
   }
 
   get raw(): Uint8Array {

@@ -259,4 +259,4 @@ export declare class gnu_va extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: ca597f8aef886aacb71bba82ff23c2c3
+// tsbindgen-stamp: 727128f3804c8e320d1b246225838ab0

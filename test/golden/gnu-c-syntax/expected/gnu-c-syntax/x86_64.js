@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { CharArray, RecordView, ScalarArray, bytesAt, outOfBounds, viewOf } from "@tsbindgen/abi";
+import { CharArray, RecordView, ScalarArray, bytesAt, outOfBounds, setCString, viewOf } from "@tsbindgen/abi";
 const gnu_mode = { GNU_A: 0, GNU_B: 1, GNU_C: 2 };
 const GNU_A = 0;
 const GNU_B = 1;
@@ -323,7 +323,7 @@ class gnu_paren_name extends RecordView {
     return CharArray.over(this.view, this.byteOffset + 16, 3);
   }
   set h(value) {
-    CharArray.over(this.view, this.byteOffset + 16, 3).string = value;
+    setCString(this.view, this.byteOffset + 16, 3, value);
   }
 }
 class gnu_va extends RecordView {
@@ -373,4 +373,4 @@ export {
   gnu_unnamed_bits,
   gnu_va
 };
-// tsbindgen-stamp: 129734c4c711ba6c055205cf4961566b
+// tsbindgen-stamp: 715b444c9345612a0328c0ca8563ae0c

@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, CharArray, RecordView, ScalarArray, bytesAt, outOfBounds, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, CharArray, RecordView, ScalarArray, bytesAt, outOfBounds, setCString, viewOf } from '@tsbindgen/abi';
 
 /**
  * tsbindgen-flags:
@@ -451,7 +451,7 @@ export class gnu_paren_name extends RecordView {
     return CharArray.over(this.view, this.byteOffset + 16, 3);
   }
   set h(value: string) {
-    CharArray.over(this.view, this.byteOffset + 16, 3).string = value;
+    setCString(this.view, this.byteOffset + 16, 3, value);
   }
 }
 
