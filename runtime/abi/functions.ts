@@ -56,12 +56,20 @@ function narrow(kind: CKind, v: number): number {
 // ---- WebAssembly ----
 
 /**
+ * A WebAssembly.Instance, said structurally so this package's types need no DOM lib: a Node program compiled
+ * with `lib: ["ES2022"]` and @types/node can use them.
+ */
+export interface WasmInstanceLike {
+  readonly exports: object;
+}
+
+/**
  * The functions of `table` as methods calling the instance's exports (C compiled for wasm32, e.g. with
  * `clang --target=wasm32 -nostdlib -Wl,--no-entry -Wl,--export-all`). Records travel by pointer: an argument must
  * be a view over the instance's own memory (`new point(memory.buffer, address)`), a returned pointer becomes a
  * view over it (null for NULL). i64/u64 are bigint, as WebAssembly's JS API gives them.
  */
-export function bindWasm<F>(instance: WebAssembly.Instance, table: FunctionTable): F {
+export function bindWasm<F>(instance: WasmInstanceLike, table: FunctionTable): F {
   const exports = instance.exports as Record<string, unknown>;
   const memory = exports.memory instanceof WebAssembly.Memory ? exports.memory : undefined;
   const out: Record<string, AnyFn> = {};

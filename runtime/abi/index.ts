@@ -6,4 +6,4 @@ export { getBits, setBits, getBitsBig, setBitsBig } from './bits.ts';
 export { ScalarArray, RecordArray, CharArray, bytesAt, setCString, type ScalarKind } from './arrays.ts';
 export { checkSpan, outOfBounds, INSPECT } from './inspect.ts';
 export { getInt128, setInt128 } from './wide.ts';
-export { bindWasm, bindKoffi, type CKind, type FunctionSpec, type FunctionTable, type KoffiLike, type KoffiLibrary } from './functions.ts';
+export { bindWasm, bindKoffi, type CKind, type FunctionSpec, type FunctionTable, type KoffiLike, type KoffiLibrary, type WasmInstanceLike } from './functions.ts';

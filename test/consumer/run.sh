@@ -9,6 +9,9 @@
 #      target's compiler (own/check-layout.mjs).
 #      Step 4 includes own-std/mylib_std.h, which includes <stddef.h>, <stdint.h> and <stdbool.h>: the
 #      headers tsbindgen ships in builtin-include/ (with glibc's behind them on the hosted targets).
+#   5. "functions": true on test/functions/c/shapes.h with the installed CLI; the package is packed and installed,
+#      type-checked with lib ES2022 only (functions/app.ts), and called through bindWasm on shapes.c compiled by
+#      clang-14 for wasm32 (functions/app.mjs). Skipped, saying so, without clang-14 and wasm-ld-14.
 # TSBINDGEN_CONSUMER_KEEP=1 keeps the temporary directory.
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
@@ -68,5 +71,21 @@ npx --no -- tsbindgen generate --check
 (cd generated/mylib && npm pack --silent --pack-destination "$WORK/tarballs" >/dev/null)
 npm install "${NPM_FLAGS[@]}" "$WORK"/tarballs/mylib-mylib-*.tgz
 node check-layout.mjs "${OWN_HEADERS[@]}"
+
+step "5. functions through the installed packages (wasm32)"
+if command -v clang-14 >/dev/null && command -v wasm-ld-14 >/dev/null; then
+  mkdir -p fn/c
+  cp "$HERE/functions/"* fn/
+  cp "$REPO/test/functions/c/shapes.h" "$REPO/test/functions/c/shapes.c" fn/c/
+  (cd fn && npx --no -- tsbindgen generate)
+  (cd fn/generated/shapes && npm pack --silent --pack-destination "$WORK/tarballs" >/dev/null)
+  npm install "${NPM_FLAGS[@]}" "$WORK"/tarballs/shapes-shapes-*.tgz
+  clang-14 --target=wasm32 -O2 -nostdlib -ffreestanding -Wl,--no-entry -Wl,--export-all -o shapes.wasm fn/c/shapes.c
+  "${TSC[@]}" -p fn/tsconfig.json
+  cp fn/app.mjs fn-app.mjs
+  node fn-app.mjs
+else
+  echo "SKIP step 5: clang-14 or wasm-ld-14 is not installed"
+fi
 
 step "all consumer paths passed"

@@ -18,12 +18,19 @@ export type FunctionTable = {
     readonly [name: string]: FunctionSpec;
 };
 /**
+ * A WebAssembly.Instance, said structurally so this package's types need no DOM lib: a Node program compiled
+ * with `lib: ["ES2022"]` and @types/node can use them.
+ */
+export interface WasmInstanceLike {
+    readonly exports: object;
+}
+/**
  * The functions of `table` as methods calling the instance's exports (C compiled for wasm32, e.g. with
  * `clang --target=wasm32 -nostdlib -Wl,--no-entry -Wl,--export-all`). Records travel by pointer: an argument must
  * be a view over the instance's own memory (`new point(memory.buffer, address)`), a returned pointer becomes a
  * view over it (null for NULL). i64/u64 are bigint, as WebAssembly's JS API gives them.
  */
-export declare function bindWasm<F>(instance: WebAssembly.Instance, table: FunctionTable): F;
+export declare function bindWasm<F>(instance: WasmInstanceLike, table: FunctionTable): F;
 /** The parts of koffi (https://koffi.dev) the adapter uses; pass the module itself: `bindKoffi(koffi, lib, functions)`. */
 export interface KoffiLike {
     view(pointer: unknown, length: number): ArrayBuffer;

@@ -25,7 +25,6 @@ function narrow(kind, v) {
             return v;
     }
 }
-// ---- WebAssembly ----
 /**
  * The functions of `table` as methods calling the instance's exports (C compiled for wasm32, e.g. with
  * `clang --target=wasm32 -nostdlib -Wl,--no-entry -Wl,--export-all`). Records travel by pointer: an argument must

@@ -3,4 +3,4 @@ export { getBits, setBits, getBitsBig, setBitsBig } from './bits.js';
 export { ScalarArray, RecordArray, CharArray, bytesAt, setCString, type ScalarKind } from './arrays.js';
 export { checkSpan, outOfBounds, INSPECT } from './inspect.js';
 export { getInt128, setInt128 } from './wide.js';
-export { bindWasm, bindKoffi, type CKind, type FunctionSpec, type FunctionTable, type KoffiLike, type KoffiLibrary } from './functions.js';
+export { bindWasm, bindKoffi, type CKind, type FunctionSpec, type FunctionTable, type KoffiLike, type KoffiLibrary, type WasmInstanceLike } from './functions.js';
