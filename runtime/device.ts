@@ -2,6 +2,7 @@
 // GEM state (flink names, mmap offsets), the list of open files and the current master.
 
 import { drm_device, drm_gem_object_funcs, drm_minor, drm_vma_offset_manager } from './views.ts';
+import type { Ptr } from '@tsbindgen/abi';
 import type { Heap } from './heap.ts';
 import { HEAP_NULL } from './heap.ts';
 import type { FunctionTable } from './fn-table.ts';
@@ -121,8 +122,8 @@ export class DrmDevice {
   }
 
   /** The dma-buf a pointer field names; it may come from another device of the machine. */
-  dmaBufAt(ptr: bigint): DmaBuf | undefined {
-    return dmaBufAtAddress(this.heap.buffer, Number(ptr));
+  dmaBufAt(ptr: Ptr<unknown>): DmaBuf | undefined {
+    return dmaBufAtAddress(this.heap.buffer, Number(ptr.address));
   }
 
   /** The device's own heap records (funcs tables, drm_device) count as live; this is their number. */

@@ -41,7 +41,7 @@ export function checkInvariants(system: System, processes: readonly Process[]): 
       if (obj.refcount !== expected) errors.push(`${at}: refcount ${obj.refcount} but ${expected} holders`);
       if (obj.view.name !== 0 && h === 0) errors.push(`${at}: name ${obj.view.name} without handles`);
       if (obj.view.name !== 0 && dev.objectNames.find(obj.view.name) !== obj) errors.push(`${at}: name not in the name idr`);
-      if (obj.view.dma_buf !== 0n && h === 0) errors.push(`${at}: cached dma-buf without handles`);
+      if (!obj.view.dma_buf.isNull && h === 0) errors.push(`${at}: cached dma-buf without handles`);
     }
     // a master is held by the device while current and by every file that points at it
     const masters = new Map<DrmMaster, number>();

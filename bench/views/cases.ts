@@ -7,12 +7,14 @@ import {
   versionGenerated,
   type CreateDumbView,
   type GemOpenView,
+  linkWalkGenerated,
+  type LinkView,
   type NamedView,
   stringGenerated,
   type VersionView,
   type ViewCtor,
 } from './generated-loops.ts';
-import { createDumbHand, createDumbHandTwin, createDumbWrapHand, gemOpenHand, stringHand, versionHand } from './hand-written.ts';
+import { createDumbHand, createDumbHandTwin, createDumbWrapHand, gemOpenHand, linkWalkHand, stringHand, versionHand } from './hand-written.ts';
 import type { Loop } from './timing.ts';
 
 /** Records sit at a nonzero offset so byteOffset handling is part of what is measured, on both sides. */
@@ -119,12 +121,43 @@ export const CASES: readonly Case[] = [
     struct: 'named',
     size: 19,
     // The project's headers have no char arrays; the consumer-views golden case has `char name[8]` at offset 0.
-    module: 'test/golden/consumer-views/expected/consumer-views/x86_64.ts',
+    module: 'test/golden/consumer-views/expected/consumer-views/x86_64.js',
     what: 'write a name as a C string (UTF-8, length check, NUL fill) and read it back up to the NUL',
     make(cls) {
       const b = buffers(19);
       const v = new (cls as ViewCtor<NamedView>)(b.genBuf, AT);
       return { hand: (n) => stringHand(b.handBytes, AT, 8, n), generated: (n) => stringGenerated(v, n), ...bytesOf(b) };
+    },
+  },
+  {
+    name: 'pointer deref (linked list)',
+    struct: 'link',
+    size: 48,
+    // struct link { struct link *next; struct named *item; … } of the consumer-views golden case.
+    module: 'test/golden/consumer-views/expected/consumer-views/x86_64.js',
+    what: 'walk a ring of 8 links: l = l->next, then read l->item->flags (Ptr.deref twice per step)',
+    make(cls) {
+      const RING = 8;
+      const memories = [new ArrayBuffer(4096), new ArrayBuffer(4096)] as const;
+      for (const m of memories) {
+        const dv = new DataView(m);
+        for (let k = 0; k < RING; k++) {
+          const link = AT + k * 48;
+          const item = 1024 + k * 19;
+          dv.setBigUint64(link, BigInt(AT + ((k + 1) % RING) * 48), true);
+          dv.setBigUint64(link + 8, BigInt(item), true);
+          dv.setUint8(item + 8, k + 1);
+        }
+      }
+      const dv = new DataView(memories[0]);
+      const first = new (cls as ViewCtor<LinkView>)(memories[1], AT);
+      const genMemory = memories[1];
+      return {
+        hand: (n) => linkWalkHand(dv, AT, n),
+        generated: (n) => linkWalkGenerated(first, genMemory, n),
+        handBytes: new Uint8Array(memories[0]),
+        genBytes: new Uint8Array(memories[1]),
+      };
     },
   },
 ];

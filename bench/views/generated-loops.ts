@@ -120,3 +120,22 @@ export function stringGenerated(v: NamedView, n: number): number {
   }
   return acc;
 }
+
+interface PtrLike<T> {
+  deref(memory: ArrayBuffer): T;
+}
+
+export interface LinkView {
+  readonly next: PtrLike<LinkView>;
+  readonly item: PtrLike<{ readonly flags: number }>;
+}
+
+export function linkWalkGenerated(first: LinkView, memory: ArrayBuffer, n: number): number {
+  let acc = 0;
+  let l = first;
+  for (let i = 0; i < n; i++) {
+    l = l.next.deref(memory);
+    acc += l.item.deref(memory).flags;
+  }
+  return acc;
+}

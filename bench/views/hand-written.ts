@@ -126,3 +126,18 @@ export function stringHand(bytes: Uint8Array, at: number, len: number, n: number
   }
   return acc;
 }
+
+/**
+ * Following a ring of struct link (x86_64, gcc: next 0, item 8 as 64-bit pointers; struct named's flags at 8)
+ * from `start`: per step `l = l->next; acc += l->item->flags;` — two pointer loads and a byte, no allocation.
+ */
+export function linkWalkHand(dv: DataView, start: number, n: number): number {
+  let acc = 0;
+  let at = start;
+  for (let i = 0; i < n; i++) {
+    at = Number(dv.getBigUint64(at, true));
+    const item = Number(dv.getBigUint64(at + 8, true));
+    acc += dv.getUint8(item + 8);
+  }
+  return acc;
+}

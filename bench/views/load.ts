@@ -1,8 +1,8 @@
 // Finds the generated package's x86_64 module the way a user's import would, and falls back to the
 // package.json "exports" of generated/<subsystem>/ when the npm workspace links are not installed yet.
 
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -43,10 +43,23 @@ export async function loadGenerated(subsystem: string, target?: string): Promise
   }
 }
 
-/** Any module exporting the view classes, e.g. another target's file: `--module generated/uapi-drm/i386.ts`. */
+/**
+ * Any module exporting the view classes, e.g. another target's file: `--module generated/uapi-drm/i386.js`.
+ * The benchmark runs under tsx, which loads `x.ts` for an import of `x.js` when both exist — the generated .ts
+ * through tsx's own transform (keepNames static blocks), measured 3–6× slower on the pointer row than the .js a
+ * user imports. So a .js is imported from a copy beside no .ts (in .tmp/, where package imports still resolve).
+ */
 export async function loadModuleFile(file: string): Promise<Loaded | { error: string }> {
   try {
-    return { module: (await import(pathToFileURL(resolve(file)).href)) as Record<string, unknown>, from: file };
+    let path = resolve(file);
+    if (path.endsWith('.js') && existsSync(path.replace(/\.js$/, '.ts'))) {
+      const dir = join(ROOT, '.tmp', 'bench-views');
+      mkdirSync(dir, { recursive: true });
+      const copy = join(dir, basename(path));
+      copyFileSync(path, copy);
+      path = copy;
+    }
+    return { module: (await import(pathToFileURL(path).href)) as Record<string, unknown>, from: file };
   } catch (e) {
     return { error: `cannot import ${file}: ${String(e)}` };
   }

@@ -5,10 +5,13 @@
 //   headers/drm/drm_file.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
-import { drm_prime_file_private } from '@tsbindgen/drm-prime/aarch64';
-import { atomic_t, idr, list_head, mutex, spinlock, wait_queue_head } from '@tsbindgen/linux-core/aarch64';
+import { type BufferLike, FnPtr, Ptr, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
+import { drm_gem_object } from '@tsbindgen/drm-gem/aarch64';
+import { dma_buf, dma_buf_attachment, dma_fence, drm_prime_file_private } from '@tsbindgen/drm-prime/aarch64';
+import { drm_vma_offset_manager } from '@tsbindgen/drm-vma/aarch64';
+import { atomic_t, file, idr, list_head, mutex, spinlock, wait_queue_head } from '@tsbindgen/linux-core/aarch64';
 import { kref } from '@tsbindgen/linux-kref/aarch64';
+import { drm_mode_create_dumb } from '@tsbindgen/uapi-drm/aarch64';
 
 /**
  * Power state of a device behind a GPU switcher (vga_switcheroo).
@@ -171,11 +174,11 @@ export class drm_file extends RecordView {
   }
 
   /** The master this file belongs to, if any. */
-  get master(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 8, true);
+  get master(): Ptr<drm_master, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 8, true), drm_master);
   }
-  set master(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 8, value, true);
+  set master(value: Ptr<drm_master, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 8, Ptr.addressOf(value), true);
   }
 
   /** Protects @master. */
@@ -205,11 +208,11 @@ export class drm_file extends RecordView {
   }
 
   /** The device node the file was opened through. */
-  get minor(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 56, true);
+  get minor(): Ptr<drm_minor, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 56, true), drm_minor);
   }
-  set minor(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 56, value, true);
+  set minor(value: Ptr<drm_minor, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 56, Ptr.addressOf(value), true);
   }
 
   /** GEM handles of this file: handle -> object. */
@@ -233,11 +236,11 @@ export class drm_file extends RecordView {
   }
 
   /** The VFS file this state belongs to. */
-  get filp(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 128, true);
+  get filp(): Ptr<file, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 128, true), file);
   }
-  set filp(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 128, value, true);
+  set filp(value: Ptr<file, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 128, Ptr.addressOf(value), true);
   }
 
   /** The driver's per-file data. */
@@ -355,11 +358,11 @@ export class drm_device extends RecordView {
   }
 
   /** The driver. */
-  get driver(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 48, true);
+  get driver(): Ptr<drm_driver, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 48, true), drm_driver);
   }
-  set driver(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 48, value, true);
+  set driver(value: Ptr<drm_driver, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 48, Ptr.addressOf(value), true);
   }
 
   /** The driver's per-device data. */
@@ -371,19 +374,19 @@ export class drm_device extends RecordView {
   }
 
   /** The primary (card) node. */
-  get primary(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 64, true);
+  get primary(): Ptr<drm_minor, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 64, true), drm_minor);
   }
-  set primary(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 64, value, true);
+  set primary(value: Ptr<drm_minor, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 64, Ptr.addressOf(value), true);
   }
 
   /** The render node, if the driver offers one. */
-  get render(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 72, true);
+  get render(): Ptr<drm_minor, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 72, true), drm_minor);
   }
-  set render(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 72, value, true);
+  set render(value: Ptr<drm_minor, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 72, Ptr.addressOf(value), true);
   }
 
   /** Whether the device is registered with user space. */
@@ -395,11 +398,11 @@ export class drm_device extends RecordView {
   }
 
   /** The current master, or NULL. Protected by @master_mutex. */
-  get master(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 88, true);
+  get master(): Ptr<drm_master, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 88, true), drm_master);
   }
-  set master(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 88, value, true);
+  set master(value: Ptr<drm_master, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 88, Ptr.addressOf(value), true);
   }
 
   /** Feature flags of this device: a subset of the driver's DRIVER_* flags. */
@@ -542,11 +545,11 @@ export class drm_device extends RecordView {
   }
 
   /** The allocator of fake mmap offsets for GEM objects. */
-  get vma_offset_manager(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 704, true);
+  get vma_offset_manager(): Ptr<drm_vma_offset_manager, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 704, true), drm_vma_offset_manager);
   }
-  set vma_offset_manager(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 704, value, true);
+  set vma_offset_manager(value: Ptr<drm_vma_offset_manager, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 704, Ptr.addressOf(value), true);
   }
 
   /** VRAM manager of drivers using the VRAM helpers. */
@@ -615,11 +618,11 @@ export class drm_lock_data extends RecordView {
   }
 
   /** The file holding the lock. */
-  get file_priv(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 8, true);
+  get file_priv(): Ptr<drm_file, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 8, true), drm_file);
   }
-  set file_priv(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 8, value, true);
+  set file_priv(value: Ptr<drm_file, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 8, Ptr.addressOf(value), true);
   }
 
   /** Clients waiting for the lock. */
@@ -703,11 +706,11 @@ export class drm_master extends RecordView {
   }
 
   /** The device this master belongs to. */
-  get dev(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 8, true);
+  get dev(): Ptr<drm_device, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 8, true), drm_device);
   }
-  set dev(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 8, value, true);
+  set dev(value: Ptr<drm_device, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 8, Ptr.addressOf(value), true);
   }
 
   /** Bus identifier set through SET_VERSION (legacy); NULL if none. */
@@ -740,11 +743,11 @@ export class drm_master extends RecordView {
   }
 
   /** The master this one leases from, NULL for an owner. */
-  get lessor(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 64, true);
+  get lessor(): Ptr<drm_master, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 64, true), drm_master);
   }
-  set lessor(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 64, value, true);
+  set lessor(value: Ptr<drm_master, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 64, Ptr.addressOf(value), true);
   }
 
   /** Lessee number under the owner; 0 for the owner itself. */
@@ -808,147 +811,147 @@ export class drm_driver extends RecordView {
   }
 
   /** Legacy: set-up after the device is created. */
-  get load(): bigint {
-    return this.view.getBigUint64(this.byteOffset, true);
+  get load(): FnPtr<(arg0: Ptr<drm_device, bigint>, flags: bigint) => number, bigint> {
+    return new FnPtr<(arg0: Ptr<drm_device, bigint>, flags: bigint) => number, bigint>(this.view.getBigUint64(this.byteOffset, true));
   }
-  set load(value: bigint) {
-    this.view.setBigUint64(this.byteOffset, value, true);
+  set load(value: FnPtr<(arg0: Ptr<drm_device, bigint>, flags: bigint) => number, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset, FnPtr.addressOf(value), true);
   }
 
   /** A file was opened; sets up its driver_priv. An error fails the open. */
-  get open(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 8, true);
+  get open(): FnPtr<(arg0: Ptr<drm_device, bigint>, arg1: Ptr<drm_file, bigint>) => number, bigint> {
+    return new FnPtr<(arg0: Ptr<drm_device, bigint>, arg1: Ptr<drm_file, bigint>) => number, bigint>(this.view.getBigUint64(this.byteOffset + 8, true));
   }
-  set open(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 8, value, true);
+  set open(value: FnPtr<(arg0: Ptr<drm_device, bigint>, arg1: Ptr<drm_file, bigint>) => number, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 8, FnPtr.addressOf(value), true);
   }
 
   /** A file is being closed; frees its driver_priv. */
-  get postclose(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 16, true);
+  get postclose(): FnPtr<(arg0: Ptr<drm_device, bigint>, arg1: Ptr<drm_file, bigint>) => void, bigint> {
+    return new FnPtr<(arg0: Ptr<drm_device, bigint>, arg1: Ptr<drm_file, bigint>) => void, bigint>(this.view.getBigUint64(this.byteOffset + 16, true));
   }
-  set postclose(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 16, value, true);
+  set postclose(value: FnPtr<(arg0: Ptr<drm_device, bigint>, arg1: Ptr<drm_file, bigint>) => void, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 16, FnPtr.addressOf(value), true);
   }
 
   /** The last file was closed. */
-  get lastclose(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 24, true);
+  get lastclose(): FnPtr<(arg0: Ptr<drm_device, bigint>) => void, bigint> {
+    return new FnPtr<(arg0: Ptr<drm_device, bigint>) => void, bigint>(this.view.getBigUint64(this.byteOffset + 24, true));
   }
-  set lastclose(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 24, value, true);
+  set lastclose(value: FnPtr<(arg0: Ptr<drm_device, bigint>) => void, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 24, FnPtr.addressOf(value), true);
   }
 
   /** Legacy: tear-down before the device goes. */
-  get unload(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 32, true);
+  get unload(): FnPtr<(arg0: Ptr<drm_device, bigint>) => void, bigint> {
+    return new FnPtr<(arg0: Ptr<drm_device, bigint>) => void, bigint>(this.view.getBigUint64(this.byteOffset + 32, true));
   }
-  set unload(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 32, value, true);
+  set unload(value: FnPtr<(arg0: Ptr<drm_device, bigint>) => void, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 32, FnPtr.addressOf(value), true);
   }
 
   /** The device's last reference is gone. */
-  get release(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 40, true);
+  get release(): FnPtr<(arg0: Ptr<drm_device, bigint>) => void, bigint> {
+    return new FnPtr<(arg0: Ptr<drm_device, bigint>) => void, bigint>(this.view.getBigUint64(this.byteOffset + 40, true));
   }
-  set release(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 40, value, true);
+  set release(value: FnPtr<(arg0: Ptr<drm_device, bigint>) => void, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 40, FnPtr.addressOf(value), true);
   }
 
   /** A file became master. */
-  get master_set(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 48, true);
+  get master_set(): FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, from_open: boolean) => void, bigint> {
+    return new FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, from_open: boolean) => void, bigint>(this.view.getBigUint64(this.byteOffset + 48, true));
   }
-  set master_set(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 48, value, true);
+  set master_set(value: FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, from_open: boolean) => void, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 48, FnPtr.addressOf(value), true);
   }
 
   /** A file stopped being master. */
-  get master_drop(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 56, true);
+  get master_drop(): FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>) => void, bigint> {
+    return new FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>) => void, bigint>(this.view.getBigUint64(this.byteOffset + 56, true));
   }
-  set master_drop(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 56, value, true);
+  set master_drop(value: FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>) => void, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 56, FnPtr.addressOf(value), true);
   }
 
   /** Creates the driver's debugfs files for a node. */
-  get debugfs_init(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 64, true);
+  get debugfs_init(): FnPtr<(minor: Ptr<drm_minor, bigint>) => void, bigint> {
+    return new FnPtr<(minor: Ptr<drm_minor, bigint>) => void, bigint>(this.view.getBigUint64(this.byteOffset + 64, true));
   }
-  set debugfs_init(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 64, value, true);
+  set debugfs_init(value: FnPtr<(minor: Ptr<drm_minor, bigint>) => void, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 64, FnPtr.addressOf(value), true);
   }
 
   /** Allocates the driver's object type, for the GEM helpers. */
-  get gem_create_object(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 72, true);
+  get gem_create_object(): FnPtr<(dev: Ptr<drm_device, bigint>, size: bigint) => Ptr<drm_gem_object, bigint>, bigint> {
+    return new FnPtr<(dev: Ptr<drm_device, bigint>, size: bigint) => Ptr<drm_gem_object, bigint>, bigint>(this.view.getBigUint64(this.byteOffset + 72, true));
   }
-  set gem_create_object(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 72, value, true);
+  set gem_create_object(value: FnPtr<(dev: Ptr<drm_device, bigint>, size: bigint) => Ptr<drm_gem_object, bigint>, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 72, FnPtr.addressOf(value), true);
   }
 
   /** PRIME export; drm_gem_prime_handle_to_fd() when NULL. */
-  get prime_handle_to_fd(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 80, true);
+  get prime_handle_to_fd(): FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, handle: number, flags: number, prime_fd: bigint) => number, bigint> {
+    return new FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, handle: number, flags: number, prime_fd: bigint) => number, bigint>(this.view.getBigUint64(this.byteOffset + 80, true));
   }
-  set prime_handle_to_fd(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 80, value, true);
+  set prime_handle_to_fd(value: FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, handle: number, flags: number, prime_fd: bigint) => number, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 80, FnPtr.addressOf(value), true);
   }
 
   /** PRIME import; drm_gem_prime_fd_to_handle() when NULL. */
-  get prime_fd_to_handle(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 88, true);
+  get prime_fd_to_handle(): FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, prime_fd: number, handle: bigint) => number, bigint> {
+    return new FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, prime_fd: number, handle: bigint) => number, bigint>(this.view.getBigUint64(this.byteOffset + 88, true));
   }
-  set prime_fd_to_handle(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 88, value, true);
+  set prime_fd_to_handle(value: FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, prime_fd: number, handle: bigint) => number, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 88, FnPtr.addressOf(value), true);
   }
 
   /** Turns a dma-buf into a GEM object; drm_gem_prime_import() when NULL. */
-  get gem_prime_import(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 96, true);
+  get gem_prime_import(): FnPtr<(dev: Ptr<drm_device, bigint>, dma_buf: Ptr<dma_buf, bigint>) => Ptr<drm_gem_object, bigint>, bigint> {
+    return new FnPtr<(dev: Ptr<drm_device, bigint>, dma_buf: Ptr<dma_buf, bigint>) => Ptr<drm_gem_object, bigint>, bigint>(this.view.getBigUint64(this.byteOffset + 96, true));
   }
-  set gem_prime_import(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 96, value, true);
+  set gem_prime_import(value: FnPtr<(dev: Ptr<drm_device, bigint>, dma_buf: Ptr<dma_buf, bigint>) => Ptr<drm_gem_object, bigint>, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 96, FnPtr.addressOf(value), true);
   }
 
   /** Wraps a foreign buffer's scatter list in a GEM object. */
-  get gem_prime_import_sg_table(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 104, true);
+  get gem_prime_import_sg_table(): FnPtr<(dev: Ptr<drm_device, bigint>, attach: Ptr<dma_buf_attachment, bigint>, sgt: bigint) => Ptr<drm_gem_object, bigint>, bigint> {
+    return new FnPtr<(dev: Ptr<drm_device, bigint>, attach: Ptr<dma_buf_attachment, bigint>, sgt: bigint) => Ptr<drm_gem_object, bigint>, bigint>(this.view.getBigUint64(this.byteOffset + 104, true));
   }
-  set gem_prime_import_sg_table(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 104, value, true);
+  set gem_prime_import_sg_table(value: FnPtr<(dev: Ptr<drm_device, bigint>, attach: Ptr<dma_buf_attachment, bigint>, sgt: bigint) => Ptr<drm_gem_object, bigint>, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 104, FnPtr.addressOf(value), true);
   }
 
   /** mmap of an exported dma-buf. */
-  get gem_prime_mmap(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 112, true);
+  get gem_prime_mmap(): FnPtr<(obj: Ptr<drm_gem_object, bigint>, vma: bigint) => number, bigint> {
+    return new FnPtr<(obj: Ptr<drm_gem_object, bigint>, vma: bigint) => number, bigint>(this.view.getBigUint64(this.byteOffset + 112, true));
   }
-  set gem_prime_mmap(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 112, value, true);
+  set gem_prime_mmap(value: FnPtr<(obj: Ptr<drm_gem_object, bigint>, vma: bigint) => number, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 112, FnPtr.addressOf(value), true);
   }
 
   /** MODE_CREATE_DUMB: allocates a dumb buffer and returns its handle, pitch and size. */
-  get dumb_create(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 120, true);
+  get dumb_create(): FnPtr<(file_priv: Ptr<drm_file, bigint>, dev: Ptr<drm_device, bigint>, args: Ptr<drm_mode_create_dumb, bigint>) => number, bigint> {
+    return new FnPtr<(file_priv: Ptr<drm_file, bigint>, dev: Ptr<drm_device, bigint>, args: Ptr<drm_mode_create_dumb, bigint>) => number, bigint>(this.view.getBigUint64(this.byteOffset + 120, true));
   }
-  set dumb_create(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 120, value, true);
+  set dumb_create(value: FnPtr<(file_priv: Ptr<drm_file, bigint>, dev: Ptr<drm_device, bigint>, args: Ptr<drm_mode_create_dumb, bigint>) => number, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 120, FnPtr.addressOf(value), true);
   }
 
   /** MODE_MAP_DUMB: the fake mmap offset of a dumb buffer. */
-  get dumb_map_offset(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 128, true);
+  get dumb_map_offset(): FnPtr<(file_priv: Ptr<drm_file, bigint>, dev: Ptr<drm_device, bigint>, handle: number, offset: bigint) => number, bigint> {
+    return new FnPtr<(file_priv: Ptr<drm_file, bigint>, dev: Ptr<drm_device, bigint>, handle: number, offset: bigint) => number, bigint>(this.view.getBigUint64(this.byteOffset + 128, true));
   }
-  set dumb_map_offset(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 128, value, true);
+  set dumb_map_offset(value: FnPtr<(file_priv: Ptr<drm_file, bigint>, dev: Ptr<drm_device, bigint>, handle: number, offset: bigint) => number, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 128, FnPtr.addressOf(value), true);
   }
 
   /** MODE_DESTROY_DUMB: releases a dumb buffer's handle. */
-  get dumb_destroy(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 136, true);
+  get dumb_destroy(): FnPtr<(file_priv: Ptr<drm_file, bigint>, dev: Ptr<drm_device, bigint>, handle: number) => number, bigint> {
+    return new FnPtr<(file_priv: Ptr<drm_file, bigint>, dev: Ptr<drm_device, bigint>, handle: number) => number, bigint>(this.view.getBigUint64(this.byteOffset + 136, true));
   }
-  set dumb_destroy(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 136, value, true);
+  set dumb_destroy(value: FnPtr<(file_priv: Ptr<drm_file, bigint>, dev: Ptr<drm_device, bigint>, handle: number) => number, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 136, FnPtr.addressOf(value), true);
   }
 
   /** Major version reported by VERSION. */
@@ -1088,11 +1091,11 @@ export class drm_minor extends RecordView {
   }
 
   /** The DRM device behind the node. */
-  get dev(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 16, true);
+  get dev(): Ptr<drm_device, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 16, true), drm_device);
   }
-  set dev(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 16, value, true);
+  set dev(value: Ptr<drm_device, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 16, Ptr.addressOf(value), true);
   }
 
   /** The node's debugfs directory. */
@@ -1373,11 +1376,11 @@ export class drm_pending_event extends RecordView {
   }
 
   /** Frees @completion after delivery. */
-  get completion_release(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 8, true);
+  get completion_release(): FnPtr<(completion: bigint) => void, bigint> {
+    return new FnPtr<(completion: bigint) => void, bigint>(this.view.getBigUint64(this.byteOffset + 8, true));
   }
-  set completion_release(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 8, value, true);
+  set completion_release(value: FnPtr<(completion: bigint) => void, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 8, FnPtr.addressOf(value), true);
   }
 
   /** The event record user space reads. */
@@ -1389,19 +1392,19 @@ export class drm_pending_event extends RecordView {
   }
 
   /** A fence signaled on delivery, or NULL. */
-  get fence(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 24, true);
+  get fence(): Ptr<dma_fence, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 24, true), dma_fence);
   }
-  set fence(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 24, value, true);
+  set fence(value: Ptr<dma_fence, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 24, Ptr.addressOf(value), true);
   }
 
   /** The file that will read the event, or NULL once it is gone. */
-  get file_priv(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 32, true);
+  get file_priv(): Ptr<drm_file, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 32, true), drm_file);
   }
-  set file_priv(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 32, value, true);
+  set file_priv(value: Ptr<drm_file, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 32, Ptr.addressOf(value), true);
   }
 
   /** Link in the file's list of deliverable events. */

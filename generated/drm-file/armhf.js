@@ -5,9 +5,10 @@
 //   headers/drm/drm_file.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
-import { drm_prime_file_private } from "@tsbindgen/drm-prime/armhf";
-import { atomic_t, idr, list_head, mutex, spinlock, wait_queue_head } from "@tsbindgen/linux-core/armhf";
+import { FnPtr, Ptr, RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
+import { dma_fence, drm_prime_file_private } from "@tsbindgen/drm-prime/armhf";
+import { drm_vma_offset_manager } from "@tsbindgen/drm-vma/armhf";
+import { atomic_t, file, idr, list_head, mutex, spinlock, wait_queue_head } from "@tsbindgen/linux-core/armhf";
 import { kref } from "@tsbindgen/linux-kref/armhf";
 const switch_power_state = { DRM_SWITCH_POWER_ON: 0, DRM_SWITCH_POWER_OFF: 1, DRM_SWITCH_POWER_CHANGING: 2, DRM_SWITCH_POWER_DYNAMIC_OFF: 3 };
 const DRM_SWITCH_POWER_ON = 0;
@@ -109,10 +110,10 @@ class drm_file extends RecordView {
   }
   /** The master this file belongs to, if any. */
   get master() {
-    return this.view.getUint32(this.byteOffset + 8, true);
+    return new Ptr(this.view.getUint32(this.byteOffset + 8, true), drm_master);
   }
   set master(value) {
-    this.view.setUint32(this.byteOffset + 8, value, true);
+    this.view.setUint32(this.byteOffset + 8, Ptr.addressOf(value), true);
   }
   /** Protects @master. */
   get master_lookup_lock() {
@@ -138,10 +139,10 @@ class drm_file extends RecordView {
   }
   /** The device node the file was opened through. */
   get minor() {
-    return this.view.getUint32(this.byteOffset + 32, true);
+    return new Ptr(this.view.getUint32(this.byteOffset + 32, true), drm_minor);
   }
   set minor(value) {
-    this.view.setUint32(this.byteOffset + 32, value, true);
+    this.view.setUint32(this.byteOffset + 32, Ptr.addressOf(value), true);
   }
   /** GEM handles of this file: handle -> object. */
   get object_idr() {
@@ -161,10 +162,10 @@ class drm_file extends RecordView {
   }
   /** The VFS file this state belongs to. */
   get filp() {
-    return this.view.getUint32(this.byteOffset + 84, true);
+    return new Ptr(this.view.getUint32(this.byteOffset + 84, true), file);
   }
   set filp(value) {
-    this.view.setUint32(this.byteOffset + 84, value, true);
+    this.view.setUint32(this.byteOffset + 84, Ptr.addressOf(value), true);
   }
   /** The driver's per-file data. */
   get driver_priv() {
@@ -256,10 +257,10 @@ class drm_device extends RecordView {
   }
   /** The driver. */
   get driver() {
-    return this.view.getUint32(this.byteOffset + 28, true);
+    return new Ptr(this.view.getUint32(this.byteOffset + 28, true), drm_driver);
   }
   set driver(value) {
-    this.view.setUint32(this.byteOffset + 28, value, true);
+    this.view.setUint32(this.byteOffset + 28, Ptr.addressOf(value), true);
   }
   /** The driver's per-device data. */
   get dev_private() {
@@ -270,17 +271,17 @@ class drm_device extends RecordView {
   }
   /** The primary (card) node. */
   get primary() {
-    return this.view.getUint32(this.byteOffset + 36, true);
+    return new Ptr(this.view.getUint32(this.byteOffset + 36, true), drm_minor);
   }
   set primary(value) {
-    this.view.setUint32(this.byteOffset + 36, value, true);
+    this.view.setUint32(this.byteOffset + 36, Ptr.addressOf(value), true);
   }
   /** The render node, if the driver offers one. */
   get render() {
-    return this.view.getUint32(this.byteOffset + 40, true);
+    return new Ptr(this.view.getUint32(this.byteOffset + 40, true), drm_minor);
   }
   set render(value) {
-    this.view.setUint32(this.byteOffset + 40, value, true);
+    this.view.setUint32(this.byteOffset + 40, Ptr.addressOf(value), true);
   }
   /** Whether the device is registered with user space. */
   get registered() {
@@ -291,10 +292,10 @@ class drm_device extends RecordView {
   }
   /** The current master, or NULL. Protected by @master_mutex. */
   get master() {
-    return this.view.getUint32(this.byteOffset + 48, true);
+    return new Ptr(this.view.getUint32(this.byteOffset + 48, true), drm_master);
   }
   set master(value) {
-    this.view.setUint32(this.byteOffset + 48, value, true);
+    this.view.setUint32(this.byteOffset + 48, Ptr.addressOf(value), true);
   }
   /** Feature flags of this device: a subset of the driver's DRIVER_* flags. */
   get driver_features() {
@@ -414,10 +415,10 @@ class drm_device extends RecordView {
   }
   /** The allocator of fake mmap offsets for GEM objects. */
   get vma_offset_manager() {
-    return this.view.getUint32(this.byteOffset + 436, true);
+    return new Ptr(this.view.getUint32(this.byteOffset + 436, true), drm_vma_offset_manager);
   }
   set vma_offset_manager(value) {
-    this.view.setUint32(this.byteOffset + 436, value, true);
+    this.view.setUint32(this.byteOffset + 436, Ptr.addressOf(value), true);
   }
   /** VRAM manager of drivers using the VRAM helpers. */
   get vram_mm() {
@@ -469,10 +470,10 @@ class drm_lock_data extends RecordView {
   }
   /** The file holding the lock. */
   get file_priv() {
-    return this.view.getUint32(this.byteOffset + 4, true);
+    return new Ptr(this.view.getUint32(this.byteOffset + 4, true), drm_file);
   }
   set file_priv(value) {
-    this.view.setUint32(this.byteOffset + 4, value, true);
+    this.view.setUint32(this.byteOffset + 4, Ptr.addressOf(value), true);
   }
   /** Clients waiting for the lock. */
   get lock_queue() {
@@ -536,10 +537,10 @@ class drm_master extends RecordView {
   }
   /** The device this master belongs to. */
   get dev() {
-    return this.view.getUint32(this.byteOffset + 4, true);
+    return new Ptr(this.view.getUint32(this.byteOffset + 4, true), drm_device);
   }
   set dev(value) {
-    this.view.setUint32(this.byteOffset + 4, value, true);
+    this.view.setUint32(this.byteOffset + 4, Ptr.addressOf(value), true);
   }
   /** Bus identifier set through SET_VERSION (legacy); NULL if none. */
   get unique() {
@@ -568,10 +569,10 @@ class drm_master extends RecordView {
   }
   /** The master this one leases from, NULL for an owner. */
   get lessor() {
-    return this.view.getUint32(this.byteOffset + 40, true);
+    return new Ptr(this.view.getUint32(this.byteOffset + 40, true), drm_master);
   }
   set lessor(value) {
-    this.view.setUint32(this.byteOffset + 40, value, true);
+    this.view.setUint32(this.byteOffset + 40, Ptr.addressOf(value), true);
   }
   /** Lessee number under the owner; 0 for the owner itself. */
   get lessee_id() {
@@ -618,129 +619,129 @@ class drm_driver extends RecordView {
   }
   /** Legacy: set-up after the device is created. */
   get load() {
-    return this.view.getUint32(this.byteOffset, true);
+    return new FnPtr(this.view.getUint32(this.byteOffset, true));
   }
   set load(value) {
-    this.view.setUint32(this.byteOffset, value, true);
+    this.view.setUint32(this.byteOffset, FnPtr.addressOf(value), true);
   }
   /** A file was opened; sets up its driver_priv. An error fails the open. */
   get open() {
-    return this.view.getUint32(this.byteOffset + 4, true);
+    return new FnPtr(this.view.getUint32(this.byteOffset + 4, true));
   }
   set open(value) {
-    this.view.setUint32(this.byteOffset + 4, value, true);
+    this.view.setUint32(this.byteOffset + 4, FnPtr.addressOf(value), true);
   }
   /** A file is being closed; frees its driver_priv. */
   get postclose() {
-    return this.view.getUint32(this.byteOffset + 8, true);
+    return new FnPtr(this.view.getUint32(this.byteOffset + 8, true));
   }
   set postclose(value) {
-    this.view.setUint32(this.byteOffset + 8, value, true);
+    this.view.setUint32(this.byteOffset + 8, FnPtr.addressOf(value), true);
   }
   /** The last file was closed. */
   get lastclose() {
-    return this.view.getUint32(this.byteOffset + 12, true);
+    return new FnPtr(this.view.getUint32(this.byteOffset + 12, true));
   }
   set lastclose(value) {
-    this.view.setUint32(this.byteOffset + 12, value, true);
+    this.view.setUint32(this.byteOffset + 12, FnPtr.addressOf(value), true);
   }
   /** Legacy: tear-down before the device goes. */
   get unload() {
-    return this.view.getUint32(this.byteOffset + 16, true);
+    return new FnPtr(this.view.getUint32(this.byteOffset + 16, true));
   }
   set unload(value) {
-    this.view.setUint32(this.byteOffset + 16, value, true);
+    this.view.setUint32(this.byteOffset + 16, FnPtr.addressOf(value), true);
   }
   /** The device's last reference is gone. */
   get release() {
-    return this.view.getUint32(this.byteOffset + 20, true);
+    return new FnPtr(this.view.getUint32(this.byteOffset + 20, true));
   }
   set release(value) {
-    this.view.setUint32(this.byteOffset + 20, value, true);
+    this.view.setUint32(this.byteOffset + 20, FnPtr.addressOf(value), true);
   }
   /** A file became master. */
   get master_set() {
-    return this.view.getUint32(this.byteOffset + 24, true);
+    return new FnPtr(this.view.getUint32(this.byteOffset + 24, true));
   }
   set master_set(value) {
-    this.view.setUint32(this.byteOffset + 24, value, true);
+    this.view.setUint32(this.byteOffset + 24, FnPtr.addressOf(value), true);
   }
   /** A file stopped being master. */
   get master_drop() {
-    return this.view.getUint32(this.byteOffset + 28, true);
+    return new FnPtr(this.view.getUint32(this.byteOffset + 28, true));
   }
   set master_drop(value) {
-    this.view.setUint32(this.byteOffset + 28, value, true);
+    this.view.setUint32(this.byteOffset + 28, FnPtr.addressOf(value), true);
   }
   /** Creates the driver's debugfs files for a node. */
   get debugfs_init() {
-    return this.view.getUint32(this.byteOffset + 32, true);
+    return new FnPtr(this.view.getUint32(this.byteOffset + 32, true));
   }
   set debugfs_init(value) {
-    this.view.setUint32(this.byteOffset + 32, value, true);
+    this.view.setUint32(this.byteOffset + 32, FnPtr.addressOf(value), true);
   }
   /** Allocates the driver's object type, for the GEM helpers. */
   get gem_create_object() {
-    return this.view.getUint32(this.byteOffset + 36, true);
+    return new FnPtr(this.view.getUint32(this.byteOffset + 36, true));
   }
   set gem_create_object(value) {
-    this.view.setUint32(this.byteOffset + 36, value, true);
+    this.view.setUint32(this.byteOffset + 36, FnPtr.addressOf(value), true);
   }
   /** PRIME export; drm_gem_prime_handle_to_fd() when NULL. */
   get prime_handle_to_fd() {
-    return this.view.getUint32(this.byteOffset + 40, true);
+    return new FnPtr(this.view.getUint32(this.byteOffset + 40, true));
   }
   set prime_handle_to_fd(value) {
-    this.view.setUint32(this.byteOffset + 40, value, true);
+    this.view.setUint32(this.byteOffset + 40, FnPtr.addressOf(value), true);
   }
   /** PRIME import; drm_gem_prime_fd_to_handle() when NULL. */
   get prime_fd_to_handle() {
-    return this.view.getUint32(this.byteOffset + 44, true);
+    return new FnPtr(this.view.getUint32(this.byteOffset + 44, true));
   }
   set prime_fd_to_handle(value) {
-    this.view.setUint32(this.byteOffset + 44, value, true);
+    this.view.setUint32(this.byteOffset + 44, FnPtr.addressOf(value), true);
   }
   /** Turns a dma-buf into a GEM object; drm_gem_prime_import() when NULL. */
   get gem_prime_import() {
-    return this.view.getUint32(this.byteOffset + 48, true);
+    return new FnPtr(this.view.getUint32(this.byteOffset + 48, true));
   }
   set gem_prime_import(value) {
-    this.view.setUint32(this.byteOffset + 48, value, true);
+    this.view.setUint32(this.byteOffset + 48, FnPtr.addressOf(value), true);
   }
   /** Wraps a foreign buffer's scatter list in a GEM object. */
   get gem_prime_import_sg_table() {
-    return this.view.getUint32(this.byteOffset + 52, true);
+    return new FnPtr(this.view.getUint32(this.byteOffset + 52, true));
   }
   set gem_prime_import_sg_table(value) {
-    this.view.setUint32(this.byteOffset + 52, value, true);
+    this.view.setUint32(this.byteOffset + 52, FnPtr.addressOf(value), true);
   }
   /** mmap of an exported dma-buf. */
   get gem_prime_mmap() {
-    return this.view.getUint32(this.byteOffset + 56, true);
+    return new FnPtr(this.view.getUint32(this.byteOffset + 56, true));
   }
   set gem_prime_mmap(value) {
-    this.view.setUint32(this.byteOffset + 56, value, true);
+    this.view.setUint32(this.byteOffset + 56, FnPtr.addressOf(value), true);
   }
   /** MODE_CREATE_DUMB: allocates a dumb buffer and returns its handle, pitch and size. */
   get dumb_create() {
-    return this.view.getUint32(this.byteOffset + 60, true);
+    return new FnPtr(this.view.getUint32(this.byteOffset + 60, true));
   }
   set dumb_create(value) {
-    this.view.setUint32(this.byteOffset + 60, value, true);
+    this.view.setUint32(this.byteOffset + 60, FnPtr.addressOf(value), true);
   }
   /** MODE_MAP_DUMB: the fake mmap offset of a dumb buffer. */
   get dumb_map_offset() {
-    return this.view.getUint32(this.byteOffset + 64, true);
+    return new FnPtr(this.view.getUint32(this.byteOffset + 64, true));
   }
   set dumb_map_offset(value) {
-    this.view.setUint32(this.byteOffset + 64, value, true);
+    this.view.setUint32(this.byteOffset + 64, FnPtr.addressOf(value), true);
   }
   /** MODE_DESTROY_DUMB: releases a dumb buffer's handle. */
   get dumb_destroy() {
-    return this.view.getUint32(this.byteOffset + 68, true);
+    return new FnPtr(this.view.getUint32(this.byteOffset + 68, true));
   }
   set dumb_destroy(value) {
-    this.view.setUint32(this.byteOffset + 68, value, true);
+    this.view.setUint32(this.byteOffset + 68, FnPtr.addressOf(value), true);
   }
   /** Major version reported by VERSION. */
   get major() {
@@ -855,10 +856,10 @@ class drm_minor extends RecordView {
   }
   /** The DRM device behind the node. */
   get dev() {
-    return this.view.getUint32(this.byteOffset + 12, true);
+    return new Ptr(this.view.getUint32(this.byteOffset + 12, true), drm_device);
   }
   set dev(value) {
-    this.view.setUint32(this.byteOffset + 12, value, true);
+    this.view.setUint32(this.byteOffset + 12, Ptr.addressOf(value), true);
   }
   /** The node's debugfs directory. */
   get debugfs_root() {
@@ -1076,10 +1077,10 @@ class drm_pending_event extends RecordView {
   }
   /** Frees @completion after delivery. */
   get completion_release() {
-    return this.view.getUint32(this.byteOffset + 4, true);
+    return new FnPtr(this.view.getUint32(this.byteOffset + 4, true));
   }
   set completion_release(value) {
-    this.view.setUint32(this.byteOffset + 4, value, true);
+    this.view.setUint32(this.byteOffset + 4, FnPtr.addressOf(value), true);
   }
   /** The event record user space reads. */
   get event() {
@@ -1090,17 +1091,17 @@ class drm_pending_event extends RecordView {
   }
   /** A fence signaled on delivery, or NULL. */
   get fence() {
-    return this.view.getUint32(this.byteOffset + 12, true);
+    return new Ptr(this.view.getUint32(this.byteOffset + 12, true), dma_fence);
   }
   set fence(value) {
-    this.view.setUint32(this.byteOffset + 12, value, true);
+    this.view.setUint32(this.byteOffset + 12, Ptr.addressOf(value), true);
   }
   /** The file that will read the event, or NULL once it is gone. */
   get file_priv() {
-    return this.view.getUint32(this.byteOffset + 16, true);
+    return new Ptr(this.view.getUint32(this.byteOffset + 16, true), drm_file);
   }
   set file_priv(value) {
-    this.view.setUint32(this.byteOffset + 16, value, true);
+    this.view.setUint32(this.byteOffset + 16, Ptr.addressOf(value), true);
   }
   /** Link in the file's list of deliverable events. */
   get link() {
@@ -1145,4 +1146,4 @@ export {
   drm_pending_event,
   switch_power_state
 };
-// tsbindgen-stamp: 003fd76fa8ca3dab77a6ed66eb340583
+// tsbindgen-stamp: e605c674a824f6b2c525aaf4fc37335e

@@ -5,10 +5,13 @@
 //   headers/drm/drm_file.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView } from '@tsbindgen/abi';
-import { drm_prime_file_private } from '@tsbindgen/drm-prime/i386';
-import { atomic_t, idr, list_head, mutex, spinlock, wait_queue_head } from '@tsbindgen/linux-core/i386';
+import { type BufferLike, FnPtr, Ptr, RecordView } from '@tsbindgen/abi';
+import { drm_gem_object } from '@tsbindgen/drm-gem/i386';
+import { dma_buf, dma_buf_attachment, dma_fence, drm_prime_file_private } from '@tsbindgen/drm-prime/i386';
+import { drm_vma_offset_manager } from '@tsbindgen/drm-vma/i386';
+import { atomic_t, file, idr, list_head, mutex, spinlock, wait_queue_head } from '@tsbindgen/linux-core/i386';
 import { kref } from '@tsbindgen/linux-kref/i386';
+import { drm_mode_create_dumb } from '@tsbindgen/uapi-drm/i386';
 /**
  * Power state of a device behind a GPU switcher (vga_switcheroo).
  *
@@ -164,8 +167,8 @@ export declare class drm_file extends RecordView {
     get is_master(): boolean;
     set is_master(value: boolean);
     /** The master this file belongs to, if any. */
-    get master(): number;
-    set master(value: number);
+    get master(): Ptr<drm_master, number>;
+    set master(value: Ptr<drm_master, number> | number);
     /** Protects @master. */
     get master_lookup_lock(): spinlock;
     /** The process that opened the file. */
@@ -177,8 +180,8 @@ export declare class drm_file extends RecordView {
     /** Link in the device's list of open files. */
     get lhead(): list_head;
     /** The device node the file was opened through. */
-    get minor(): number;
-    set minor(value: number);
+    get minor(): Ptr<drm_minor, number>;
+    set minor(value: Ptr<drm_minor, number> | number);
     /** GEM handles of this file: handle -> object. */
     get object_idr(): idr;
     /** Protects @object_idr. */
@@ -188,8 +191,8 @@ export declare class drm_file extends RecordView {
     /** Protects @syncobj_idr. */
     get syncobj_table_lock(): spinlock;
     /** The VFS file this state belongs to. */
-    get filp(): number;
-    set filp(value: number);
+    get filp(): Ptr<file, number>;
+    set filp(value: Ptr<file, number> | number);
     /** The driver's per-file data. */
     get driver_priv(): number;
     set driver_priv(value: number);
@@ -277,23 +280,23 @@ export declare class drm_device extends RecordView {
     /** Resources released automatically when the device goes. */
     get managed(): drm_device__anon0;
     /** The driver. */
-    get driver(): number;
-    set driver(value: number);
+    get driver(): Ptr<drm_driver, number>;
+    set driver(value: Ptr<drm_driver, number> | number);
     /** The driver's per-device data. */
     get dev_private(): number;
     set dev_private(value: number);
     /** The primary (card) node. */
-    get primary(): number;
-    set primary(value: number);
+    get primary(): Ptr<drm_minor, number>;
+    set primary(value: Ptr<drm_minor, number> | number);
     /** The render node, if the driver offers one. */
-    get render(): number;
-    set render(value: number);
+    get render(): Ptr<drm_minor, number>;
+    set render(value: Ptr<drm_minor, number> | number);
     /** Whether the device is registered with user space. */
     get registered(): boolean;
     set registered(value: boolean);
     /** The current master, or NULL. Protected by @master_mutex. */
-    get master(): number;
-    set master(value: number);
+    get master(): Ptr<drm_master, number>;
+    set master(value: Ptr<drm_master, number> | number);
     /** Feature flags of this device: a subset of the driver's DRIVER_* flags. */
     get driver_features(): number;
     set driver_features(value: number);
@@ -349,8 +352,8 @@ export declare class drm_device extends RecordView {
     /** Flink names of the device: name -> GEM object. */
     get object_name_idr(): idr;
     /** The allocator of fake mmap offsets for GEM objects. */
-    get vma_offset_manager(): number;
-    set vma_offset_manager(value: number);
+    get vma_offset_manager(): Ptr<drm_vma_offset_manager, number>;
+    set vma_offset_manager(value: Ptr<drm_vma_offset_manager, number> | number);
     /** VRAM manager of drivers using the VRAM helpers. */
     get vram_mm(): number;
     set vram_mm(value: number);
@@ -390,8 +393,8 @@ export declare class drm_lock_data extends RecordView {
     get hw_lock(): number;
     set hw_lock(value: number);
     /** The file holding the lock. */
-    get file_priv(): number;
-    set file_priv(value: number);
+    get file_priv(): Ptr<drm_file, number>;
+    set file_priv(value: Ptr<drm_file, number> | number);
     /** Clients waiting for the lock. */
     get lock_queue(): wait_queue_head;
     /** When the lock was taken, in jiffies. */
@@ -441,8 +444,8 @@ export declare class drm_master extends RecordView {
     /** References: the files of the master and the device while it is current. */
     get refcount(): kref;
     /** The device this master belongs to. */
-    get dev(): number;
-    set dev(value: number);
+    get dev(): Ptr<drm_device, number>;
+    set dev(value: Ptr<drm_device, number> | number);
     /** Bus identifier set through SET_VERSION (legacy); NULL if none. */
     get unique(): number;
     set unique(value: number);
@@ -455,8 +458,8 @@ export declare class drm_master extends RecordView {
     get driver_priv(): number;
     set driver_priv(value: number);
     /** The master this one leases from, NULL for an owner. */
-    get lessor(): number;
-    set lessor(value: number);
+    get lessor(): Ptr<drm_master, number>;
+    set lessor(value: Ptr<drm_master, number> | number);
     /** Lessee number under the owner; 0 for the owner itself. */
     get lessee_id(): number;
     set lessee_id(value: number);
@@ -514,59 +517,59 @@ export declare class drm_driver extends RecordView {
     static alloc(): drm_driver;
     protected get recordSize(): number;
     /** Legacy: set-up after the device is created. */
-    get load(): number;
-    set load(value: number);
+    get load(): FnPtr<(arg0: Ptr<drm_device, number>, flags: number) => number, number>;
+    set load(value: FnPtr<(arg0: Ptr<drm_device, number>, flags: number) => number, number> | number);
     /** A file was opened; sets up its driver_priv. An error fails the open. */
-    get open(): number;
-    set open(value: number);
+    get open(): FnPtr<(arg0: Ptr<drm_device, number>, arg1: Ptr<drm_file, number>) => number, number>;
+    set open(value: FnPtr<(arg0: Ptr<drm_device, number>, arg1: Ptr<drm_file, number>) => number, number> | number);
     /** A file is being closed; frees its driver_priv. */
-    get postclose(): number;
-    set postclose(value: number);
+    get postclose(): FnPtr<(arg0: Ptr<drm_device, number>, arg1: Ptr<drm_file, number>) => void, number>;
+    set postclose(value: FnPtr<(arg0: Ptr<drm_device, number>, arg1: Ptr<drm_file, number>) => void, number> | number);
     /** The last file was closed. */
-    get lastclose(): number;
-    set lastclose(value: number);
+    get lastclose(): FnPtr<(arg0: Ptr<drm_device, number>) => void, number>;
+    set lastclose(value: FnPtr<(arg0: Ptr<drm_device, number>) => void, number> | number);
     /** Legacy: tear-down before the device goes. */
-    get unload(): number;
-    set unload(value: number);
+    get unload(): FnPtr<(arg0: Ptr<drm_device, number>) => void, number>;
+    set unload(value: FnPtr<(arg0: Ptr<drm_device, number>) => void, number> | number);
     /** The device's last reference is gone. */
-    get release(): number;
-    set release(value: number);
+    get release(): FnPtr<(arg0: Ptr<drm_device, number>) => void, number>;
+    set release(value: FnPtr<(arg0: Ptr<drm_device, number>) => void, number> | number);
     /** A file became master. */
-    get master_set(): number;
-    set master_set(value: number);
+    get master_set(): FnPtr<(dev: Ptr<drm_device, number>, file_priv: Ptr<drm_file, number>, from_open: boolean) => void, number>;
+    set master_set(value: FnPtr<(dev: Ptr<drm_device, number>, file_priv: Ptr<drm_file, number>, from_open: boolean) => void, number> | number);
     /** A file stopped being master. */
-    get master_drop(): number;
-    set master_drop(value: number);
+    get master_drop(): FnPtr<(dev: Ptr<drm_device, number>, file_priv: Ptr<drm_file, number>) => void, number>;
+    set master_drop(value: FnPtr<(dev: Ptr<drm_device, number>, file_priv: Ptr<drm_file, number>) => void, number> | number);
     /** Creates the driver's debugfs files for a node. */
-    get debugfs_init(): number;
-    set debugfs_init(value: number);
+    get debugfs_init(): FnPtr<(minor: Ptr<drm_minor, number>) => void, number>;
+    set debugfs_init(value: FnPtr<(minor: Ptr<drm_minor, number>) => void, number> | number);
     /** Allocates the driver's object type, for the GEM helpers. */
-    get gem_create_object(): number;
-    set gem_create_object(value: number);
+    get gem_create_object(): FnPtr<(dev: Ptr<drm_device, number>, size: number) => Ptr<drm_gem_object, number>, number>;
+    set gem_create_object(value: FnPtr<(dev: Ptr<drm_device, number>, size: number) => Ptr<drm_gem_object, number>, number> | number);
     /** PRIME export; drm_gem_prime_handle_to_fd() when NULL. */
-    get prime_handle_to_fd(): number;
-    set prime_handle_to_fd(value: number);
+    get prime_handle_to_fd(): FnPtr<(dev: Ptr<drm_device, number>, file_priv: Ptr<drm_file, number>, handle: number, flags: number, prime_fd: number) => number, number>;
+    set prime_handle_to_fd(value: FnPtr<(dev: Ptr<drm_device, number>, file_priv: Ptr<drm_file, number>, handle: number, flags: number, prime_fd: number) => number, number> | number);
     /** PRIME import; drm_gem_prime_fd_to_handle() when NULL. */
-    get prime_fd_to_handle(): number;
-    set prime_fd_to_handle(value: number);
+    get prime_fd_to_handle(): FnPtr<(dev: Ptr<drm_device, number>, file_priv: Ptr<drm_file, number>, prime_fd: number, handle: number) => number, number>;
+    set prime_fd_to_handle(value: FnPtr<(dev: Ptr<drm_device, number>, file_priv: Ptr<drm_file, number>, prime_fd: number, handle: number) => number, number> | number);
     /** Turns a dma-buf into a GEM object; drm_gem_prime_import() when NULL. */
-    get gem_prime_import(): number;
-    set gem_prime_import(value: number);
+    get gem_prime_import(): FnPtr<(dev: Ptr<drm_device, number>, dma_buf: Ptr<dma_buf, number>) => Ptr<drm_gem_object, number>, number>;
+    set gem_prime_import(value: FnPtr<(dev: Ptr<drm_device, number>, dma_buf: Ptr<dma_buf, number>) => Ptr<drm_gem_object, number>, number> | number);
     /** Wraps a foreign buffer's scatter list in a GEM object. */
-    get gem_prime_import_sg_table(): number;
-    set gem_prime_import_sg_table(value: number);
+    get gem_prime_import_sg_table(): FnPtr<(dev: Ptr<drm_device, number>, attach: Ptr<dma_buf_attachment, number>, sgt: number) => Ptr<drm_gem_object, number>, number>;
+    set gem_prime_import_sg_table(value: FnPtr<(dev: Ptr<drm_device, number>, attach: Ptr<dma_buf_attachment, number>, sgt: number) => Ptr<drm_gem_object, number>, number> | number);
     /** mmap of an exported dma-buf. */
-    get gem_prime_mmap(): number;
-    set gem_prime_mmap(value: number);
+    get gem_prime_mmap(): FnPtr<(obj: Ptr<drm_gem_object, number>, vma: number) => number, number>;
+    set gem_prime_mmap(value: FnPtr<(obj: Ptr<drm_gem_object, number>, vma: number) => number, number> | number);
     /** MODE_CREATE_DUMB: allocates a dumb buffer and returns its handle, pitch and size. */
-    get dumb_create(): number;
-    set dumb_create(value: number);
+    get dumb_create(): FnPtr<(file_priv: Ptr<drm_file, number>, dev: Ptr<drm_device, number>, args: Ptr<drm_mode_create_dumb, number>) => number, number>;
+    set dumb_create(value: FnPtr<(file_priv: Ptr<drm_file, number>, dev: Ptr<drm_device, number>, args: Ptr<drm_mode_create_dumb, number>) => number, number> | number);
     /** MODE_MAP_DUMB: the fake mmap offset of a dumb buffer. */
-    get dumb_map_offset(): number;
-    set dumb_map_offset(value: number);
+    get dumb_map_offset(): FnPtr<(file_priv: Ptr<drm_file, number>, dev: Ptr<drm_device, number>, handle: number, offset: number) => number, number>;
+    set dumb_map_offset(value: FnPtr<(file_priv: Ptr<drm_file, number>, dev: Ptr<drm_device, number>, handle: number, offset: number) => number, number> | number);
     /** MODE_DESTROY_DUMB: releases a dumb buffer's handle. */
-    get dumb_destroy(): number;
-    set dumb_destroy(value: number);
+    get dumb_destroy(): FnPtr<(file_priv: Ptr<drm_file, number>, dev: Ptr<drm_device, number>, handle: number) => number, number>;
+    set dumb_destroy(value: FnPtr<(file_priv: Ptr<drm_file, number>, dev: Ptr<drm_device, number>, handle: number) => number, number> | number);
     /** Major version reported by VERSION. */
     get major(): number;
     set major(value: number);
@@ -631,8 +634,8 @@ export declare class drm_minor extends RecordView {
     get kdev(): number;
     set kdev(value: number);
     /** The DRM device behind the node. */
-    get dev(): number;
-    set dev(value: number);
+    get dev(): Ptr<drm_device, number>;
+    set dev(value: Ptr<drm_device, number> | number);
     /** The node's debugfs directory. */
     get debugfs_root(): number;
     set debugfs_root(value: number);
@@ -785,17 +788,17 @@ export declare class drm_pending_event extends RecordView {
     get completion(): number;
     set completion(value: number);
     /** Frees @completion after delivery. */
-    get completion_release(): number;
-    set completion_release(value: number);
+    get completion_release(): FnPtr<(completion: number) => void, number>;
+    set completion_release(value: FnPtr<(completion: number) => void, number> | number);
     /** The event record user space reads. */
     get event(): number;
     set event(value: number);
     /** A fence signaled on delivery, or NULL. */
-    get fence(): number;
-    set fence(value: number);
+    get fence(): Ptr<dma_fence, number>;
+    set fence(value: Ptr<dma_fence, number> | number);
     /** The file that will read the event, or NULL once it is gone. */
-    get file_priv(): number;
-    set file_priv(value: number);
+    get file_priv(): Ptr<drm_file, number>;
+    set file_priv(value: Ptr<drm_file, number> | number);
     /** Link in the file's list of deliverable events. */
     get link(): list_head;
     /** Link in the file's list of events not yet sent. */
@@ -829,4 +832,4 @@ export interface InlineHelpers {
      */
     drm_is_render_client(file_priv: drm_file): boolean;
 }
-// tsbindgen-stamp: 399e18cb6d90781c792a863b405f2c8c
+// tsbindgen-stamp: ff88d0c00bbf6e824fc4f3a65e0eebe8

@@ -5,10 +5,13 @@
 //   headers/drm/drm_file.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
-import { drm_prime_file_private } from '@tsbindgen/drm-prime/wasm32';
-import { atomic_t, idr, list_head, mutex, spinlock, wait_queue_head } from '@tsbindgen/linux-core/wasm32';
+import { type BufferLike, FnPtr, Ptr, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
+import { drm_gem_object } from '@tsbindgen/drm-gem/wasm32';
+import { dma_buf, dma_buf_attachment, dma_fence, drm_prime_file_private } from '@tsbindgen/drm-prime/wasm32';
+import { drm_vma_offset_manager } from '@tsbindgen/drm-vma/wasm32';
+import { atomic_t, file, idr, list_head, mutex, spinlock, wait_queue_head } from '@tsbindgen/linux-core/wasm32';
 import { kref } from '@tsbindgen/linux-kref/wasm32';
+import { drm_mode_create_dumb } from '@tsbindgen/uapi-drm/wasm32';
 
 /**
  * Power state of a device behind a GPU switcher (vga_switcheroo).
@@ -171,11 +174,11 @@ export class drm_file extends RecordView {
   }
 
   /** The master this file belongs to, if any. */
-  get master(): number {
-    return this.view.getUint32(this.byteOffset + 8, true);
+  get master(): Ptr<drm_master, number> {
+    return new Ptr(this.view.getUint32(this.byteOffset + 8, true), drm_master);
   }
-  set master(value: number) {
-    this.view.setUint32(this.byteOffset + 8, value, true);
+  set master(value: Ptr<drm_master, number> | number) {
+    this.view.setUint32(this.byteOffset + 8, Ptr.addressOf(value), true);
   }
 
   /** Protects @master. */
@@ -205,11 +208,11 @@ export class drm_file extends RecordView {
   }
 
   /** The device node the file was opened through. */
-  get minor(): number {
-    return this.view.getUint32(this.byteOffset + 32, true);
+  get minor(): Ptr<drm_minor, number> {
+    return new Ptr(this.view.getUint32(this.byteOffset + 32, true), drm_minor);
   }
-  set minor(value: number) {
-    this.view.setUint32(this.byteOffset + 32, value, true);
+  set minor(value: Ptr<drm_minor, number> | number) {
+    this.view.setUint32(this.byteOffset + 32, Ptr.addressOf(value), true);
   }
 
   /** GEM handles of this file: handle -> object. */
@@ -233,11 +236,11 @@ export class drm_file extends RecordView {
   }
 
   /** The VFS file this state belongs to. */
-  get filp(): number {
-    return this.view.getUint32(this.byteOffset + 84, true);
+  get filp(): Ptr<file, number> {
+    return new Ptr(this.view.getUint32(this.byteOffset + 84, true), file);
   }
-  set filp(value: number) {
-    this.view.setUint32(this.byteOffset + 84, value, true);
+  set filp(value: Ptr<file, number> | number) {
+    this.view.setUint32(this.byteOffset + 84, Ptr.addressOf(value), true);
   }
 
   /** The driver's per-file data. */
@@ -355,11 +358,11 @@ export class drm_device extends RecordView {
   }
 
   /** The driver. */
-  get driver(): number {
-    return this.view.getUint32(this.byteOffset + 28, true);
+  get driver(): Ptr<drm_driver, number> {
+    return new Ptr(this.view.getUint32(this.byteOffset + 28, true), drm_driver);
   }
-  set driver(value: number) {
-    this.view.setUint32(this.byteOffset + 28, value, true);
+  set driver(value: Ptr<drm_driver, number> | number) {
+    this.view.setUint32(this.byteOffset + 28, Ptr.addressOf(value), true);
   }
 
   /** The driver's per-device data. */
@@ -371,19 +374,19 @@ export class drm_device extends RecordView {
   }
 
   /** The primary (card) node. */
-  get primary(): number {
-    return this.view.getUint32(this.byteOffset + 36, true);
+  get primary(): Ptr<drm_minor, number> {
+    return new Ptr(this.view.getUint32(this.byteOffset + 36, true), drm_minor);
   }
-  set primary(value: number) {
-    this.view.setUint32(this.byteOffset + 36, value, true);
+  set primary(value: Ptr<drm_minor, number> | number) {
+    this.view.setUint32(this.byteOffset + 36, Ptr.addressOf(value), true);
   }
 
   /** The render node, if the driver offers one. */
-  get render(): number {
-    return this.view.getUint32(this.byteOffset + 40, true);
+  get render(): Ptr<drm_minor, number> {
+    return new Ptr(this.view.getUint32(this.byteOffset + 40, true), drm_minor);
   }
-  set render(value: number) {
-    this.view.setUint32(this.byteOffset + 40, value, true);
+  set render(value: Ptr<drm_minor, number> | number) {
+    this.view.setUint32(this.byteOffset + 40, Ptr.addressOf(value), true);
   }
 
   /** Whether the device is registered with user space. */
@@ -395,11 +398,11 @@ export class drm_device extends RecordView {
   }
 
   /** The current master, or NULL. Protected by @master_mutex. */
-  get master(): number {
-    return this.view.getUint32(this.byteOffset + 48, true);
+  get master(): Ptr<drm_master, number> {
+    return new Ptr(this.view.getUint32(this.byteOffset + 48, true), drm_master);
   }
-  set master(value: number) {
-    this.view.setUint32(this.byteOffset + 48, value, true);
+  set master(value: Ptr<drm_master, number> | number) {
+    this.view.setUint32(this.byteOffset + 48, Ptr.addressOf(value), true);
   }
 
   /** Feature flags of this device: a subset of the driver's DRIVER_* flags. */
@@ -542,11 +545,11 @@ export class drm_device extends RecordView {
   }
 
   /** The allocator of fake mmap offsets for GEM objects. */
-  get vma_offset_manager(): number {
-    return this.view.getUint32(this.byteOffset + 436, true);
+  get vma_offset_manager(): Ptr<drm_vma_offset_manager, number> {
+    return new Ptr(this.view.getUint32(this.byteOffset + 436, true), drm_vma_offset_manager);
   }
-  set vma_offset_manager(value: number) {
-    this.view.setUint32(this.byteOffset + 436, value, true);
+  set vma_offset_manager(value: Ptr<drm_vma_offset_manager, number> | number) {
+    this.view.setUint32(this.byteOffset + 436, Ptr.addressOf(value), true);
   }
 
   /** VRAM manager of drivers using the VRAM helpers. */
@@ -615,11 +618,11 @@ export class drm_lock_data extends RecordView {
   }
 
   /** The file holding the lock. */
-  get file_priv(): number {
-    return this.view.getUint32(this.byteOffset + 4, true);
+  get file_priv(): Ptr<drm_file, number> {
+    return new Ptr(this.view.getUint32(this.byteOffset + 4, true), drm_file);
   }
-  set file_priv(value: number) {
-    this.view.setUint32(this.byteOffset + 4, value, true);
+  set file_priv(value: Ptr<drm_file, number> | number) {
+    this.view.setUint32(this.byteOffset + 4, Ptr.addressOf(value), true);
   }
 
   /** Clients waiting for the lock. */
@@ -703,11 +706,11 @@ export class drm_master extends RecordView {
   }
 
   /** The device this master belongs to. */
-  get dev(): number {
-    return this.view.getUint32(this.byteOffset + 4, true);
+  get dev(): Ptr<drm_device, number> {
+    return new Ptr(this.view.getUint32(this.byteOffset + 4, true), drm_device);
   }
-  set dev(value: number) {
-    this.view.setUint32(this.byteOffset + 4, value, true);
+  set dev(value: Ptr<drm_device, number> | number) {
+    this.view.setUint32(this.byteOffset + 4, Ptr.addressOf(value), true);
   }
 
   /** Bus identifier set through SET_VERSION (legacy); NULL if none. */
@@ -740,11 +743,11 @@ export class drm_master extends RecordView {
   }
 
   /** The master this one leases from, NULL for an owner. */
-  get lessor(): number {
-    return this.view.getUint32(this.byteOffset + 40, true);
+  get lessor(): Ptr<drm_master, number> {
+    return new Ptr(this.view.getUint32(this.byteOffset + 40, true), drm_master);
   }
-  set lessor(value: number) {
-    this.view.setUint32(this.byteOffset + 40, value, true);
+  set lessor(value: Ptr<drm_master, number> | number) {
+    this.view.setUint32(this.byteOffset + 40, Ptr.addressOf(value), true);
   }
 
   /** Lessee number under the owner; 0 for the owner itself. */
@@ -808,147 +811,147 @@ export class drm_driver extends RecordView {
   }
 
   /** Legacy: set-up after the device is created. */
-  get load(): number {
-    return this.view.getUint32(this.byteOffset, true);
+  get load(): FnPtr<(arg0: Ptr<drm_device, number>, flags: number) => number, number> {
+    return new FnPtr<(arg0: Ptr<drm_device, number>, flags: number) => number, number>(this.view.getUint32(this.byteOffset, true));
   }
-  set load(value: number) {
-    this.view.setUint32(this.byteOffset, value, true);
+  set load(value: FnPtr<(arg0: Ptr<drm_device, number>, flags: number) => number, number> | number) {
+    this.view.setUint32(this.byteOffset, FnPtr.addressOf(value), true);
   }
 
   /** A file was opened; sets up its driver_priv. An error fails the open. */
-  get open(): number {
-    return this.view.getUint32(this.byteOffset + 4, true);
+  get open(): FnPtr<(arg0: Ptr<drm_device, number>, arg1: Ptr<drm_file, number>) => number, number> {
+    return new FnPtr<(arg0: Ptr<drm_device, number>, arg1: Ptr<drm_file, number>) => number, number>(this.view.getUint32(this.byteOffset + 4, true));
   }
-  set open(value: number) {
-    this.view.setUint32(this.byteOffset + 4, value, true);
+  set open(value: FnPtr<(arg0: Ptr<drm_device, number>, arg1: Ptr<drm_file, number>) => number, number> | number) {
+    this.view.setUint32(this.byteOffset + 4, FnPtr.addressOf(value), true);
   }
 
   /** A file is being closed; frees its driver_priv. */
-  get postclose(): number {
-    return this.view.getUint32(this.byteOffset + 8, true);
+  get postclose(): FnPtr<(arg0: Ptr<drm_device, number>, arg1: Ptr<drm_file, number>) => void, number> {
+    return new FnPtr<(arg0: Ptr<drm_device, number>, arg1: Ptr<drm_file, number>) => void, number>(this.view.getUint32(this.byteOffset + 8, true));
   }
-  set postclose(value: number) {
-    this.view.setUint32(this.byteOffset + 8, value, true);
+  set postclose(value: FnPtr<(arg0: Ptr<drm_device, number>, arg1: Ptr<drm_file, number>) => void, number> | number) {
+    this.view.setUint32(this.byteOffset + 8, FnPtr.addressOf(value), true);
   }
 
   /** The last file was closed. */
-  get lastclose(): number {
-    return this.view.getUint32(this.byteOffset + 12, true);
+  get lastclose(): FnPtr<(arg0: Ptr<drm_device, number>) => void, number> {
+    return new FnPtr<(arg0: Ptr<drm_device, number>) => void, number>(this.view.getUint32(this.byteOffset + 12, true));
   }
-  set lastclose(value: number) {
-    this.view.setUint32(this.byteOffset + 12, value, true);
+  set lastclose(value: FnPtr<(arg0: Ptr<drm_device, number>) => void, number> | number) {
+    this.view.setUint32(this.byteOffset + 12, FnPtr.addressOf(value), true);
   }
 
   /** Legacy: tear-down before the device goes. */
-  get unload(): number {
-    return this.view.getUint32(this.byteOffset + 16, true);
+  get unload(): FnPtr<(arg0: Ptr<drm_device, number>) => void, number> {
+    return new FnPtr<(arg0: Ptr<drm_device, number>) => void, number>(this.view.getUint32(this.byteOffset + 16, true));
   }
-  set unload(value: number) {
-    this.view.setUint32(this.byteOffset + 16, value, true);
+  set unload(value: FnPtr<(arg0: Ptr<drm_device, number>) => void, number> | number) {
+    this.view.setUint32(this.byteOffset + 16, FnPtr.addressOf(value), true);
   }
 
   /** The device's last reference is gone. */
-  get release(): number {
-    return this.view.getUint32(this.byteOffset + 20, true);
+  get release(): FnPtr<(arg0: Ptr<drm_device, number>) => void, number> {
+    return new FnPtr<(arg0: Ptr<drm_device, number>) => void, number>(this.view.getUint32(this.byteOffset + 20, true));
   }
-  set release(value: number) {
-    this.view.setUint32(this.byteOffset + 20, value, true);
+  set release(value: FnPtr<(arg0: Ptr<drm_device, number>) => void, number> | number) {
+    this.view.setUint32(this.byteOffset + 20, FnPtr.addressOf(value), true);
   }
 
   /** A file became master. */
-  get master_set(): number {
-    return this.view.getUint32(this.byteOffset + 24, true);
+  get master_set(): FnPtr<(dev: Ptr<drm_device, number>, file_priv: Ptr<drm_file, number>, from_open: boolean) => void, number> {
+    return new FnPtr<(dev: Ptr<drm_device, number>, file_priv: Ptr<drm_file, number>, from_open: boolean) => void, number>(this.view.getUint32(this.byteOffset + 24, true));
   }
-  set master_set(value: number) {
-    this.view.setUint32(this.byteOffset + 24, value, true);
+  set master_set(value: FnPtr<(dev: Ptr<drm_device, number>, file_priv: Ptr<drm_file, number>, from_open: boolean) => void, number> | number) {
+    this.view.setUint32(this.byteOffset + 24, FnPtr.addressOf(value), true);
   }
 
   /** A file stopped being master. */
-  get master_drop(): number {
-    return this.view.getUint32(this.byteOffset + 28, true);
+  get master_drop(): FnPtr<(dev: Ptr<drm_device, number>, file_priv: Ptr<drm_file, number>) => void, number> {
+    return new FnPtr<(dev: Ptr<drm_device, number>, file_priv: Ptr<drm_file, number>) => void, number>(this.view.getUint32(this.byteOffset + 28, true));
   }
-  set master_drop(value: number) {
-    this.view.setUint32(this.byteOffset + 28, value, true);
+  set master_drop(value: FnPtr<(dev: Ptr<drm_device, number>, file_priv: Ptr<drm_file, number>) => void, number> | number) {
+    this.view.setUint32(this.byteOffset + 28, FnPtr.addressOf(value), true);
   }
 
   /** Creates the driver's debugfs files for a node. */
-  get debugfs_init(): number {
-    return this.view.getUint32(this.byteOffset + 32, true);
+  get debugfs_init(): FnPtr<(minor: Ptr<drm_minor, number>) => void, number> {
+    return new FnPtr<(minor: Ptr<drm_minor, number>) => void, number>(this.view.getUint32(this.byteOffset + 32, true));
   }
-  set debugfs_init(value: number) {
-    this.view.setUint32(this.byteOffset + 32, value, true);
+  set debugfs_init(value: FnPtr<(minor: Ptr<drm_minor, number>) => void, number> | number) {
+    this.view.setUint32(this.byteOffset + 32, FnPtr.addressOf(value), true);
   }
 
   /** Allocates the driver's object type, for the GEM helpers. */
-  get gem_create_object(): number {
-    return this.view.getUint32(this.byteOffset + 36, true);
+  get gem_create_object(): FnPtr<(dev: Ptr<drm_device, number>, size: number) => Ptr<drm_gem_object, number>, number> {
+    return new FnPtr<(dev: Ptr<drm_device, number>, size: number) => Ptr<drm_gem_object, number>, number>(this.view.getUint32(this.byteOffset + 36, true));
   }
-  set gem_create_object(value: number) {
-    this.view.setUint32(this.byteOffset + 36, value, true);
+  set gem_create_object(value: FnPtr<(dev: Ptr<drm_device, number>, size: number) => Ptr<drm_gem_object, number>, number> | number) {
+    this.view.setUint32(this.byteOffset + 36, FnPtr.addressOf(value), true);
   }
 
   /** PRIME export; drm_gem_prime_handle_to_fd() when NULL. */
-  get prime_handle_to_fd(): number {
-    return this.view.getUint32(this.byteOffset + 40, true);
+  get prime_handle_to_fd(): FnPtr<(dev: Ptr<drm_device, number>, file_priv: Ptr<drm_file, number>, handle: number, flags: number, prime_fd: number) => number, number> {
+    return new FnPtr<(dev: Ptr<drm_device, number>, file_priv: Ptr<drm_file, number>, handle: number, flags: number, prime_fd: number) => number, number>(this.view.getUint32(this.byteOffset + 40, true));
   }
-  set prime_handle_to_fd(value: number) {
-    this.view.setUint32(this.byteOffset + 40, value, true);
+  set prime_handle_to_fd(value: FnPtr<(dev: Ptr<drm_device, number>, file_priv: Ptr<drm_file, number>, handle: number, flags: number, prime_fd: number) => number, number> | number) {
+    this.view.setUint32(this.byteOffset + 40, FnPtr.addressOf(value), true);
   }
 
   /** PRIME import; drm_gem_prime_fd_to_handle() when NULL. */
-  get prime_fd_to_handle(): number {
-    return this.view.getUint32(this.byteOffset + 44, true);
+  get prime_fd_to_handle(): FnPtr<(dev: Ptr<drm_device, number>, file_priv: Ptr<drm_file, number>, prime_fd: number, handle: number) => number, number> {
+    return new FnPtr<(dev: Ptr<drm_device, number>, file_priv: Ptr<drm_file, number>, prime_fd: number, handle: number) => number, number>(this.view.getUint32(this.byteOffset + 44, true));
   }
-  set prime_fd_to_handle(value: number) {
-    this.view.setUint32(this.byteOffset + 44, value, true);
+  set prime_fd_to_handle(value: FnPtr<(dev: Ptr<drm_device, number>, file_priv: Ptr<drm_file, number>, prime_fd: number, handle: number) => number, number> | number) {
+    this.view.setUint32(this.byteOffset + 44, FnPtr.addressOf(value), true);
   }
 
   /** Turns a dma-buf into a GEM object; drm_gem_prime_import() when NULL. */
-  get gem_prime_import(): number {
-    return this.view.getUint32(this.byteOffset + 48, true);
+  get gem_prime_import(): FnPtr<(dev: Ptr<drm_device, number>, dma_buf: Ptr<dma_buf, number>) => Ptr<drm_gem_object, number>, number> {
+    return new FnPtr<(dev: Ptr<drm_device, number>, dma_buf: Ptr<dma_buf, number>) => Ptr<drm_gem_object, number>, number>(this.view.getUint32(this.byteOffset + 48, true));
   }
-  set gem_prime_import(value: number) {
-    this.view.setUint32(this.byteOffset + 48, value, true);
+  set gem_prime_import(value: FnPtr<(dev: Ptr<drm_device, number>, dma_buf: Ptr<dma_buf, number>) => Ptr<drm_gem_object, number>, number> | number) {
+    this.view.setUint32(this.byteOffset + 48, FnPtr.addressOf(value), true);
   }
 
   /** Wraps a foreign buffer's scatter list in a GEM object. */
-  get gem_prime_import_sg_table(): number {
-    return this.view.getUint32(this.byteOffset + 52, true);
+  get gem_prime_import_sg_table(): FnPtr<(dev: Ptr<drm_device, number>, attach: Ptr<dma_buf_attachment, number>, sgt: number) => Ptr<drm_gem_object, number>, number> {
+    return new FnPtr<(dev: Ptr<drm_device, number>, attach: Ptr<dma_buf_attachment, number>, sgt: number) => Ptr<drm_gem_object, number>, number>(this.view.getUint32(this.byteOffset + 52, true));
   }
-  set gem_prime_import_sg_table(value: number) {
-    this.view.setUint32(this.byteOffset + 52, value, true);
+  set gem_prime_import_sg_table(value: FnPtr<(dev: Ptr<drm_device, number>, attach: Ptr<dma_buf_attachment, number>, sgt: number) => Ptr<drm_gem_object, number>, number> | number) {
+    this.view.setUint32(this.byteOffset + 52, FnPtr.addressOf(value), true);
   }
 
   /** mmap of an exported dma-buf. */
-  get gem_prime_mmap(): number {
-    return this.view.getUint32(this.byteOffset + 56, true);
+  get gem_prime_mmap(): FnPtr<(obj: Ptr<drm_gem_object, number>, vma: number) => number, number> {
+    return new FnPtr<(obj: Ptr<drm_gem_object, number>, vma: number) => number, number>(this.view.getUint32(this.byteOffset + 56, true));
   }
-  set gem_prime_mmap(value: number) {
-    this.view.setUint32(this.byteOffset + 56, value, true);
+  set gem_prime_mmap(value: FnPtr<(obj: Ptr<drm_gem_object, number>, vma: number) => number, number> | number) {
+    this.view.setUint32(this.byteOffset + 56, FnPtr.addressOf(value), true);
   }
 
   /** MODE_CREATE_DUMB: allocates a dumb buffer and returns its handle, pitch and size. */
-  get dumb_create(): number {
-    return this.view.getUint32(this.byteOffset + 60, true);
+  get dumb_create(): FnPtr<(file_priv: Ptr<drm_file, number>, dev: Ptr<drm_device, number>, args: Ptr<drm_mode_create_dumb, number>) => number, number> {
+    return new FnPtr<(file_priv: Ptr<drm_file, number>, dev: Ptr<drm_device, number>, args: Ptr<drm_mode_create_dumb, number>) => number, number>(this.view.getUint32(this.byteOffset + 60, true));
   }
-  set dumb_create(value: number) {
-    this.view.setUint32(this.byteOffset + 60, value, true);
+  set dumb_create(value: FnPtr<(file_priv: Ptr<drm_file, number>, dev: Ptr<drm_device, number>, args: Ptr<drm_mode_create_dumb, number>) => number, number> | number) {
+    this.view.setUint32(this.byteOffset + 60, FnPtr.addressOf(value), true);
   }
 
   /** MODE_MAP_DUMB: the fake mmap offset of a dumb buffer. */
-  get dumb_map_offset(): number {
-    return this.view.getUint32(this.byteOffset + 64, true);
+  get dumb_map_offset(): FnPtr<(file_priv: Ptr<drm_file, number>, dev: Ptr<drm_device, number>, handle: number, offset: number) => number, number> {
+    return new FnPtr<(file_priv: Ptr<drm_file, number>, dev: Ptr<drm_device, number>, handle: number, offset: number) => number, number>(this.view.getUint32(this.byteOffset + 64, true));
   }
-  set dumb_map_offset(value: number) {
-    this.view.setUint32(this.byteOffset + 64, value, true);
+  set dumb_map_offset(value: FnPtr<(file_priv: Ptr<drm_file, number>, dev: Ptr<drm_device, number>, handle: number, offset: number) => number, number> | number) {
+    this.view.setUint32(this.byteOffset + 64, FnPtr.addressOf(value), true);
   }
 
   /** MODE_DESTROY_DUMB: releases a dumb buffer's handle. */
-  get dumb_destroy(): number {
-    return this.view.getUint32(this.byteOffset + 68, true);
+  get dumb_destroy(): FnPtr<(file_priv: Ptr<drm_file, number>, dev: Ptr<drm_device, number>, handle: number) => number, number> {
+    return new FnPtr<(file_priv: Ptr<drm_file, number>, dev: Ptr<drm_device, number>, handle: number) => number, number>(this.view.getUint32(this.byteOffset + 68, true));
   }
-  set dumb_destroy(value: number) {
-    this.view.setUint32(this.byteOffset + 68, value, true);
+  set dumb_destroy(value: FnPtr<(file_priv: Ptr<drm_file, number>, dev: Ptr<drm_device, number>, handle: number) => number, number> | number) {
+    this.view.setUint32(this.byteOffset + 68, FnPtr.addressOf(value), true);
   }
 
   /** Major version reported by VERSION. */
@@ -1088,11 +1091,11 @@ export class drm_minor extends RecordView {
   }
 
   /** The DRM device behind the node. */
-  get dev(): number {
-    return this.view.getUint32(this.byteOffset + 12, true);
+  get dev(): Ptr<drm_device, number> {
+    return new Ptr(this.view.getUint32(this.byteOffset + 12, true), drm_device);
   }
-  set dev(value: number) {
-    this.view.setUint32(this.byteOffset + 12, value, true);
+  set dev(value: Ptr<drm_device, number> | number) {
+    this.view.setUint32(this.byteOffset + 12, Ptr.addressOf(value), true);
   }
 
   /** The node's debugfs directory. */
@@ -1373,11 +1376,11 @@ export class drm_pending_event extends RecordView {
   }
 
   /** Frees @completion after delivery. */
-  get completion_release(): number {
-    return this.view.getUint32(this.byteOffset + 4, true);
+  get completion_release(): FnPtr<(completion: number) => void, number> {
+    return new FnPtr<(completion: number) => void, number>(this.view.getUint32(this.byteOffset + 4, true));
   }
-  set completion_release(value: number) {
-    this.view.setUint32(this.byteOffset + 4, value, true);
+  set completion_release(value: FnPtr<(completion: number) => void, number> | number) {
+    this.view.setUint32(this.byteOffset + 4, FnPtr.addressOf(value), true);
   }
 
   /** The event record user space reads. */
@@ -1389,19 +1392,19 @@ export class drm_pending_event extends RecordView {
   }
 
   /** A fence signaled on delivery, or NULL. */
-  get fence(): number {
-    return this.view.getUint32(this.byteOffset + 12, true);
+  get fence(): Ptr<dma_fence, number> {
+    return new Ptr(this.view.getUint32(this.byteOffset + 12, true), dma_fence);
   }
-  set fence(value: number) {
-    this.view.setUint32(this.byteOffset + 12, value, true);
+  set fence(value: Ptr<dma_fence, number> | number) {
+    this.view.setUint32(this.byteOffset + 12, Ptr.addressOf(value), true);
   }
 
   /** The file that will read the event, or NULL once it is gone. */
-  get file_priv(): number {
-    return this.view.getUint32(this.byteOffset + 16, true);
+  get file_priv(): Ptr<drm_file, number> {
+    return new Ptr(this.view.getUint32(this.byteOffset + 16, true), drm_file);
   }
-  set file_priv(value: number) {
-    this.view.setUint32(this.byteOffset + 16, value, true);
+  set file_priv(value: Ptr<drm_file, number> | number) {
+    this.view.setUint32(this.byteOffset + 16, Ptr.addressOf(value), true);
   }
 
   /** Link in the file's list of deliverable events. */

@@ -5,10 +5,13 @@
 //   headers/drm/drm_file.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView } from '@tsbindgen/abi';
-import { drm_prime_file_private } from '@tsbindgen/drm-prime/x86_64';
-import { atomic_t, idr, list_head, mutex, spinlock, wait_queue_head } from '@tsbindgen/linux-core/x86_64';
+import { type BufferLike, FnPtr, Ptr, RecordView } from '@tsbindgen/abi';
+import { drm_gem_object } from '@tsbindgen/drm-gem/x86_64';
+import { dma_buf, dma_buf_attachment, dma_fence, drm_prime_file_private } from '@tsbindgen/drm-prime/x86_64';
+import { drm_vma_offset_manager } from '@tsbindgen/drm-vma/x86_64';
+import { atomic_t, file, idr, list_head, mutex, spinlock, wait_queue_head } from '@tsbindgen/linux-core/x86_64';
 import { kref } from '@tsbindgen/linux-kref/x86_64';
+import { drm_mode_create_dumb } from '@tsbindgen/uapi-drm/x86_64';
 /**
  * Power state of a device behind a GPU switcher (vga_switcheroo).
  *
@@ -164,8 +167,8 @@ export declare class drm_file extends RecordView {
     get is_master(): boolean;
     set is_master(value: boolean);
     /** The master this file belongs to, if any. */
-    get master(): bigint;
-    set master(value: bigint);
+    get master(): Ptr<drm_master, bigint>;
+    set master(value: Ptr<drm_master, bigint> | bigint);
     /** Protects @master. */
     get master_lookup_lock(): spinlock;
     /** The process that opened the file. */
@@ -177,8 +180,8 @@ export declare class drm_file extends RecordView {
     /** Link in the device's list of open files. */
     get lhead(): list_head;
     /** The device node the file was opened through. */
-    get minor(): bigint;
-    set minor(value: bigint);
+    get minor(): Ptr<drm_minor, bigint>;
+    set minor(value: Ptr<drm_minor, bigint> | bigint);
     /** GEM handles of this file: handle -> object. */
     get object_idr(): idr;
     /** Protects @object_idr. */
@@ -188,8 +191,8 @@ export declare class drm_file extends RecordView {
     /** Protects @syncobj_idr. */
     get syncobj_table_lock(): spinlock;
     /** The VFS file this state belongs to. */
-    get filp(): bigint;
-    set filp(value: bigint);
+    get filp(): Ptr<file, bigint>;
+    set filp(value: Ptr<file, bigint> | bigint);
     /** The driver's per-file data. */
     get driver_priv(): bigint;
     set driver_priv(value: bigint);
@@ -277,23 +280,23 @@ export declare class drm_device extends RecordView {
     /** Resources released automatically when the device goes. */
     get managed(): drm_device__anon0;
     /** The driver. */
-    get driver(): bigint;
-    set driver(value: bigint);
+    get driver(): Ptr<drm_driver, bigint>;
+    set driver(value: Ptr<drm_driver, bigint> | bigint);
     /** The driver's per-device data. */
     get dev_private(): bigint;
     set dev_private(value: bigint);
     /** The primary (card) node. */
-    get primary(): bigint;
-    set primary(value: bigint);
+    get primary(): Ptr<drm_minor, bigint>;
+    set primary(value: Ptr<drm_minor, bigint> | bigint);
     /** The render node, if the driver offers one. */
-    get render(): bigint;
-    set render(value: bigint);
+    get render(): Ptr<drm_minor, bigint>;
+    set render(value: Ptr<drm_minor, bigint> | bigint);
     /** Whether the device is registered with user space. */
     get registered(): boolean;
     set registered(value: boolean);
     /** The current master, or NULL. Protected by @master_mutex. */
-    get master(): bigint;
-    set master(value: bigint);
+    get master(): Ptr<drm_master, bigint>;
+    set master(value: Ptr<drm_master, bigint> | bigint);
     /** Feature flags of this device: a subset of the driver's DRIVER_* flags. */
     get driver_features(): number;
     set driver_features(value: number);
@@ -349,8 +352,8 @@ export declare class drm_device extends RecordView {
     /** Flink names of the device: name -> GEM object. */
     get object_name_idr(): idr;
     /** The allocator of fake mmap offsets for GEM objects. */
-    get vma_offset_manager(): bigint;
-    set vma_offset_manager(value: bigint);
+    get vma_offset_manager(): Ptr<drm_vma_offset_manager, bigint>;
+    set vma_offset_manager(value: Ptr<drm_vma_offset_manager, bigint> | bigint);
     /** VRAM manager of drivers using the VRAM helpers. */
     get vram_mm(): bigint;
     set vram_mm(value: bigint);
@@ -390,8 +393,8 @@ export declare class drm_lock_data extends RecordView {
     get hw_lock(): bigint;
     set hw_lock(value: bigint);
     /** The file holding the lock. */
-    get file_priv(): bigint;
-    set file_priv(value: bigint);
+    get file_priv(): Ptr<drm_file, bigint>;
+    set file_priv(value: Ptr<drm_file, bigint> | bigint);
     /** Clients waiting for the lock. */
     get lock_queue(): wait_queue_head;
     /** When the lock was taken, in jiffies. */
@@ -441,8 +444,8 @@ export declare class drm_master extends RecordView {
     /** References: the files of the master and the device while it is current. */
     get refcount(): kref;
     /** The device this master belongs to. */
-    get dev(): bigint;
-    set dev(value: bigint);
+    get dev(): Ptr<drm_device, bigint>;
+    set dev(value: Ptr<drm_device, bigint> | bigint);
     /** Bus identifier set through SET_VERSION (legacy); NULL if none. */
     get unique(): bigint;
     set unique(value: bigint);
@@ -455,8 +458,8 @@ export declare class drm_master extends RecordView {
     get driver_priv(): bigint;
     set driver_priv(value: bigint);
     /** The master this one leases from, NULL for an owner. */
-    get lessor(): bigint;
-    set lessor(value: bigint);
+    get lessor(): Ptr<drm_master, bigint>;
+    set lessor(value: Ptr<drm_master, bigint> | bigint);
     /** Lessee number under the owner; 0 for the owner itself. */
     get lessee_id(): number;
     set lessee_id(value: number);
@@ -514,59 +517,59 @@ export declare class drm_driver extends RecordView {
     static alloc(): drm_driver;
     protected get recordSize(): number;
     /** Legacy: set-up after the device is created. */
-    get load(): bigint;
-    set load(value: bigint);
+    get load(): FnPtr<(arg0: Ptr<drm_device, bigint>, flags: bigint) => number, bigint>;
+    set load(value: FnPtr<(arg0: Ptr<drm_device, bigint>, flags: bigint) => number, bigint> | bigint);
     /** A file was opened; sets up its driver_priv. An error fails the open. */
-    get open(): bigint;
-    set open(value: bigint);
+    get open(): FnPtr<(arg0: Ptr<drm_device, bigint>, arg1: Ptr<drm_file, bigint>) => number, bigint>;
+    set open(value: FnPtr<(arg0: Ptr<drm_device, bigint>, arg1: Ptr<drm_file, bigint>) => number, bigint> | bigint);
     /** A file is being closed; frees its driver_priv. */
-    get postclose(): bigint;
-    set postclose(value: bigint);
+    get postclose(): FnPtr<(arg0: Ptr<drm_device, bigint>, arg1: Ptr<drm_file, bigint>) => void, bigint>;
+    set postclose(value: FnPtr<(arg0: Ptr<drm_device, bigint>, arg1: Ptr<drm_file, bigint>) => void, bigint> | bigint);
     /** The last file was closed. */
-    get lastclose(): bigint;
-    set lastclose(value: bigint);
+    get lastclose(): FnPtr<(arg0: Ptr<drm_device, bigint>) => void, bigint>;
+    set lastclose(value: FnPtr<(arg0: Ptr<drm_device, bigint>) => void, bigint> | bigint);
     /** Legacy: tear-down before the device goes. */
-    get unload(): bigint;
-    set unload(value: bigint);
+    get unload(): FnPtr<(arg0: Ptr<drm_device, bigint>) => void, bigint>;
+    set unload(value: FnPtr<(arg0: Ptr<drm_device, bigint>) => void, bigint> | bigint);
     /** The device's last reference is gone. */
-    get release(): bigint;
-    set release(value: bigint);
+    get release(): FnPtr<(arg0: Ptr<drm_device, bigint>) => void, bigint>;
+    set release(value: FnPtr<(arg0: Ptr<drm_device, bigint>) => void, bigint> | bigint);
     /** A file became master. */
-    get master_set(): bigint;
-    set master_set(value: bigint);
+    get master_set(): FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, from_open: boolean) => void, bigint>;
+    set master_set(value: FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, from_open: boolean) => void, bigint> | bigint);
     /** A file stopped being master. */
-    get master_drop(): bigint;
-    set master_drop(value: bigint);
+    get master_drop(): FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>) => void, bigint>;
+    set master_drop(value: FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>) => void, bigint> | bigint);
     /** Creates the driver's debugfs files for a node. */
-    get debugfs_init(): bigint;
-    set debugfs_init(value: bigint);
+    get debugfs_init(): FnPtr<(minor: Ptr<drm_minor, bigint>) => void, bigint>;
+    set debugfs_init(value: FnPtr<(minor: Ptr<drm_minor, bigint>) => void, bigint> | bigint);
     /** Allocates the driver's object type, for the GEM helpers. */
-    get gem_create_object(): bigint;
-    set gem_create_object(value: bigint);
+    get gem_create_object(): FnPtr<(dev: Ptr<drm_device, bigint>, size: bigint) => Ptr<drm_gem_object, bigint>, bigint>;
+    set gem_create_object(value: FnPtr<(dev: Ptr<drm_device, bigint>, size: bigint) => Ptr<drm_gem_object, bigint>, bigint> | bigint);
     /** PRIME export; drm_gem_prime_handle_to_fd() when NULL. */
-    get prime_handle_to_fd(): bigint;
-    set prime_handle_to_fd(value: bigint);
+    get prime_handle_to_fd(): FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, handle: number, flags: number, prime_fd: bigint) => number, bigint>;
+    set prime_handle_to_fd(value: FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, handle: number, flags: number, prime_fd: bigint) => number, bigint> | bigint);
     /** PRIME import; drm_gem_prime_fd_to_handle() when NULL. */
-    get prime_fd_to_handle(): bigint;
-    set prime_fd_to_handle(value: bigint);
+    get prime_fd_to_handle(): FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, prime_fd: number, handle: bigint) => number, bigint>;
+    set prime_fd_to_handle(value: FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, prime_fd: number, handle: bigint) => number, bigint> | bigint);
     /** Turns a dma-buf into a GEM object; drm_gem_prime_import() when NULL. */
-    get gem_prime_import(): bigint;
-    set gem_prime_import(value: bigint);
+    get gem_prime_import(): FnPtr<(dev: Ptr<drm_device, bigint>, dma_buf: Ptr<dma_buf, bigint>) => Ptr<drm_gem_object, bigint>, bigint>;
+    set gem_prime_import(value: FnPtr<(dev: Ptr<drm_device, bigint>, dma_buf: Ptr<dma_buf, bigint>) => Ptr<drm_gem_object, bigint>, bigint> | bigint);
     /** Wraps a foreign buffer's scatter list in a GEM object. */
-    get gem_prime_import_sg_table(): bigint;
-    set gem_prime_import_sg_table(value: bigint);
+    get gem_prime_import_sg_table(): FnPtr<(dev: Ptr<drm_device, bigint>, attach: Ptr<dma_buf_attachment, bigint>, sgt: bigint) => Ptr<drm_gem_object, bigint>, bigint>;
+    set gem_prime_import_sg_table(value: FnPtr<(dev: Ptr<drm_device, bigint>, attach: Ptr<dma_buf_attachment, bigint>, sgt: bigint) => Ptr<drm_gem_object, bigint>, bigint> | bigint);
     /** mmap of an exported dma-buf. */
-    get gem_prime_mmap(): bigint;
-    set gem_prime_mmap(value: bigint);
+    get gem_prime_mmap(): FnPtr<(obj: Ptr<drm_gem_object, bigint>, vma: bigint) => number, bigint>;
+    set gem_prime_mmap(value: FnPtr<(obj: Ptr<drm_gem_object, bigint>, vma: bigint) => number, bigint> | bigint);
     /** MODE_CREATE_DUMB: allocates a dumb buffer and returns its handle, pitch and size. */
-    get dumb_create(): bigint;
-    set dumb_create(value: bigint);
+    get dumb_create(): FnPtr<(file_priv: Ptr<drm_file, bigint>, dev: Ptr<drm_device, bigint>, args: Ptr<drm_mode_create_dumb, bigint>) => number, bigint>;
+    set dumb_create(value: FnPtr<(file_priv: Ptr<drm_file, bigint>, dev: Ptr<drm_device, bigint>, args: Ptr<drm_mode_create_dumb, bigint>) => number, bigint> | bigint);
     /** MODE_MAP_DUMB: the fake mmap offset of a dumb buffer. */
-    get dumb_map_offset(): bigint;
-    set dumb_map_offset(value: bigint);
+    get dumb_map_offset(): FnPtr<(file_priv: Ptr<drm_file, bigint>, dev: Ptr<drm_device, bigint>, handle: number, offset: bigint) => number, bigint>;
+    set dumb_map_offset(value: FnPtr<(file_priv: Ptr<drm_file, bigint>, dev: Ptr<drm_device, bigint>, handle: number, offset: bigint) => number, bigint> | bigint);
     /** MODE_DESTROY_DUMB: releases a dumb buffer's handle. */
-    get dumb_destroy(): bigint;
-    set dumb_destroy(value: bigint);
+    get dumb_destroy(): FnPtr<(file_priv: Ptr<drm_file, bigint>, dev: Ptr<drm_device, bigint>, handle: number) => number, bigint>;
+    set dumb_destroy(value: FnPtr<(file_priv: Ptr<drm_file, bigint>, dev: Ptr<drm_device, bigint>, handle: number) => number, bigint> | bigint);
     /** Major version reported by VERSION. */
     get major(): number;
     set major(value: number);
@@ -631,8 +634,8 @@ export declare class drm_minor extends RecordView {
     get kdev(): bigint;
     set kdev(value: bigint);
     /** The DRM device behind the node. */
-    get dev(): bigint;
-    set dev(value: bigint);
+    get dev(): Ptr<drm_device, bigint>;
+    set dev(value: Ptr<drm_device, bigint> | bigint);
     /** The node's debugfs directory. */
     get debugfs_root(): bigint;
     set debugfs_root(value: bigint);
@@ -785,17 +788,17 @@ export declare class drm_pending_event extends RecordView {
     get completion(): bigint;
     set completion(value: bigint);
     /** Frees @completion after delivery. */
-    get completion_release(): bigint;
-    set completion_release(value: bigint);
+    get completion_release(): FnPtr<(completion: bigint) => void, bigint>;
+    set completion_release(value: FnPtr<(completion: bigint) => void, bigint> | bigint);
     /** The event record user space reads. */
     get event(): bigint;
     set event(value: bigint);
     /** A fence signaled on delivery, or NULL. */
-    get fence(): bigint;
-    set fence(value: bigint);
+    get fence(): Ptr<dma_fence, bigint>;
+    set fence(value: Ptr<dma_fence, bigint> | bigint);
     /** The file that will read the event, or NULL once it is gone. */
-    get file_priv(): bigint;
-    set file_priv(value: bigint);
+    get file_priv(): Ptr<drm_file, bigint>;
+    set file_priv(value: Ptr<drm_file, bigint> | bigint);
     /** Link in the file's list of deliverable events. */
     get link(): list_head;
     /** Link in the file's list of events not yet sent. */
@@ -829,4 +832,4 @@ export interface InlineHelpers {
      */
     drm_is_render_client(file_priv: drm_file): boolean;
 }
-// tsbindgen-stamp: cdeb6cc03be18532439a3a88dfa5e695
+// tsbindgen-stamp: 25866255dc2a30b9a58ba7a278daef0b

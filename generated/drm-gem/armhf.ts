@@ -2,10 +2,11 @@
 //   headers/drm/drm_gem.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
-import { dma_resv } from '@tsbindgen/drm-prime/armhf';
+import { type BufferLike, FnPtr, Ptr, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
+import { drm_device, drm_file } from '@tsbindgen/drm-file/armhf';
+import { dma_buf, dma_buf_attachment, dma_resv, iosys_map } from '@tsbindgen/drm-prime/armhf';
 import { drm_vma_offset_node } from '@tsbindgen/drm-vma/armhf';
-import { list_head } from '@tsbindgen/linux-core/armhf';
+import { file, list_head, mutex } from '@tsbindgen/linux-core/armhf';
 import { kref } from '@tsbindgen/linux-kref/armhf';
 
 /**
@@ -60,19 +61,19 @@ export class drm_gem_object extends RecordView {
   }
 
   /** The device the object belongs to. */
-  get dev(): number {
-    return this.view.getUint32(this.byteOffset + 8, true);
+  get dev(): Ptr<drm_device, number> {
+    return new Ptr(this.view.getUint32(this.byteOffset + 8, true), drm_device);
   }
-  set dev(value: number) {
-    this.view.setUint32(this.byteOffset + 8, value, true);
+  set dev(value: Ptr<drm_device, number> | number) {
+    this.view.setUint32(this.byteOffset + 8, Ptr.addressOf(value), true);
   }
 
   /** The shmem file holding the contents, or NULL for driver-private storage. */
-  get filp(): number {
-    return this.view.getUint32(this.byteOffset + 12, true);
+  get filp(): Ptr<file, number> {
+    return new Ptr(this.view.getUint32(this.byteOffset + 12, true), file);
   }
-  set filp(value: number) {
-    this.view.setUint32(this.byteOffset + 12, value, true);
+  set filp(value: Ptr<file, number> | number) {
+    this.view.setUint32(this.byteOffset + 12, Ptr.addressOf(value), true);
   }
 
   /** The object's fake mmap offset and the files allowed to map it. */
@@ -100,27 +101,27 @@ export class drm_gem_object extends RecordView {
    * The dma-buf that shares this object, exported or imported. Holding it here makes
    * re-exports return the same dma-buf; the reference is dropped when the last handle goes.
    */
-  get dma_buf(): number {
-    return this.view.getUint32(this.byteOffset + 152, true);
+  get dma_buf(): Ptr<dma_buf, number> {
+    return new Ptr(this.view.getUint32(this.byteOffset + 152, true), dma_buf);
   }
-  set dma_buf(value: number) {
-    this.view.setUint32(this.byteOffset + 152, value, true);
+  set dma_buf(value: Ptr<dma_buf, number> | number) {
+    this.view.setUint32(this.byteOffset + 152, Ptr.addressOf(value), true);
   }
 
   /** For an object imported from another driver, its attachment to the dma-buf. */
-  get import_attach(): number {
-    return this.view.getUint32(this.byteOffset + 156, true);
+  get import_attach(): Ptr<dma_buf_attachment, number> {
+    return new Ptr(this.view.getUint32(this.byteOffset + 156, true), dma_buf_attachment);
   }
-  set import_attach(value: number) {
-    this.view.setUint32(this.byteOffset + 156, value, true);
+  set import_attach(value: Ptr<dma_buf_attachment, number> | number) {
+    this.view.setUint32(this.byteOffset + 156, Ptr.addressOf(value), true);
   }
 
   /** The reservation object in use: &_resv, or the exporter's for imports. */
-  get resv(): number {
-    return this.view.getUint32(this.byteOffset + 160, true);
+  get resv(): Ptr<dma_resv, number> {
+    return new Ptr(this.view.getUint32(this.byteOffset + 160, true), dma_resv);
   }
-  set resv(value: number) {
-    this.view.setUint32(this.byteOffset + 160, value, true);
+  set resv(value: Ptr<dma_resv, number> | number) {
+    this.view.setUint32(this.byteOffset + 160, Ptr.addressOf(value), true);
   }
 
   /** The object's own reservation object. */
@@ -129,11 +130,11 @@ export class drm_gem_object extends RecordView {
   }
 
   /** The object type's operations. */
-  get funcs(): number {
-    return this.view.getUint32(this.byteOffset + 192, true);
+  get funcs(): Ptr<drm_gem_object_funcs, number> {
+    return new Ptr(this.view.getUint32(this.byteOffset + 192, true), drm_gem_object_funcs);
   }
-  set funcs(value: number) {
-    this.view.setUint32(this.byteOffset + 192, value, true);
+  set funcs(value: Ptr<drm_gem_object_funcs, number> | number) {
+    this.view.setUint32(this.byteOffset + 192, Ptr.addressOf(value), true);
   }
 
   /** Link in the LRU @lru. */
@@ -142,11 +143,11 @@ export class drm_gem_object extends RecordView {
   }
 
   /** The LRU the object is on, or NULL. */
-  get lru(): number {
-    return this.view.getUint32(this.byteOffset + 204, true);
+  get lru(): Ptr<drm_gem_lru, number> {
+    return new Ptr(this.view.getUint32(this.byteOffset + 204, true), drm_gem_lru);
   }
-  set lru(value: number) {
-    this.view.setUint32(this.byteOffset + 204, value, true);
+  set lru(value: Ptr<drm_gem_lru, number> | number) {
+    this.view.setUint32(this.byteOffset + 204, Ptr.addressOf(value), true);
   }
 }
 
@@ -183,99 +184,99 @@ export class drm_gem_object_funcs extends RecordView {
   }
 
   /** Frees the object once its last reference is gone. */
-  get free(): number {
-    return this.view.getUint32(this.byteOffset, true);
+  get free(): FnPtr<(obj: Ptr<drm_gem_object, number>) => void, number> {
+    return new FnPtr<(obj: Ptr<drm_gem_object, number>) => void, number>(this.view.getUint32(this.byteOffset, true));
   }
-  set free(value: number) {
-    this.view.setUint32(this.byteOffset, value, true);
+  set free(value: FnPtr<(obj: Ptr<drm_gem_object, number>) => void, number> | number) {
+    this.view.setUint32(this.byteOffset, FnPtr.addressOf(value), true);
   }
 
   /** Called when a file gets a handle to the object; an error refuses the handle. */
-  get open(): number {
-    return this.view.getUint32(this.byteOffset + 4, true);
+  get open(): FnPtr<(obj: Ptr<drm_gem_object, number>, file: Ptr<drm_file, number>) => number, number> {
+    return new FnPtr<(obj: Ptr<drm_gem_object, number>, file: Ptr<drm_file, number>) => number, number>(this.view.getUint32(this.byteOffset + 4, true));
   }
-  set open(value: number) {
-    this.view.setUint32(this.byteOffset + 4, value, true);
+  set open(value: FnPtr<(obj: Ptr<drm_gem_object, number>, file: Ptr<drm_file, number>) => number, number> | number) {
+    this.view.setUint32(this.byteOffset + 4, FnPtr.addressOf(value), true);
   }
 
   /** Called when a file's handle to the object goes away. */
-  get close(): number {
-    return this.view.getUint32(this.byteOffset + 8, true);
+  get close(): FnPtr<(obj: Ptr<drm_gem_object, number>, file: Ptr<drm_file, number>) => void, number> {
+    return new FnPtr<(obj: Ptr<drm_gem_object, number>, file: Ptr<drm_file, number>) => void, number>(this.view.getUint32(this.byteOffset + 8, true));
   }
-  set close(value: number) {
-    this.view.setUint32(this.byteOffset + 8, value, true);
+  set close(value: FnPtr<(obj: Ptr<drm_gem_object, number>, file: Ptr<drm_file, number>) => void, number> | number) {
+    this.view.setUint32(this.byteOffset + 8, FnPtr.addressOf(value), true);
   }
 
   /** Prints driver-specific details in debugfs, indented by @indent. */
-  get print_info(): number {
-    return this.view.getUint32(this.byteOffset + 12, true);
+  get print_info(): FnPtr<(p: number, indent: number, obj: Ptr<drm_gem_object, number>) => void, number> {
+    return new FnPtr<(p: number, indent: number, obj: Ptr<drm_gem_object, number>) => void, number>(this.view.getUint32(this.byteOffset + 12, true));
   }
-  set print_info(value: number) {
-    this.view.setUint32(this.byteOffset + 12, value, true);
+  set print_info(value: FnPtr<(p: number, indent: number, obj: Ptr<drm_gem_object, number>) => void, number> | number) {
+    this.view.setUint32(this.byteOffset + 12, FnPtr.addressOf(value), true);
   }
 
   /** Wraps the object in a dma-buf; drm_gem_prime_export() when NULL. */
-  get export(): number {
-    return this.view.getUint32(this.byteOffset + 16, true);
+  get export(): FnPtr<(obj: Ptr<drm_gem_object, number>, flags: number) => Ptr<dma_buf, number>, number> {
+    return new FnPtr<(obj: Ptr<drm_gem_object, number>, flags: number) => Ptr<dma_buf, number>, number>(this.view.getUint32(this.byteOffset + 16, true));
   }
-  set export(value: number) {
-    this.view.setUint32(this.byteOffset + 16, value, true);
+  set export(value: FnPtr<(obj: Ptr<drm_gem_object, number>, flags: number) => Ptr<dma_buf, number>, number> | number) {
+    this.view.setUint32(this.byteOffset + 16, FnPtr.addressOf(value), true);
   }
 
   /** Keeps the backing storage resident while another device uses it. */
-  get pin(): number {
-    return this.view.getUint32(this.byteOffset + 20, true);
+  get pin(): FnPtr<(obj: Ptr<drm_gem_object, number>) => number, number> {
+    return new FnPtr<(obj: Ptr<drm_gem_object, number>) => number, number>(this.view.getUint32(this.byteOffset + 20, true));
   }
-  set pin(value: number) {
-    this.view.setUint32(this.byteOffset + 20, value, true);
+  set pin(value: FnPtr<(obj: Ptr<drm_gem_object, number>) => number, number> | number) {
+    this.view.setUint32(this.byteOffset + 20, FnPtr.addressOf(value), true);
   }
 
   /** Undoes @pin. */
-  get unpin(): number {
-    return this.view.getUint32(this.byteOffset + 24, true);
+  get unpin(): FnPtr<(obj: Ptr<drm_gem_object, number>) => void, number> {
+    return new FnPtr<(obj: Ptr<drm_gem_object, number>) => void, number>(this.view.getUint32(this.byteOffset + 24, true));
   }
-  set unpin(value: number) {
-    this.view.setUint32(this.byteOffset + 24, value, true);
+  set unpin(value: FnPtr<(obj: Ptr<drm_gem_object, number>) => void, number> | number) {
+    this.view.setUint32(this.byteOffset + 24, FnPtr.addressOf(value), true);
   }
 
   /** Describes the backing pages as a scatter list, for an importing device. */
-  get get_sg_table(): number {
-    return this.view.getUint32(this.byteOffset + 28, true);
+  get get_sg_table(): FnPtr<(obj: Ptr<drm_gem_object, number>) => number, number> {
+    return new FnPtr<(obj: Ptr<drm_gem_object, number>) => number, number>(this.view.getUint32(this.byteOffset + 28, true));
   }
-  set get_sg_table(value: number) {
-    this.view.setUint32(this.byteOffset + 28, value, true);
+  set get_sg_table(value: FnPtr<(obj: Ptr<drm_gem_object, number>) => number, number> | number) {
+    this.view.setUint32(this.byteOffset + 28, FnPtr.addressOf(value), true);
   }
 
   /** Maps the object into the kernel's address space. */
-  get vmap(): number {
-    return this.view.getUint32(this.byteOffset + 32, true);
+  get vmap(): FnPtr<(obj: Ptr<drm_gem_object, number>, map: Ptr<iosys_map, number>) => number, number> {
+    return new FnPtr<(obj: Ptr<drm_gem_object, number>, map: Ptr<iosys_map, number>) => number, number>(this.view.getUint32(this.byteOffset + 32, true));
   }
-  set vmap(value: number) {
-    this.view.setUint32(this.byteOffset + 32, value, true);
+  set vmap(value: FnPtr<(obj: Ptr<drm_gem_object, number>, map: Ptr<iosys_map, number>) => number, number> | number) {
+    this.view.setUint32(this.byteOffset + 32, FnPtr.addressOf(value), true);
   }
 
   /** Undoes @vmap. */
-  get vunmap(): number {
-    return this.view.getUint32(this.byteOffset + 36, true);
+  get vunmap(): FnPtr<(obj: Ptr<drm_gem_object, number>, map: Ptr<iosys_map, number>) => void, number> {
+    return new FnPtr<(obj: Ptr<drm_gem_object, number>, map: Ptr<iosys_map, number>) => void, number>(this.view.getUint32(this.byteOffset + 36, true));
   }
-  set vunmap(value: number) {
-    this.view.setUint32(this.byteOffset + 36, value, true);
+  set vunmap(value: FnPtr<(obj: Ptr<drm_gem_object, number>, map: Ptr<iosys_map, number>) => void, number> | number) {
+    this.view.setUint32(this.byteOffset + 36, FnPtr.addressOf(value), true);
   }
 
   /** Sets up a user mapping of the object; when present, @vm_ops is not used. */
-  get mmap(): number {
-    return this.view.getUint32(this.byteOffset + 40, true);
+  get mmap(): FnPtr<(obj: Ptr<drm_gem_object, number>, vma: number) => number, number> {
+    return new FnPtr<(obj: Ptr<drm_gem_object, number>, vma: number) => number, number>(this.view.getUint32(this.byteOffset + 40, true));
   }
-  set mmap(value: number) {
-    this.view.setUint32(this.byteOffset + 40, value, true);
+  set mmap(value: FnPtr<(obj: Ptr<drm_gem_object, number>, vma: number) => number, number> | number) {
+    this.view.setUint32(this.byteOffset + 40, FnPtr.addressOf(value), true);
   }
 
   /** Moves the object's contents out of memory; returns 0 or a negative errno. */
-  get evict(): number {
-    return this.view.getUint32(this.byteOffset + 44, true);
+  get evict(): FnPtr<(obj: Ptr<drm_gem_object, number>) => number, number> {
+    return new FnPtr<(obj: Ptr<drm_gem_object, number>) => number, number>(this.view.getUint32(this.byteOffset + 44, true));
   }
-  set evict(value: number) {
-    this.view.setUint32(this.byteOffset + 44, value, true);
+  set evict(value: FnPtr<(obj: Ptr<drm_gem_object, number>) => number, number> | number) {
+    this.view.setUint32(this.byteOffset + 44, FnPtr.addressOf(value), true);
   }
 
   /** Page-fault and open/close handlers of user mappings, when @mmap is NULL. */
@@ -320,11 +321,11 @@ export class drm_gem_lru extends RecordView {
   }
 
   /** Lock shared by every LRU an object can move between. */
-  get lock(): number {
-    return this.view.getUint32(this.byteOffset, true);
+  get lock(): Ptr<mutex, number> {
+    return new Ptr(this.view.getUint32(this.byteOffset, true), mutex);
   }
-  set lock(value: number) {
-    this.view.setUint32(this.byteOffset, value, true);
+  set lock(value: Ptr<mutex, number> | number) {
+    this.view.setUint32(this.byteOffset, Ptr.addressOf(value), true);
   }
 
   /** Pages held by the objects on the list. */

@@ -2,10 +2,11 @@
 //   headers/drm/drm_gem.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
-import { dma_resv } from "@tsbindgen/drm-prime/i386";
+import { FnPtr, Ptr, RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
+import { drm_device } from "@tsbindgen/drm-file/i386";
+import { dma_buf, dma_buf_attachment, dma_resv } from "@tsbindgen/drm-prime/i386";
 import { drm_vma_offset_node } from "@tsbindgen/drm-vma/i386";
-import { list_head } from "@tsbindgen/linux-core/i386";
+import { file, list_head, mutex } from "@tsbindgen/linux-core/i386";
 import { kref } from "@tsbindgen/linux-kref/i386";
 class drm_gem_object extends RecordView {
   static SIZE = 200;
@@ -46,17 +47,17 @@ class drm_gem_object extends RecordView {
   }
   /** The device the object belongs to. */
   get dev() {
-    return this.view.getUint32(this.byteOffset + 8, true);
+    return new Ptr(this.view.getUint32(this.byteOffset + 8, true), drm_device);
   }
   set dev(value) {
-    this.view.setUint32(this.byteOffset + 8, value, true);
+    this.view.setUint32(this.byteOffset + 8, Ptr.addressOf(value), true);
   }
   /** The shmem file holding the contents, or NULL for driver-private storage. */
   get filp() {
-    return this.view.getUint32(this.byteOffset + 12, true);
+    return new Ptr(this.view.getUint32(this.byteOffset + 12, true), file);
   }
   set filp(value) {
-    this.view.setUint32(this.byteOffset + 12, value, true);
+    this.view.setUint32(this.byteOffset + 12, Ptr.addressOf(value), true);
   }
   /** The object's fake mmap offset and the files allowed to map it. */
   get vma_node() {
@@ -81,24 +82,24 @@ class drm_gem_object extends RecordView {
    * re-exports return the same dma-buf; the reference is dropped when the last handle goes.
    */
   get dma_buf() {
-    return this.view.getUint32(this.byteOffset + 144, true);
+    return new Ptr(this.view.getUint32(this.byteOffset + 144, true), dma_buf);
   }
   set dma_buf(value) {
-    this.view.setUint32(this.byteOffset + 144, value, true);
+    this.view.setUint32(this.byteOffset + 144, Ptr.addressOf(value), true);
   }
   /** For an object imported from another driver, its attachment to the dma-buf. */
   get import_attach() {
-    return this.view.getUint32(this.byteOffset + 148, true);
+    return new Ptr(this.view.getUint32(this.byteOffset + 148, true), dma_buf_attachment);
   }
   set import_attach(value) {
-    this.view.setUint32(this.byteOffset + 148, value, true);
+    this.view.setUint32(this.byteOffset + 148, Ptr.addressOf(value), true);
   }
   /** The reservation object in use: &_resv, or the exporter's for imports. */
   get resv() {
-    return this.view.getUint32(this.byteOffset + 152, true);
+    return new Ptr(this.view.getUint32(this.byteOffset + 152, true), dma_resv);
   }
   set resv(value) {
-    this.view.setUint32(this.byteOffset + 152, value, true);
+    this.view.setUint32(this.byteOffset + 152, Ptr.addressOf(value), true);
   }
   /** The object's own reservation object. */
   get _resv() {
@@ -106,10 +107,10 @@ class drm_gem_object extends RecordView {
   }
   /** The object type's operations. */
   get funcs() {
-    return this.view.getUint32(this.byteOffset + 184, true);
+    return new Ptr(this.view.getUint32(this.byteOffset + 184, true), drm_gem_object_funcs);
   }
   set funcs(value) {
-    this.view.setUint32(this.byteOffset + 184, value, true);
+    this.view.setUint32(this.byteOffset + 184, Ptr.addressOf(value), true);
   }
   /** Link in the LRU @lru. */
   get lru_node() {
@@ -117,10 +118,10 @@ class drm_gem_object extends RecordView {
   }
   /** The LRU the object is on, or NULL. */
   get lru() {
-    return this.view.getUint32(this.byteOffset + 196, true);
+    return new Ptr(this.view.getUint32(this.byteOffset + 196, true), drm_gem_lru);
   }
   set lru(value) {
-    this.view.setUint32(this.byteOffset + 196, value, true);
+    this.view.setUint32(this.byteOffset + 196, Ptr.addressOf(value), true);
   }
 }
 class drm_gem_object_funcs extends RecordView {
@@ -144,87 +145,87 @@ class drm_gem_object_funcs extends RecordView {
   }
   /** Frees the object once its last reference is gone. */
   get free() {
-    return this.view.getUint32(this.byteOffset, true);
+    return new FnPtr(this.view.getUint32(this.byteOffset, true));
   }
   set free(value) {
-    this.view.setUint32(this.byteOffset, value, true);
+    this.view.setUint32(this.byteOffset, FnPtr.addressOf(value), true);
   }
   /** Called when a file gets a handle to the object; an error refuses the handle. */
   get open() {
-    return this.view.getUint32(this.byteOffset + 4, true);
+    return new FnPtr(this.view.getUint32(this.byteOffset + 4, true));
   }
   set open(value) {
-    this.view.setUint32(this.byteOffset + 4, value, true);
+    this.view.setUint32(this.byteOffset + 4, FnPtr.addressOf(value), true);
   }
   /** Called when a file's handle to the object goes away. */
   get close() {
-    return this.view.getUint32(this.byteOffset + 8, true);
+    return new FnPtr(this.view.getUint32(this.byteOffset + 8, true));
   }
   set close(value) {
-    this.view.setUint32(this.byteOffset + 8, value, true);
+    this.view.setUint32(this.byteOffset + 8, FnPtr.addressOf(value), true);
   }
   /** Prints driver-specific details in debugfs, indented by @indent. */
   get print_info() {
-    return this.view.getUint32(this.byteOffset + 12, true);
+    return new FnPtr(this.view.getUint32(this.byteOffset + 12, true));
   }
   set print_info(value) {
-    this.view.setUint32(this.byteOffset + 12, value, true);
+    this.view.setUint32(this.byteOffset + 12, FnPtr.addressOf(value), true);
   }
   /** Wraps the object in a dma-buf; drm_gem_prime_export() when NULL. */
   get export() {
-    return this.view.getUint32(this.byteOffset + 16, true);
+    return new FnPtr(this.view.getUint32(this.byteOffset + 16, true));
   }
   set export(value) {
-    this.view.setUint32(this.byteOffset + 16, value, true);
+    this.view.setUint32(this.byteOffset + 16, FnPtr.addressOf(value), true);
   }
   /** Keeps the backing storage resident while another device uses it. */
   get pin() {
-    return this.view.getUint32(this.byteOffset + 20, true);
+    return new FnPtr(this.view.getUint32(this.byteOffset + 20, true));
   }
   set pin(value) {
-    this.view.setUint32(this.byteOffset + 20, value, true);
+    this.view.setUint32(this.byteOffset + 20, FnPtr.addressOf(value), true);
   }
   /** Undoes @pin. */
   get unpin() {
-    return this.view.getUint32(this.byteOffset + 24, true);
+    return new FnPtr(this.view.getUint32(this.byteOffset + 24, true));
   }
   set unpin(value) {
-    this.view.setUint32(this.byteOffset + 24, value, true);
+    this.view.setUint32(this.byteOffset + 24, FnPtr.addressOf(value), true);
   }
   /** Describes the backing pages as a scatter list, for an importing device. */
   get get_sg_table() {
-    return this.view.getUint32(this.byteOffset + 28, true);
+    return new FnPtr(this.view.getUint32(this.byteOffset + 28, true));
   }
   set get_sg_table(value) {
-    this.view.setUint32(this.byteOffset + 28, value, true);
+    this.view.setUint32(this.byteOffset + 28, FnPtr.addressOf(value), true);
   }
   /** Maps the object into the kernel's address space. */
   get vmap() {
-    return this.view.getUint32(this.byteOffset + 32, true);
+    return new FnPtr(this.view.getUint32(this.byteOffset + 32, true));
   }
   set vmap(value) {
-    this.view.setUint32(this.byteOffset + 32, value, true);
+    this.view.setUint32(this.byteOffset + 32, FnPtr.addressOf(value), true);
   }
   /** Undoes @vmap. */
   get vunmap() {
-    return this.view.getUint32(this.byteOffset + 36, true);
+    return new FnPtr(this.view.getUint32(this.byteOffset + 36, true));
   }
   set vunmap(value) {
-    this.view.setUint32(this.byteOffset + 36, value, true);
+    this.view.setUint32(this.byteOffset + 36, FnPtr.addressOf(value), true);
   }
   /** Sets up a user mapping of the object; when present, @vm_ops is not used. */
   get mmap() {
-    return this.view.getUint32(this.byteOffset + 40, true);
+    return new FnPtr(this.view.getUint32(this.byteOffset + 40, true));
   }
   set mmap(value) {
-    this.view.setUint32(this.byteOffset + 40, value, true);
+    this.view.setUint32(this.byteOffset + 40, FnPtr.addressOf(value), true);
   }
   /** Moves the object's contents out of memory; returns 0 or a negative errno. */
   get evict() {
-    return this.view.getUint32(this.byteOffset + 44, true);
+    return new FnPtr(this.view.getUint32(this.byteOffset + 44, true));
   }
   set evict(value) {
-    this.view.setUint32(this.byteOffset + 44, value, true);
+    this.view.setUint32(this.byteOffset + 44, FnPtr.addressOf(value), true);
   }
   /** Page-fault and open/close handlers of user mappings, when @mmap is NULL. */
   get vm_ops() {
@@ -255,10 +256,10 @@ class drm_gem_lru extends RecordView {
   }
   /** Lock shared by every LRU an object can move between. */
   get lock() {
-    return this.view.getUint32(this.byteOffset, true);
+    return new Ptr(this.view.getUint32(this.byteOffset, true), mutex);
   }
   set lock(value) {
-    this.view.setUint32(this.byteOffset, value, true);
+    this.view.setUint32(this.byteOffset, Ptr.addressOf(value), true);
   }
   /** Pages held by the objects on the list. */
   get count() {
@@ -277,4 +278,4 @@ export {
   drm_gem_object,
   drm_gem_object_funcs
 };
-// tsbindgen-stamp: 709e75256f08e30da6bb979b291ed475
+// tsbindgen-stamp: e9b9cbeb1c9f32aad03c79cde07ac246

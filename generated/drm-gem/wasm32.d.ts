@@ -2,10 +2,11 @@
 //   headers/drm/drm_gem.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView } from '@tsbindgen/abi';
-import { dma_resv } from '@tsbindgen/drm-prime/wasm32';
+import { type BufferLike, FnPtr, Ptr, RecordView } from '@tsbindgen/abi';
+import { drm_device, drm_file } from '@tsbindgen/drm-file/wasm32';
+import { dma_buf, dma_buf_attachment, dma_resv, iosys_map } from '@tsbindgen/drm-prime/wasm32';
 import { drm_vma_offset_node } from '@tsbindgen/drm-vma/wasm32';
-import { list_head } from '@tsbindgen/linux-core/wasm32';
+import { file, list_head, mutex } from '@tsbindgen/linux-core/wasm32';
 import { kref } from '@tsbindgen/linux-kref/wasm32';
 /**
  * A GEM buffer object, embedded at the start of a driver's buffer type.
@@ -50,11 +51,11 @@ export declare class drm_gem_object extends RecordView {
     get handle_count(): number;
     set handle_count(value: number);
     /** The device the object belongs to. */
-    get dev(): number;
-    set dev(value: number);
+    get dev(): Ptr<drm_device, number>;
+    set dev(value: Ptr<drm_device, number> | number);
     /** The shmem file holding the contents, or NULL for driver-private storage. */
-    get filp(): number;
-    set filp(value: number);
+    get filp(): Ptr<file, number>;
+    set filp(value: Ptr<file, number> | number);
     /** The object's fake mmap offset and the files allowed to map it. */
     get vma_node(): drm_vma_offset_node;
     /** Size in bytes; a whole number of pages, fixed for the object's lifetime. */
@@ -67,24 +68,24 @@ export declare class drm_gem_object extends RecordView {
      * The dma-buf that shares this object, exported or imported. Holding it here makes
      * re-exports return the same dma-buf; the reference is dropped when the last handle goes.
      */
-    get dma_buf(): number;
-    set dma_buf(value: number);
+    get dma_buf(): Ptr<dma_buf, number>;
+    set dma_buf(value: Ptr<dma_buf, number> | number);
     /** For an object imported from another driver, its attachment to the dma-buf. */
-    get import_attach(): number;
-    set import_attach(value: number);
+    get import_attach(): Ptr<dma_buf_attachment, number>;
+    set import_attach(value: Ptr<dma_buf_attachment, number> | number);
     /** The reservation object in use: &_resv, or the exporter's for imports. */
-    get resv(): number;
-    set resv(value: number);
+    get resv(): Ptr<dma_resv, number>;
+    set resv(value: Ptr<dma_resv, number> | number);
     /** The object's own reservation object. */
     get _resv(): dma_resv;
     /** The object type's operations. */
-    get funcs(): number;
-    set funcs(value: number);
+    get funcs(): Ptr<drm_gem_object_funcs, number>;
+    set funcs(value: Ptr<drm_gem_object_funcs, number> | number);
     /** Link in the LRU @lru. */
     get lru_node(): list_head;
     /** The LRU the object is on, or NULL. */
-    get lru(): number;
-    set lru(value: number);
+    get lru(): Ptr<drm_gem_lru, number>;
+    set lru(value: Ptr<drm_gem_lru, number> | number);
 }
 /**
  * Operations of a GEM object type. Only @free is mandatory; a missing optional operation means
@@ -117,41 +118,41 @@ export declare class drm_gem_object_funcs extends RecordView {
     static alloc(): drm_gem_object_funcs;
     protected get recordSize(): number;
     /** Frees the object once its last reference is gone. */
-    get free(): number;
-    set free(value: number);
+    get free(): FnPtr<(obj: Ptr<drm_gem_object, number>) => void, number>;
+    set free(value: FnPtr<(obj: Ptr<drm_gem_object, number>) => void, number> | number);
     /** Called when a file gets a handle to the object; an error refuses the handle. */
-    get open(): number;
-    set open(value: number);
+    get open(): FnPtr<(obj: Ptr<drm_gem_object, number>, file: Ptr<drm_file, number>) => number, number>;
+    set open(value: FnPtr<(obj: Ptr<drm_gem_object, number>, file: Ptr<drm_file, number>) => number, number> | number);
     /** Called when a file's handle to the object goes away. */
-    get close(): number;
-    set close(value: number);
+    get close(): FnPtr<(obj: Ptr<drm_gem_object, number>, file: Ptr<drm_file, number>) => void, number>;
+    set close(value: FnPtr<(obj: Ptr<drm_gem_object, number>, file: Ptr<drm_file, number>) => void, number> | number);
     /** Prints driver-specific details in debugfs, indented by @indent. */
-    get print_info(): number;
-    set print_info(value: number);
+    get print_info(): FnPtr<(p: number, indent: number, obj: Ptr<drm_gem_object, number>) => void, number>;
+    set print_info(value: FnPtr<(p: number, indent: number, obj: Ptr<drm_gem_object, number>) => void, number> | number);
     /** Wraps the object in a dma-buf; drm_gem_prime_export() when NULL. */
-    get export(): number;
-    set export(value: number);
+    get export(): FnPtr<(obj: Ptr<drm_gem_object, number>, flags: number) => Ptr<dma_buf, number>, number>;
+    set export(value: FnPtr<(obj: Ptr<drm_gem_object, number>, flags: number) => Ptr<dma_buf, number>, number> | number);
     /** Keeps the backing storage resident while another device uses it. */
-    get pin(): number;
-    set pin(value: number);
+    get pin(): FnPtr<(obj: Ptr<drm_gem_object, number>) => number, number>;
+    set pin(value: FnPtr<(obj: Ptr<drm_gem_object, number>) => number, number> | number);
     /** Undoes @pin. */
-    get unpin(): number;
-    set unpin(value: number);
+    get unpin(): FnPtr<(obj: Ptr<drm_gem_object, number>) => void, number>;
+    set unpin(value: FnPtr<(obj: Ptr<drm_gem_object, number>) => void, number> | number);
     /** Describes the backing pages as a scatter list, for an importing device. */
-    get get_sg_table(): number;
-    set get_sg_table(value: number);
+    get get_sg_table(): FnPtr<(obj: Ptr<drm_gem_object, number>) => number, number>;
+    set get_sg_table(value: FnPtr<(obj: Ptr<drm_gem_object, number>) => number, number> | number);
     /** Maps the object into the kernel's address space. */
-    get vmap(): number;
-    set vmap(value: number);
+    get vmap(): FnPtr<(obj: Ptr<drm_gem_object, number>, map: Ptr<iosys_map, number>) => number, number>;
+    set vmap(value: FnPtr<(obj: Ptr<drm_gem_object, number>, map: Ptr<iosys_map, number>) => number, number> | number);
     /** Undoes @vmap. */
-    get vunmap(): number;
-    set vunmap(value: number);
+    get vunmap(): FnPtr<(obj: Ptr<drm_gem_object, number>, map: Ptr<iosys_map, number>) => void, number>;
+    set vunmap(value: FnPtr<(obj: Ptr<drm_gem_object, number>, map: Ptr<iosys_map, number>) => void, number> | number);
     /** Sets up a user mapping of the object; when present, @vm_ops is not used. */
-    get mmap(): number;
-    set mmap(value: number);
+    get mmap(): FnPtr<(obj: Ptr<drm_gem_object, number>, vma: number) => number, number>;
+    set mmap(value: FnPtr<(obj: Ptr<drm_gem_object, number>, vma: number) => number, number> | number);
     /** Moves the object's contents out of memory; returns 0 or a negative errno. */
-    get evict(): number;
-    set evict(value: number);
+    get evict(): FnPtr<(obj: Ptr<drm_gem_object, number>) => number, number>;
+    set evict(value: FnPtr<(obj: Ptr<drm_gem_object, number>) => number, number> | number);
     /** Page-fault and open/close handlers of user mappings, when @mmap is NULL. */
     get vm_ops(): number;
     set vm_ops(value: number);
@@ -177,8 +178,8 @@ export declare class drm_gem_lru extends RecordView {
     static alloc(): drm_gem_lru;
     protected get recordSize(): number;
     /** Lock shared by every LRU an object can move between. */
-    get lock(): number;
-    set lock(value: number);
+    get lock(): Ptr<mutex, number>;
+    set lock(value: Ptr<mutex, number> | number);
     /** Pages held by the objects on the list. */
     get count(): number;
     set count(value: number);
@@ -211,4 +212,4 @@ export interface InlineHelpers {
      */
     drm_gem_object_put(obj: drm_gem_object): void;
 }
-// tsbindgen-stamp: 4e37d445a810b273e4c4c5f40f426dfc
+// tsbindgen-stamp: e520c11582fb0443694e8a5618f8a183

@@ -2,10 +2,11 @@
 //   headers/drm/drm_gem.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView } from '@tsbindgen/abi';
-import { dma_resv } from '@tsbindgen/drm-prime/x86_64';
+import { type BufferLike, FnPtr, Ptr, RecordView } from '@tsbindgen/abi';
+import { drm_device, drm_file } from '@tsbindgen/drm-file/x86_64';
+import { dma_buf, dma_buf_attachment, dma_resv, iosys_map } from '@tsbindgen/drm-prime/x86_64';
 import { drm_vma_offset_node } from '@tsbindgen/drm-vma/x86_64';
-import { list_head } from '@tsbindgen/linux-core/x86_64';
+import { file, list_head, mutex } from '@tsbindgen/linux-core/x86_64';
 import { kref } from '@tsbindgen/linux-kref/x86_64';
 /**
  * A GEM buffer object, embedded at the start of a driver's buffer type.
@@ -50,11 +51,11 @@ export declare class drm_gem_object extends RecordView {
     get handle_count(): number;
     set handle_count(value: number);
     /** The device the object belongs to. */
-    get dev(): bigint;
-    set dev(value: bigint);
+    get dev(): Ptr<drm_device, bigint>;
+    set dev(value: Ptr<drm_device, bigint> | bigint);
     /** The shmem file holding the contents, or NULL for driver-private storage. */
-    get filp(): bigint;
-    set filp(value: bigint);
+    get filp(): Ptr<file, bigint>;
+    set filp(value: Ptr<file, bigint> | bigint);
     /** The object's fake mmap offset and the files allowed to map it. */
     get vma_node(): drm_vma_offset_node;
     /** Size in bytes; a whole number of pages, fixed for the object's lifetime. */
@@ -67,24 +68,24 @@ export declare class drm_gem_object extends RecordView {
      * The dma-buf that shares this object, exported or imported. Holding it here makes
      * re-exports return the same dma-buf; the reference is dropped when the last handle goes.
      */
-    get dma_buf(): bigint;
-    set dma_buf(value: bigint);
+    get dma_buf(): Ptr<dma_buf, bigint>;
+    set dma_buf(value: Ptr<dma_buf, bigint> | bigint);
     /** For an object imported from another driver, its attachment to the dma-buf. */
-    get import_attach(): bigint;
-    set import_attach(value: bigint);
+    get import_attach(): Ptr<dma_buf_attachment, bigint>;
+    set import_attach(value: Ptr<dma_buf_attachment, bigint> | bigint);
     /** The reservation object in use: &_resv, or the exporter's for imports. */
-    get resv(): bigint;
-    set resv(value: bigint);
+    get resv(): Ptr<dma_resv, bigint>;
+    set resv(value: Ptr<dma_resv, bigint> | bigint);
     /** The object's own reservation object. */
     get _resv(): dma_resv;
     /** The object type's operations. */
-    get funcs(): bigint;
-    set funcs(value: bigint);
+    get funcs(): Ptr<drm_gem_object_funcs, bigint>;
+    set funcs(value: Ptr<drm_gem_object_funcs, bigint> | bigint);
     /** Link in the LRU @lru. */
     get lru_node(): list_head;
     /** The LRU the object is on, or NULL. */
-    get lru(): bigint;
-    set lru(value: bigint);
+    get lru(): Ptr<drm_gem_lru, bigint>;
+    set lru(value: Ptr<drm_gem_lru, bigint> | bigint);
 }
 /**
  * Operations of a GEM object type. Only @free is mandatory; a missing optional operation means
@@ -117,41 +118,41 @@ export declare class drm_gem_object_funcs extends RecordView {
     static alloc(): drm_gem_object_funcs;
     protected get recordSize(): number;
     /** Frees the object once its last reference is gone. */
-    get free(): bigint;
-    set free(value: bigint);
+    get free(): FnPtr<(obj: Ptr<drm_gem_object, bigint>) => void, bigint>;
+    set free(value: FnPtr<(obj: Ptr<drm_gem_object, bigint>) => void, bigint> | bigint);
     /** Called when a file gets a handle to the object; an error refuses the handle. */
-    get open(): bigint;
-    set open(value: bigint);
+    get open(): FnPtr<(obj: Ptr<drm_gem_object, bigint>, file: Ptr<drm_file, bigint>) => number, bigint>;
+    set open(value: FnPtr<(obj: Ptr<drm_gem_object, bigint>, file: Ptr<drm_file, bigint>) => number, bigint> | bigint);
     /** Called when a file's handle to the object goes away. */
-    get close(): bigint;
-    set close(value: bigint);
+    get close(): FnPtr<(obj: Ptr<drm_gem_object, bigint>, file: Ptr<drm_file, bigint>) => void, bigint>;
+    set close(value: FnPtr<(obj: Ptr<drm_gem_object, bigint>, file: Ptr<drm_file, bigint>) => void, bigint> | bigint);
     /** Prints driver-specific details in debugfs, indented by @indent. */
-    get print_info(): bigint;
-    set print_info(value: bigint);
+    get print_info(): FnPtr<(p: bigint, indent: number, obj: Ptr<drm_gem_object, bigint>) => void, bigint>;
+    set print_info(value: FnPtr<(p: bigint, indent: number, obj: Ptr<drm_gem_object, bigint>) => void, bigint> | bigint);
     /** Wraps the object in a dma-buf; drm_gem_prime_export() when NULL. */
-    get export(): bigint;
-    set export(value: bigint);
+    get export(): FnPtr<(obj: Ptr<drm_gem_object, bigint>, flags: number) => Ptr<dma_buf, bigint>, bigint>;
+    set export(value: FnPtr<(obj: Ptr<drm_gem_object, bigint>, flags: number) => Ptr<dma_buf, bigint>, bigint> | bigint);
     /** Keeps the backing storage resident while another device uses it. */
-    get pin(): bigint;
-    set pin(value: bigint);
+    get pin(): FnPtr<(obj: Ptr<drm_gem_object, bigint>) => number, bigint>;
+    set pin(value: FnPtr<(obj: Ptr<drm_gem_object, bigint>) => number, bigint> | bigint);
     /** Undoes @pin. */
-    get unpin(): bigint;
-    set unpin(value: bigint);
+    get unpin(): FnPtr<(obj: Ptr<drm_gem_object, bigint>) => void, bigint>;
+    set unpin(value: FnPtr<(obj: Ptr<drm_gem_object, bigint>) => void, bigint> | bigint);
     /** Describes the backing pages as a scatter list, for an importing device. */
-    get get_sg_table(): bigint;
-    set get_sg_table(value: bigint);
+    get get_sg_table(): FnPtr<(obj: Ptr<drm_gem_object, bigint>) => bigint, bigint>;
+    set get_sg_table(value: FnPtr<(obj: Ptr<drm_gem_object, bigint>) => bigint, bigint> | bigint);
     /** Maps the object into the kernel's address space. */
-    get vmap(): bigint;
-    set vmap(value: bigint);
+    get vmap(): FnPtr<(obj: Ptr<drm_gem_object, bigint>, map: Ptr<iosys_map, bigint>) => number, bigint>;
+    set vmap(value: FnPtr<(obj: Ptr<drm_gem_object, bigint>, map: Ptr<iosys_map, bigint>) => number, bigint> | bigint);
     /** Undoes @vmap. */
-    get vunmap(): bigint;
-    set vunmap(value: bigint);
+    get vunmap(): FnPtr<(obj: Ptr<drm_gem_object, bigint>, map: Ptr<iosys_map, bigint>) => void, bigint>;
+    set vunmap(value: FnPtr<(obj: Ptr<drm_gem_object, bigint>, map: Ptr<iosys_map, bigint>) => void, bigint> | bigint);
     /** Sets up a user mapping of the object; when present, @vm_ops is not used. */
-    get mmap(): bigint;
-    set mmap(value: bigint);
+    get mmap(): FnPtr<(obj: Ptr<drm_gem_object, bigint>, vma: bigint) => number, bigint>;
+    set mmap(value: FnPtr<(obj: Ptr<drm_gem_object, bigint>, vma: bigint) => number, bigint> | bigint);
     /** Moves the object's contents out of memory; returns 0 or a negative errno. */
-    get evict(): bigint;
-    set evict(value: bigint);
+    get evict(): FnPtr<(obj: Ptr<drm_gem_object, bigint>) => number, bigint>;
+    set evict(value: FnPtr<(obj: Ptr<drm_gem_object, bigint>) => number, bigint> | bigint);
     /** Page-fault and open/close handlers of user mappings, when @mmap is NULL. */
     get vm_ops(): bigint;
     set vm_ops(value: bigint);
@@ -177,8 +178,8 @@ export declare class drm_gem_lru extends RecordView {
     static alloc(): drm_gem_lru;
     protected get recordSize(): number;
     /** Lock shared by every LRU an object can move between. */
-    get lock(): bigint;
-    set lock(value: bigint);
+    get lock(): Ptr<mutex, bigint>;
+    set lock(value: Ptr<mutex, bigint> | bigint);
     /** Pages held by the objects on the list. */
     get count(): bigint;
     set count(value: bigint);
@@ -211,4 +212,4 @@ export interface InlineHelpers {
      */
     drm_gem_object_put(obj: drm_gem_object): void;
 }
-// tsbindgen-stamp: 93a1671aac00874c472ec6500839c3bc
+// tsbindgen-stamp: d37a76f6b822c4cda70e7eccfa9f64aa

@@ -2,10 +2,11 @@
 //   headers/drm/drm_gem.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
-import { dma_resv } from "@tsbindgen/drm-prime/x86_64";
+import { FnPtr, Ptr, RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
+import { drm_device } from "@tsbindgen/drm-file/x86_64";
+import { dma_buf, dma_buf_attachment, dma_resv } from "@tsbindgen/drm-prime/x86_64";
 import { drm_vma_offset_node } from "@tsbindgen/drm-vma/x86_64";
-import { list_head } from "@tsbindgen/linux-core/x86_64";
+import { file, list_head, mutex } from "@tsbindgen/linux-core/x86_64";
 import { kref } from "@tsbindgen/linux-kref/x86_64";
 class drm_gem_object extends RecordView {
   static SIZE = 336;
@@ -46,17 +47,17 @@ class drm_gem_object extends RecordView {
   }
   /** The device the object belongs to. */
   get dev() {
-    return this.view.getBigUint64(this.byteOffset + 8, true);
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 8, true), drm_device);
   }
   set dev(value) {
-    this.view.setBigUint64(this.byteOffset + 8, value, true);
+    this.view.setBigUint64(this.byteOffset + 8, Ptr.addressOf(value), true);
   }
   /** The shmem file holding the contents, or NULL for driver-private storage. */
   get filp() {
-    return this.view.getBigUint64(this.byteOffset + 16, true);
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 16, true), file);
   }
   set filp(value) {
-    this.view.setBigUint64(this.byteOffset + 16, value, true);
+    this.view.setBigUint64(this.byteOffset + 16, Ptr.addressOf(value), true);
   }
   /** The object's fake mmap offset and the files allowed to map it. */
   get vma_node() {
@@ -81,24 +82,24 @@ class drm_gem_object extends RecordView {
    * re-exports return the same dma-buf; the reference is dropped when the last handle goes.
    */
   get dma_buf() {
-    return this.view.getBigUint64(this.byteOffset + 232, true);
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 232, true), dma_buf);
   }
   set dma_buf(value) {
-    this.view.setBigUint64(this.byteOffset + 232, value, true);
+    this.view.setBigUint64(this.byteOffset + 232, Ptr.addressOf(value), true);
   }
   /** For an object imported from another driver, its attachment to the dma-buf. */
   get import_attach() {
-    return this.view.getBigUint64(this.byteOffset + 240, true);
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 240, true), dma_buf_attachment);
   }
   set import_attach(value) {
-    this.view.setBigUint64(this.byteOffset + 240, value, true);
+    this.view.setBigUint64(this.byteOffset + 240, Ptr.addressOf(value), true);
   }
   /** The reservation object in use: &_resv, or the exporter's for imports. */
   get resv() {
-    return this.view.getBigUint64(this.byteOffset + 248, true);
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 248, true), dma_resv);
   }
   set resv(value) {
-    this.view.setBigUint64(this.byteOffset + 248, value, true);
+    this.view.setBigUint64(this.byteOffset + 248, Ptr.addressOf(value), true);
   }
   /** The object's own reservation object. */
   get _resv() {
@@ -106,10 +107,10 @@ class drm_gem_object extends RecordView {
   }
   /** The object type's operations. */
   get funcs() {
-    return this.view.getBigUint64(this.byteOffset + 304, true);
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 304, true), drm_gem_object_funcs);
   }
   set funcs(value) {
-    this.view.setBigUint64(this.byteOffset + 304, value, true);
+    this.view.setBigUint64(this.byteOffset + 304, Ptr.addressOf(value), true);
   }
   /** Link in the LRU @lru. */
   get lru_node() {
@@ -117,10 +118,10 @@ class drm_gem_object extends RecordView {
   }
   /** The LRU the object is on, or NULL. */
   get lru() {
-    return this.view.getBigUint64(this.byteOffset + 328, true);
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 328, true), drm_gem_lru);
   }
   set lru(value) {
-    this.view.setBigUint64(this.byteOffset + 328, value, true);
+    this.view.setBigUint64(this.byteOffset + 328, Ptr.addressOf(value), true);
   }
 }
 class drm_gem_object_funcs extends RecordView {
@@ -144,87 +145,87 @@ class drm_gem_object_funcs extends RecordView {
   }
   /** Frees the object once its last reference is gone. */
   get free() {
-    return this.view.getBigUint64(this.byteOffset, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset, true));
   }
   set free(value) {
-    this.view.setBigUint64(this.byteOffset, value, true);
+    this.view.setBigUint64(this.byteOffset, FnPtr.addressOf(value), true);
   }
   /** Called when a file gets a handle to the object; an error refuses the handle. */
   get open() {
-    return this.view.getBigUint64(this.byteOffset + 8, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 8, true));
   }
   set open(value) {
-    this.view.setBigUint64(this.byteOffset + 8, value, true);
+    this.view.setBigUint64(this.byteOffset + 8, FnPtr.addressOf(value), true);
   }
   /** Called when a file's handle to the object goes away. */
   get close() {
-    return this.view.getBigUint64(this.byteOffset + 16, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 16, true));
   }
   set close(value) {
-    this.view.setBigUint64(this.byteOffset + 16, value, true);
+    this.view.setBigUint64(this.byteOffset + 16, FnPtr.addressOf(value), true);
   }
   /** Prints driver-specific details in debugfs, indented by @indent. */
   get print_info() {
-    return this.view.getBigUint64(this.byteOffset + 24, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 24, true));
   }
   set print_info(value) {
-    this.view.setBigUint64(this.byteOffset + 24, value, true);
+    this.view.setBigUint64(this.byteOffset + 24, FnPtr.addressOf(value), true);
   }
   /** Wraps the object in a dma-buf; drm_gem_prime_export() when NULL. */
   get export() {
-    return this.view.getBigUint64(this.byteOffset + 32, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 32, true));
   }
   set export(value) {
-    this.view.setBigUint64(this.byteOffset + 32, value, true);
+    this.view.setBigUint64(this.byteOffset + 32, FnPtr.addressOf(value), true);
   }
   /** Keeps the backing storage resident while another device uses it. */
   get pin() {
-    return this.view.getBigUint64(this.byteOffset + 40, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 40, true));
   }
   set pin(value) {
-    this.view.setBigUint64(this.byteOffset + 40, value, true);
+    this.view.setBigUint64(this.byteOffset + 40, FnPtr.addressOf(value), true);
   }
   /** Undoes @pin. */
   get unpin() {
-    return this.view.getBigUint64(this.byteOffset + 48, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 48, true));
   }
   set unpin(value) {
-    this.view.setBigUint64(this.byteOffset + 48, value, true);
+    this.view.setBigUint64(this.byteOffset + 48, FnPtr.addressOf(value), true);
   }
   /** Describes the backing pages as a scatter list, for an importing device. */
   get get_sg_table() {
-    return this.view.getBigUint64(this.byteOffset + 56, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 56, true));
   }
   set get_sg_table(value) {
-    this.view.setBigUint64(this.byteOffset + 56, value, true);
+    this.view.setBigUint64(this.byteOffset + 56, FnPtr.addressOf(value), true);
   }
   /** Maps the object into the kernel's address space. */
   get vmap() {
-    return this.view.getBigUint64(this.byteOffset + 64, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 64, true));
   }
   set vmap(value) {
-    this.view.setBigUint64(this.byteOffset + 64, value, true);
+    this.view.setBigUint64(this.byteOffset + 64, FnPtr.addressOf(value), true);
   }
   /** Undoes @vmap. */
   get vunmap() {
-    return this.view.getBigUint64(this.byteOffset + 72, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 72, true));
   }
   set vunmap(value) {
-    this.view.setBigUint64(this.byteOffset + 72, value, true);
+    this.view.setBigUint64(this.byteOffset + 72, FnPtr.addressOf(value), true);
   }
   /** Sets up a user mapping of the object; when present, @vm_ops is not used. */
   get mmap() {
-    return this.view.getBigUint64(this.byteOffset + 80, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 80, true));
   }
   set mmap(value) {
-    this.view.setBigUint64(this.byteOffset + 80, value, true);
+    this.view.setBigUint64(this.byteOffset + 80, FnPtr.addressOf(value), true);
   }
   /** Moves the object's contents out of memory; returns 0 or a negative errno. */
   get evict() {
-    return this.view.getBigUint64(this.byteOffset + 88, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 88, true));
   }
   set evict(value) {
-    this.view.setBigUint64(this.byteOffset + 88, value, true);
+    this.view.setBigUint64(this.byteOffset + 88, FnPtr.addressOf(value), true);
   }
   /** Page-fault and open/close handlers of user mappings, when @mmap is NULL. */
   get vm_ops() {
@@ -255,10 +256,10 @@ class drm_gem_lru extends RecordView {
   }
   /** Lock shared by every LRU an object can move between. */
   get lock() {
-    return this.view.getBigUint64(this.byteOffset, true);
+    return new Ptr(this.view.getBigUint64(this.byteOffset, true), mutex);
   }
   set lock(value) {
-    this.view.setBigUint64(this.byteOffset, value, true);
+    this.view.setBigUint64(this.byteOffset, Ptr.addressOf(value), true);
   }
   /** Pages held by the objects on the list. */
   get count() {
@@ -277,4 +278,4 @@ export {
   drm_gem_object,
   drm_gem_object_funcs
 };
-// tsbindgen-stamp: bc0a40565f6d2be68c66fd3a35ccc9a6
+// tsbindgen-stamp: 92c8a7d9ef08878cf8f0de27f3903aa3

@@ -2,10 +2,11 @@
 //   headers/drm/drm_gem.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
-import { dma_resv } from '@tsbindgen/drm-prime/x86_64';
+import { type BufferLike, FnPtr, Ptr, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
+import { drm_device, drm_file } from '@tsbindgen/drm-file/x86_64';
+import { dma_buf, dma_buf_attachment, dma_resv, iosys_map } from '@tsbindgen/drm-prime/x86_64';
 import { drm_vma_offset_node } from '@tsbindgen/drm-vma/x86_64';
-import { list_head } from '@tsbindgen/linux-core/x86_64';
+import { file, list_head, mutex } from '@tsbindgen/linux-core/x86_64';
 import { kref } from '@tsbindgen/linux-kref/x86_64';
 
 /**
@@ -60,19 +61,19 @@ export class drm_gem_object extends RecordView {
   }
 
   /** The device the object belongs to. */
-  get dev(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 8, true);
+  get dev(): Ptr<drm_device, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 8, true), drm_device);
   }
-  set dev(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 8, value, true);
+  set dev(value: Ptr<drm_device, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 8, Ptr.addressOf(value), true);
   }
 
   /** The shmem file holding the contents, or NULL for driver-private storage. */
-  get filp(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 16, true);
+  get filp(): Ptr<file, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 16, true), file);
   }
-  set filp(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 16, value, true);
+  set filp(value: Ptr<file, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 16, Ptr.addressOf(value), true);
   }
 
   /** The object's fake mmap offset and the files allowed to map it. */
@@ -100,27 +101,27 @@ export class drm_gem_object extends RecordView {
    * The dma-buf that shares this object, exported or imported. Holding it here makes
    * re-exports return the same dma-buf; the reference is dropped when the last handle goes.
    */
-  get dma_buf(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 232, true);
+  get dma_buf(): Ptr<dma_buf, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 232, true), dma_buf);
   }
-  set dma_buf(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 232, value, true);
+  set dma_buf(value: Ptr<dma_buf, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 232, Ptr.addressOf(value), true);
   }
 
   /** For an object imported from another driver, its attachment to the dma-buf. */
-  get import_attach(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 240, true);
+  get import_attach(): Ptr<dma_buf_attachment, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 240, true), dma_buf_attachment);
   }
-  set import_attach(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 240, value, true);
+  set import_attach(value: Ptr<dma_buf_attachment, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 240, Ptr.addressOf(value), true);
   }
 
   /** The reservation object in use: &_resv, or the exporter's for imports. */
-  get resv(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 248, true);
+  get resv(): Ptr<dma_resv, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 248, true), dma_resv);
   }
-  set resv(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 248, value, true);
+  set resv(value: Ptr<dma_resv, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 248, Ptr.addressOf(value), true);
   }
 
   /** The object's own reservation object. */
@@ -129,11 +130,11 @@ export class drm_gem_object extends RecordView {
   }
 
   /** The object type's operations. */
-  get funcs(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 304, true);
+  get funcs(): Ptr<drm_gem_object_funcs, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 304, true), drm_gem_object_funcs);
   }
-  set funcs(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 304, value, true);
+  set funcs(value: Ptr<drm_gem_object_funcs, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 304, Ptr.addressOf(value), true);
   }
 
   /** Link in the LRU @lru. */
@@ -142,11 +143,11 @@ export class drm_gem_object extends RecordView {
   }
 
   /** The LRU the object is on, or NULL. */
-  get lru(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 328, true);
+  get lru(): Ptr<drm_gem_lru, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 328, true), drm_gem_lru);
   }
-  set lru(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 328, value, true);
+  set lru(value: Ptr<drm_gem_lru, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 328, Ptr.addressOf(value), true);
   }
 }
 
@@ -183,99 +184,99 @@ export class drm_gem_object_funcs extends RecordView {
   }
 
   /** Frees the object once its last reference is gone. */
-  get free(): bigint {
-    return this.view.getBigUint64(this.byteOffset, true);
+  get free(): FnPtr<(obj: Ptr<drm_gem_object, bigint>) => void, bigint> {
+    return new FnPtr<(obj: Ptr<drm_gem_object, bigint>) => void, bigint>(this.view.getBigUint64(this.byteOffset, true));
   }
-  set free(value: bigint) {
-    this.view.setBigUint64(this.byteOffset, value, true);
+  set free(value: FnPtr<(obj: Ptr<drm_gem_object, bigint>) => void, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset, FnPtr.addressOf(value), true);
   }
 
   /** Called when a file gets a handle to the object; an error refuses the handle. */
-  get open(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 8, true);
+  get open(): FnPtr<(obj: Ptr<drm_gem_object, bigint>, file: Ptr<drm_file, bigint>) => number, bigint> {
+    return new FnPtr<(obj: Ptr<drm_gem_object, bigint>, file: Ptr<drm_file, bigint>) => number, bigint>(this.view.getBigUint64(this.byteOffset + 8, true));
   }
-  set open(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 8, value, true);
+  set open(value: FnPtr<(obj: Ptr<drm_gem_object, bigint>, file: Ptr<drm_file, bigint>) => number, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 8, FnPtr.addressOf(value), true);
   }
 
   /** Called when a file's handle to the object goes away. */
-  get close(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 16, true);
+  get close(): FnPtr<(obj: Ptr<drm_gem_object, bigint>, file: Ptr<drm_file, bigint>) => void, bigint> {
+    return new FnPtr<(obj: Ptr<drm_gem_object, bigint>, file: Ptr<drm_file, bigint>) => void, bigint>(this.view.getBigUint64(this.byteOffset + 16, true));
   }
-  set close(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 16, value, true);
+  set close(value: FnPtr<(obj: Ptr<drm_gem_object, bigint>, file: Ptr<drm_file, bigint>) => void, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 16, FnPtr.addressOf(value), true);
   }
 
   /** Prints driver-specific details in debugfs, indented by @indent. */
-  get print_info(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 24, true);
+  get print_info(): FnPtr<(p: bigint, indent: number, obj: Ptr<drm_gem_object, bigint>) => void, bigint> {
+    return new FnPtr<(p: bigint, indent: number, obj: Ptr<drm_gem_object, bigint>) => void, bigint>(this.view.getBigUint64(this.byteOffset + 24, true));
   }
-  set print_info(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 24, value, true);
+  set print_info(value: FnPtr<(p: bigint, indent: number, obj: Ptr<drm_gem_object, bigint>) => void, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 24, FnPtr.addressOf(value), true);
   }
 
   /** Wraps the object in a dma-buf; drm_gem_prime_export() when NULL. */
-  get export(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 32, true);
+  get export(): FnPtr<(obj: Ptr<drm_gem_object, bigint>, flags: number) => Ptr<dma_buf, bigint>, bigint> {
+    return new FnPtr<(obj: Ptr<drm_gem_object, bigint>, flags: number) => Ptr<dma_buf, bigint>, bigint>(this.view.getBigUint64(this.byteOffset + 32, true));
   }
-  set export(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 32, value, true);
+  set export(value: FnPtr<(obj: Ptr<drm_gem_object, bigint>, flags: number) => Ptr<dma_buf, bigint>, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 32, FnPtr.addressOf(value), true);
   }
 
   /** Keeps the backing storage resident while another device uses it. */
-  get pin(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 40, true);
+  get pin(): FnPtr<(obj: Ptr<drm_gem_object, bigint>) => number, bigint> {
+    return new FnPtr<(obj: Ptr<drm_gem_object, bigint>) => number, bigint>(this.view.getBigUint64(this.byteOffset + 40, true));
   }
-  set pin(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 40, value, true);
+  set pin(value: FnPtr<(obj: Ptr<drm_gem_object, bigint>) => number, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 40, FnPtr.addressOf(value), true);
   }
 
   /** Undoes @pin. */
-  get unpin(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 48, true);
+  get unpin(): FnPtr<(obj: Ptr<drm_gem_object, bigint>) => void, bigint> {
+    return new FnPtr<(obj: Ptr<drm_gem_object, bigint>) => void, bigint>(this.view.getBigUint64(this.byteOffset + 48, true));
   }
-  set unpin(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 48, value, true);
+  set unpin(value: FnPtr<(obj: Ptr<drm_gem_object, bigint>) => void, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 48, FnPtr.addressOf(value), true);
   }
 
   /** Describes the backing pages as a scatter list, for an importing device. */
-  get get_sg_table(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 56, true);
+  get get_sg_table(): FnPtr<(obj: Ptr<drm_gem_object, bigint>) => bigint, bigint> {
+    return new FnPtr<(obj: Ptr<drm_gem_object, bigint>) => bigint, bigint>(this.view.getBigUint64(this.byteOffset + 56, true));
   }
-  set get_sg_table(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 56, value, true);
+  set get_sg_table(value: FnPtr<(obj: Ptr<drm_gem_object, bigint>) => bigint, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 56, FnPtr.addressOf(value), true);
   }
 
   /** Maps the object into the kernel's address space. */
-  get vmap(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 64, true);
+  get vmap(): FnPtr<(obj: Ptr<drm_gem_object, bigint>, map: Ptr<iosys_map, bigint>) => number, bigint> {
+    return new FnPtr<(obj: Ptr<drm_gem_object, bigint>, map: Ptr<iosys_map, bigint>) => number, bigint>(this.view.getBigUint64(this.byteOffset + 64, true));
   }
-  set vmap(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 64, value, true);
+  set vmap(value: FnPtr<(obj: Ptr<drm_gem_object, bigint>, map: Ptr<iosys_map, bigint>) => number, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 64, FnPtr.addressOf(value), true);
   }
 
   /** Undoes @vmap. */
-  get vunmap(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 72, true);
+  get vunmap(): FnPtr<(obj: Ptr<drm_gem_object, bigint>, map: Ptr<iosys_map, bigint>) => void, bigint> {
+    return new FnPtr<(obj: Ptr<drm_gem_object, bigint>, map: Ptr<iosys_map, bigint>) => void, bigint>(this.view.getBigUint64(this.byteOffset + 72, true));
   }
-  set vunmap(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 72, value, true);
+  set vunmap(value: FnPtr<(obj: Ptr<drm_gem_object, bigint>, map: Ptr<iosys_map, bigint>) => void, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 72, FnPtr.addressOf(value), true);
   }
 
   /** Sets up a user mapping of the object; when present, @vm_ops is not used. */
-  get mmap(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 80, true);
+  get mmap(): FnPtr<(obj: Ptr<drm_gem_object, bigint>, vma: bigint) => number, bigint> {
+    return new FnPtr<(obj: Ptr<drm_gem_object, bigint>, vma: bigint) => number, bigint>(this.view.getBigUint64(this.byteOffset + 80, true));
   }
-  set mmap(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 80, value, true);
+  set mmap(value: FnPtr<(obj: Ptr<drm_gem_object, bigint>, vma: bigint) => number, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 80, FnPtr.addressOf(value), true);
   }
 
   /** Moves the object's contents out of memory; returns 0 or a negative errno. */
-  get evict(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 88, true);
+  get evict(): FnPtr<(obj: Ptr<drm_gem_object, bigint>) => number, bigint> {
+    return new FnPtr<(obj: Ptr<drm_gem_object, bigint>) => number, bigint>(this.view.getBigUint64(this.byteOffset + 88, true));
   }
-  set evict(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 88, value, true);
+  set evict(value: FnPtr<(obj: Ptr<drm_gem_object, bigint>) => number, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 88, FnPtr.addressOf(value), true);
   }
 
   /** Page-fault and open/close handlers of user mappings, when @mmap is NULL. */
@@ -320,11 +321,11 @@ export class drm_gem_lru extends RecordView {
   }
 
   /** Lock shared by every LRU an object can move between. */
-  get lock(): bigint {
-    return this.view.getBigUint64(this.byteOffset, true);
+  get lock(): Ptr<mutex, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset, true), mutex);
   }
-  set lock(value: bigint) {
-    this.view.setBigUint64(this.byteOffset, value, true);
+  set lock(value: Ptr<mutex, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset, Ptr.addressOf(value), true);
   }
 
   /** Pages held by the objects on the list. */

@@ -2,7 +2,7 @@
 //   headers/drm/drm_mm.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView } from '@tsbindgen/abi';
+import { type BufferLike, FnPtr, Ptr, RecordView } from '@tsbindgen/abi';
 import { list_head, rb_node, rb_root, rb_root_cached } from '@tsbindgen/linux-core/armhf';
 /**
  * How drm_mm_insert_node_in_range() chooses among the holes that fit. The search modes can be
@@ -82,8 +82,8 @@ export declare class drm_mm_node extends RecordView {
     get size(): bigint;
     set size(value: bigint);
     /** The manager this node belongs to. */
-    get mm(): number;
-    set mm(value: number);
+    get mm(): Ptr<drm_mm, number>;
+    set mm(value: Ptr<drm_mm, number> | number);
     /** Link in the address-ordered list of all nodes. */
     get node_list(): list_head;
     /** Link in the manager's stack of nodes followed by a hole (most recent first). */
@@ -133,8 +133,8 @@ export declare class drm_mm extends RecordView {
     static alloc(): drm_mm;
     protected get recordSize(): number;
     /** Optional: narrows a hole's usable range for a colour; NULL when colours don't matter. */
-    get color_adjust(): number;
-    set color_adjust(value: number);
+    get color_adjust(): FnPtr<(node: Ptr<drm_mm_node, number>, color: number, start: number, end: number) => void, number>;
+    set color_adjust(value: FnPtr<(node: Ptr<drm_mm_node, number>, color: number, start: number, end: number) => void, number> | number);
     /** Nodes followed by a hole, most recently freed first. */
     get hole_stack(): list_head;
     /** The sentinel that bounds the range. */
@@ -177,8 +177,8 @@ export declare class drm_mm_scan extends RecordView {
     static alloc(): drm_mm_scan;
     protected get recordSize(): number;
     /** The manager being scanned. */
-    get mm(): number;
-    set mm(value: number);
+    get mm(): Ptr<drm_mm, number>;
+    set mm(value: Ptr<drm_mm, number> | number);
     /** Size of the wanted allocation. */
     get size(): bigint;
     set size(value: bigint);
@@ -287,4 +287,4 @@ export interface InlineHelpers {
      */
     drm_mm_insert_node(mm: drm_mm, node: drm_mm_node, size: bigint): number;
 }
-// tsbindgen-stamp: 82aa3fda6c7f74e6c545c3451f754906
+// tsbindgen-stamp: 3ca21d2de83788d77d2c939316de84e3

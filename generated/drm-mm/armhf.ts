@@ -2,7 +2,7 @@
 //   headers/drm/drm_mm.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, FnPtr, Ptr, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
 import { list_head, rb_node, rb_root, rb_root_cached } from '@tsbindgen/linux-core/armhf';
 
 /**
@@ -95,11 +95,11 @@ export class drm_mm_node extends RecordView {
   }
 
   /** The manager this node belongs to. */
-  get mm(): number {
-    return this.view.getUint32(this.byteOffset + 24, true);
+  get mm(): Ptr<drm_mm, number> {
+    return new Ptr(this.view.getUint32(this.byteOffset + 24, true), drm_mm);
   }
-  set mm(value: number) {
-    this.view.setUint32(this.byteOffset + 24, value, true);
+  set mm(value: Ptr<drm_mm, number> | number) {
+    this.view.setUint32(this.byteOffset + 24, Ptr.addressOf(value), true);
   }
 
   /** Link in the address-ordered list of all nodes. */
@@ -194,11 +194,11 @@ export class drm_mm extends RecordView {
   }
 
   /** Optional: narrows a hole's usable range for a colour; NULL when colours don't matter. */
-  get color_adjust(): number {
-    return this.view.getUint32(this.byteOffset, true);
+  get color_adjust(): FnPtr<(node: Ptr<drm_mm_node, number>, color: number, start: number, end: number) => void, number> {
+    return new FnPtr<(node: Ptr<drm_mm_node, number>, color: number, start: number, end: number) => void, number>(this.view.getUint32(this.byteOffset, true));
   }
-  set color_adjust(value: number) {
-    this.view.setUint32(this.byteOffset, value, true);
+  set color_adjust(value: FnPtr<(node: Ptr<drm_mm_node, number>, color: number, start: number, end: number) => void, number> | number) {
+    this.view.setUint32(this.byteOffset, FnPtr.addressOf(value), true);
   }
 
   /** Nodes followed by a hole, most recently freed first. */
@@ -268,11 +268,11 @@ export class drm_mm_scan extends RecordView {
   }
 
   /** The manager being scanned. */
-  get mm(): number {
-    return this.view.getUint32(this.byteOffset, true);
+  get mm(): Ptr<drm_mm, number> {
+    return new Ptr(this.view.getUint32(this.byteOffset, true), drm_mm);
   }
-  set mm(value: number) {
-    this.view.setUint32(this.byteOffset, value, true);
+  set mm(value: Ptr<drm_mm, number> | number) {
+    this.view.setUint32(this.byteOffset, Ptr.addressOf(value), true);
   }
 
   /** Size of the wanted allocation. */

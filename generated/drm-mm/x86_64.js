@@ -2,7 +2,7 @@
 //   headers/drm/drm_mm.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
+import { FnPtr, Ptr, RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
 import { list_head, rb_node, rb_root, rb_root_cached } from "@tsbindgen/linux-core/x86_64";
 const drm_mm_insert_mode = { DRM_MM_INSERT_BEST: 0, DRM_MM_INSERT_LOW: 1, DRM_MM_INSERT_HIGH: 2, DRM_MM_INSERT_EVICT: 3, DRM_MM_INSERT_ONCE: 2147483648, DRM_MM_INSERT_HIGHEST: 2147483650, DRM_MM_INSERT_LOWEST: 2147483649 };
 const DRM_MM_INSERT_BEST = 0;
@@ -56,10 +56,10 @@ class drm_mm_node extends RecordView {
   }
   /** The manager this node belongs to. */
   get mm() {
-    return this.view.getBigUint64(this.byteOffset + 24, true);
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 24, true), drm_mm);
   }
   set mm(value) {
-    this.view.setBigUint64(this.byteOffset + 24, value, true);
+    this.view.setBigUint64(this.byteOffset + 24, Ptr.addressOf(value), true);
   }
   /** Link in the address-ordered list of all nodes. */
   get node_list() {
@@ -131,10 +131,10 @@ class drm_mm extends RecordView {
   }
   /** Optional: narrows a hole's usable range for a colour; NULL when colours don't matter. */
   get color_adjust() {
-    return this.view.getBigUint64(this.byteOffset, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset, true));
   }
   set color_adjust(value) {
-    this.view.setBigUint64(this.byteOffset, value, true);
+    this.view.setBigUint64(this.byteOffset, FnPtr.addressOf(value), true);
   }
   /** Nodes followed by a hole, most recently freed first. */
   get hole_stack() {
@@ -185,10 +185,10 @@ class drm_mm_scan extends RecordView {
   }
   /** The manager being scanned. */
   get mm() {
-    return this.view.getBigUint64(this.byteOffset, true);
+    return new Ptr(this.view.getBigUint64(this.byteOffset, true), drm_mm);
   }
   set mm(value) {
-    this.view.setBigUint64(this.byteOffset, value, true);
+    this.view.setBigUint64(this.byteOffset, Ptr.addressOf(value), true);
   }
   /** Size of the wanted allocation. */
   get size() {
@@ -269,4 +269,4 @@ export {
   drm_mm_node,
   drm_mm_scan
 };
-// tsbindgen-stamp: c8779ba42b9c6c6318defeeba25a6dda
+// tsbindgen-stamp: 08e45e7ddded8f3cc9767f3471bb051e

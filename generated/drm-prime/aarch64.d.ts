@@ -5,8 +5,8 @@
 //   headers/linux/dma-resv.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView } from '@tsbindgen/abi';
-import { callback_head, list_head, mutex, rb_root, spinlock, wait_queue_head, ww_mutex } from '@tsbindgen/linux-core/aarch64';
+import { type BufferLike, FnPtr, Ptr, RecordView } from '@tsbindgen/abi';
+import { callback_head, file, list_head, mutex, rb_root, spinlock, wait_queue_head, ww_mutex } from '@tsbindgen/linux-core/aarch64';
 import { kref } from '@tsbindgen/linux-kref/aarch64';
 /**
  * Why a fence was added, which decides who must wait for it. Each level includes the ones
@@ -97,11 +97,11 @@ export declare class dma_fence extends RecordView {
     static alloc(): dma_fence;
     protected get recordSize(): number;
     /** The lock that guards @cb_list and @flags; owned by the issuer, often per timeline. */
-    get lock(): bigint;
-    set lock(value: bigint);
+    get lock(): Ptr<spinlock, bigint>;
+    set lock(value: Ptr<spinlock, bigint> | bigint);
     /** The issuer's operations. */
-    get ops(): bigint;
-    set ops(value: bigint);
+    get ops(): Ptr<dma_fence_ops, bigint>;
+    set ops(value: Ptr<dma_fence_ops, bigint> | bigint);
     /** Callbacks waiting for the signal. */
     get cb_list(): list_head;
     /** When the fence was signalled (valid once DMA_FENCE_FLAG_TIMESTAMP_BIT is set). */
@@ -215,13 +215,13 @@ export declare class dma_buf extends RecordView {
     get size(): bigint;
     set size(value: bigint);
     /** The anonymous file that stands for the buffer; its refcount is the buffer's. */
-    get file(): bigint;
-    set file(value: bigint);
+    get file(): Ptr<file, bigint>;
+    set file(value: Ptr<file, bigint> | bigint);
     /** Devices attached to the buffer. */
     get attachments(): list_head;
     /** The exporter's operations. */
-    get ops(): bigint;
-    set ops(value: bigint);
+    get ops(): Ptr<dma_buf_ops, bigint>;
+    set ops(value: Ptr<dma_buf_ops, bigint> | bigint);
     /** Protects @vmapping_counter and @vmap_ptr. */
     get lock(): mutex;
     /** Number of kernel mappings through @vmap_ptr. */
@@ -246,8 +246,8 @@ export declare class dma_buf extends RecordView {
     get priv(): bigint;
     set priv(value: bigint);
     /** Reservation object of the buffer (the exporter's, or one of its own). */
-    get resv(): bigint;
-    set resv(value: bigint);
+    get resv(): Ptr<dma_resv, bigint>;
+    set resv(value: Ptr<dma_resv, bigint> | bigint);
     /** Waiters in poll() on the descriptor. */
     get poll(): wait_queue_head;
     /** Poll state for readers (@cb_in) and writers (@cb_out). */
@@ -280,8 +280,8 @@ export declare class dma_buf_attachment extends RecordView {
     static alloc(): dma_buf_attachment;
     protected get recordSize(): number;
     /** The buffer. */
-    get dmabuf(): bigint;
-    set dmabuf(value: bigint);
+    get dmabuf(): Ptr<dma_buf, bigint>;
+    set dmabuf(value: Ptr<dma_buf, bigint> | bigint);
     /** The device that attached. */
     get dev(): bigint;
     set dev(value: bigint);
@@ -336,8 +336,8 @@ export declare class dma_buf_export_info extends RecordView {
     get owner(): bigint;
     set owner(value: bigint);
     /** The exporter's operations. */
-    get ops(): bigint;
-    set ops(value: bigint);
+    get ops(): Ptr<dma_buf_ops, bigint>;
+    set ops(value: Ptr<dma_buf_ops, bigint> | bigint);
     /** Size of the buffer in bytes. */
     get size(): bigint;
     set size(value: bigint);
@@ -345,8 +345,8 @@ export declare class dma_buf_export_info extends RecordView {
     get flags(): number;
     set flags(value: number);
     /** Reservation object to share, or NULL for a new one. */
-    get resv(): bigint;
-    set resv(value: bigint);
+    get resv(): Ptr<dma_resv, bigint>;
+    set resv(value: Ptr<dma_resv, bigint> | bigint);
     /** The exporter's private data. */
     get priv(): bigint;
     set priv(value: bigint);
@@ -406,29 +406,29 @@ export declare class dma_fence_ops extends RecordView {
     get use_64bit_seqno(): boolean;
     set use_64bit_seqno(value: boolean);
     /** The driver's name, for debugging output. */
-    get get_driver_name(): bigint;
-    set get_driver_name(value: bigint);
+    get get_driver_name(): FnPtr<(fence: Ptr<dma_fence, bigint>) => bigint, bigint>;
+    set get_driver_name(value: FnPtr<(fence: Ptr<dma_fence, bigint>) => bigint, bigint> | bigint);
     /** The timeline's name, for debugging output. */
-    get get_timeline_name(): bigint;
-    set get_timeline_name(value: bigint);
+    get get_timeline_name(): FnPtr<(fence: Ptr<dma_fence, bigint>) => bigint, bigint>;
+    set get_timeline_name(value: FnPtr<(fence: Ptr<dma_fence, bigint>) => bigint, bigint> | bigint);
     /** Asks the issuer to deliver the signal; false if the fence already signalled. */
-    get enable_signaling(): bigint;
-    set enable_signaling(value: bigint);
+    get enable_signaling(): FnPtr<(fence: Ptr<dma_fence, bigint>) => boolean, bigint>;
+    set enable_signaling(value: FnPtr<(fence: Ptr<dma_fence, bigint>) => boolean, bigint> | bigint);
     /** Polls whether the work is done without waiting. */
-    get signaled(): bigint;
-    set signaled(value: bigint);
+    get signaled(): FnPtr<(fence: Ptr<dma_fence, bigint>) => boolean, bigint>;
+    set signaled(value: FnPtr<(fence: Ptr<dma_fence, bigint>) => boolean, bigint> | bigint);
     /** Custom wait; returns the time left, 0 on timeout or a negative errno. */
-    get wait(): bigint;
-    set wait(value: bigint);
+    get wait(): FnPtr<(fence: Ptr<dma_fence, bigint>, intr: boolean, timeout: bigint) => bigint, bigint>;
+    set wait(value: FnPtr<(fence: Ptr<dma_fence, bigint>, intr: boolean, timeout: bigint) => bigint, bigint> | bigint);
     /** Frees the fence after the last reference. */
-    get release(): bigint;
-    set release(value: bigint);
+    get release(): FnPtr<(fence: Ptr<dma_fence, bigint>) => void, bigint>;
+    set release(value: FnPtr<(fence: Ptr<dma_fence, bigint>) => void, bigint> | bigint);
     /** Prints the fence's position for debugging. */
-    get fence_value_str(): bigint;
-    set fence_value_str(value: bigint);
+    get fence_value_str(): FnPtr<(fence: Ptr<dma_fence, bigint>, str: bigint, size: number) => void, bigint>;
+    set fence_value_str(value: FnPtr<(fence: Ptr<dma_fence, bigint>, str: bigint, size: number) => void, bigint> | bigint);
     /** Prints the timeline's position for debugging. */
-    get timeline_value_str(): bigint;
-    set timeline_value_str(value: bigint);
+    get timeline_value_str(): FnPtr<(fence: Ptr<dma_fence, bigint>, str: bigint, size: number) => void, bigint>;
+    set timeline_value_str(value: FnPtr<(fence: Ptr<dma_fence, bigint>, str: bigint, size: number) => void, bigint> | bigint);
 }
 /**
  * A callback registered on a fence.
@@ -451,8 +451,8 @@ export declare class dma_fence_cb extends RecordView {
     /** Link in the fence's list of callbacks. */
     get node(): list_head;
     /** The function to call. */
-    get func(): bigint;
-    set func(value: bigint);
+    get func(): FnPtr<(fence: Ptr<dma_fence, bigint>, cb: Ptr<dma_fence_cb, bigint>) => void, bigint>;
+    set func(value: FnPtr<(fence: Ptr<dma_fence, bigint>, cb: Ptr<dma_fence_cb, bigint>) => void, bigint> | bigint);
 }
 /**
  * @generated from headers/linux/dma-fence.h union dma_fence::anon0
@@ -536,41 +536,41 @@ export declare class dma_buf_ops extends RecordView {
     get cache_sgt_mapping(): boolean;
     set cache_sgt_mapping(value: boolean);
     /** Checks that a device can use the buffer when it attaches. */
-    get attach(): bigint;
-    set attach(value: bigint);
+    get attach(): FnPtr<(arg0: Ptr<dma_buf, bigint>, arg1: Ptr<dma_buf_attachment, bigint>) => number, bigint>;
+    set attach(value: FnPtr<(arg0: Ptr<dma_buf, bigint>, arg1: Ptr<dma_buf_attachment, bigint>) => number, bigint> | bigint);
     /** Undoes @attach. */
-    get detach(): bigint;
-    set detach(value: bigint);
+    get detach(): FnPtr<(arg0: Ptr<dma_buf, bigint>, arg1: Ptr<dma_buf_attachment, bigint>) => void, bigint>;
+    set detach(value: FnPtr<(arg0: Ptr<dma_buf, bigint>, arg1: Ptr<dma_buf_attachment, bigint>) => void, bigint> | bigint);
     /** Keeps the backing storage in place for an importer that cannot follow moves. */
-    get pin(): bigint;
-    set pin(value: bigint);
+    get pin(): FnPtr<(attach: Ptr<dma_buf_attachment, bigint>) => number, bigint>;
+    set pin(value: FnPtr<(attach: Ptr<dma_buf_attachment, bigint>) => number, bigint> | bigint);
     /** Undoes @pin. */
-    get unpin(): bigint;
-    set unpin(value: bigint);
+    get unpin(): FnPtr<(attach: Ptr<dma_buf_attachment, bigint>) => void, bigint>;
+    set unpin(value: FnPtr<(attach: Ptr<dma_buf_attachment, bigint>) => void, bigint> | bigint);
     /** Gives the importing device a scatter list of the buffer. */
-    get map_dma_buf(): bigint;
-    set map_dma_buf(value: bigint);
+    get map_dma_buf(): FnPtr<(arg0: Ptr<dma_buf_attachment, bigint>, arg1: dma_data_direction) => bigint, bigint>;
+    set map_dma_buf(value: FnPtr<(arg0: Ptr<dma_buf_attachment, bigint>, arg1: dma_data_direction) => bigint, bigint> | bigint);
     /** Undoes @map_dma_buf. */
-    get unmap_dma_buf(): bigint;
-    set unmap_dma_buf(value: bigint);
+    get unmap_dma_buf(): FnPtr<(arg0: Ptr<dma_buf_attachment, bigint>, arg1: bigint, arg2: dma_data_direction) => void, bigint>;
+    set unmap_dma_buf(value: FnPtr<(arg0: Ptr<dma_buf_attachment, bigint>, arg1: bigint, arg2: dma_data_direction) => void, bigint> | bigint);
     /** Called after the last reference to the buffer is gone. */
-    get release(): bigint;
-    set release(value: bigint);
+    get release(): FnPtr<(arg0: Ptr<dma_buf, bigint>) => void, bigint>;
+    set release(value: FnPtr<(arg0: Ptr<dma_buf, bigint>) => void, bigint> | bigint);
     /** Makes the buffer coherent for CPU access. */
-    get begin_cpu_access(): bigint;
-    set begin_cpu_access(value: bigint);
+    get begin_cpu_access(): FnPtr<(arg0: Ptr<dma_buf, bigint>, arg1: dma_data_direction) => number, bigint>;
+    set begin_cpu_access(value: FnPtr<(arg0: Ptr<dma_buf, bigint>, arg1: dma_data_direction) => number, bigint> | bigint);
     /** Ends a CPU access started with @begin_cpu_access. */
-    get end_cpu_access(): bigint;
-    set end_cpu_access(value: bigint);
+    get end_cpu_access(): FnPtr<(arg0: Ptr<dma_buf, bigint>, arg1: dma_data_direction) => number, bigint>;
+    set end_cpu_access(value: FnPtr<(arg0: Ptr<dma_buf, bigint>, arg1: dma_data_direction) => number, bigint> | bigint);
     /** Maps the buffer into a user address space (mmap on the dma-buf descriptor). */
-    get mmap(): bigint;
-    set mmap(value: bigint);
+    get mmap(): FnPtr<(arg0: Ptr<dma_buf, bigint>, vma: bigint) => number, bigint>;
+    set mmap(value: FnPtr<(arg0: Ptr<dma_buf, bigint>, vma: bigint) => number, bigint> | bigint);
     /** Maps the buffer into the kernel's address space. */
-    get vmap(): bigint;
-    set vmap(value: bigint);
+    get vmap(): FnPtr<(dmabuf: Ptr<dma_buf, bigint>, map: Ptr<iosys_map, bigint>) => number, bigint>;
+    set vmap(value: FnPtr<(dmabuf: Ptr<dma_buf, bigint>, map: Ptr<iosys_map, bigint>) => number, bigint> | bigint);
     /** Undoes @vmap. */
-    get vunmap(): bigint;
-    set vunmap(value: bigint);
+    get vunmap(): FnPtr<(dmabuf: Ptr<dma_buf, bigint>, map: Ptr<iosys_map, bigint>) => void, bigint>;
+    set vunmap(value: FnPtr<(dmabuf: Ptr<dma_buf, bigint>, map: Ptr<iosys_map, bigint>) => void, bigint> | bigint);
 }
 /**
  * @generated from headers/linux/dma-buf.h struct dma_buf_poll_cb_t
@@ -592,8 +592,8 @@ export declare class dma_buf_poll_cb_t extends RecordView {
     /** Callback on the fence being waited for. */
     get cb(): dma_fence_cb;
     /** The wait queue to wake. */
-    get poll(): bigint;
-    set poll(value: bigint);
+    get poll(): Ptr<wait_queue_head, bigint>;
+    set poll(value: Ptr<wait_queue_head, bigint> | bigint);
     /** Events still awaited. */
     get active(): number;
     set active(value: number);
@@ -643,4 +643,4 @@ export interface InlineHelpers {
      */
     dma_buf_is_dynamic(dmabuf: dma_buf): boolean;
 }
-// tsbindgen-stamp: fe597f03e9dbd5ab00046477906df40d
+// tsbindgen-stamp: b6b9d2623fb335353cf15199ecbeab30

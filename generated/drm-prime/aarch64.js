@@ -5,8 +5,8 @@
 //   headers/linux/dma-resv.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
-import { callback_head, list_head, mutex, rb_root, spinlock, wait_queue_head, ww_mutex } from "@tsbindgen/linux-core/aarch64";
+import { FnPtr, Ptr, RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
+import { callback_head, file, list_head, mutex, rb_root, spinlock, wait_queue_head, ww_mutex } from "@tsbindgen/linux-core/aarch64";
 import { kref } from "@tsbindgen/linux-kref/aarch64";
 const dma_resv_usage = { DMA_RESV_USAGE_KERNEL: 0, DMA_RESV_USAGE_WRITE: 1, DMA_RESV_USAGE_READ: 2, DMA_RESV_USAGE_BOOKKEEP: 3 };
 const DMA_RESV_USAGE_KERNEL = 0;
@@ -44,17 +44,17 @@ class dma_fence extends RecordView {
   }
   /** The lock that guards @cb_list and @flags; owned by the issuer, often per timeline. */
   get lock() {
-    return this.view.getBigUint64(this.byteOffset, true);
+    return new Ptr(this.view.getBigUint64(this.byteOffset, true), spinlock);
   }
   set lock(value) {
-    this.view.setBigUint64(this.byteOffset, value, true);
+    this.view.setBigUint64(this.byteOffset, Ptr.addressOf(value), true);
   }
   /** The issuer's operations. */
   get ops() {
-    return this.view.getBigUint64(this.byteOffset + 8, true);
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 8, true), dma_fence_ops);
   }
   set ops(value) {
-    this.view.setBigUint64(this.byteOffset + 8, value, true);
+    this.view.setBigUint64(this.byteOffset + 8, Ptr.addressOf(value), true);
   }
   /** Callbacks waiting for the signal. */
   get cb_list() {
@@ -204,10 +204,10 @@ class dma_buf extends RecordView {
   }
   /** The anonymous file that stands for the buffer; its refcount is the buffer's. */
   get file() {
-    return this.view.getBigUint64(this.byteOffset + 8, true);
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 8, true), file);
   }
   set file(value) {
-    this.view.setBigUint64(this.byteOffset + 8, value, true);
+    this.view.setBigUint64(this.byteOffset + 8, Ptr.addressOf(value), true);
   }
   /** Devices attached to the buffer. */
   get attachments() {
@@ -215,10 +215,10 @@ class dma_buf extends RecordView {
   }
   /** The exporter's operations. */
   get ops() {
-    return this.view.getBigUint64(this.byteOffset + 32, true);
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 32, true), dma_buf_ops);
   }
   set ops(value) {
-    this.view.setBigUint64(this.byteOffset + 32, value, true);
+    this.view.setBigUint64(this.byteOffset + 32, Ptr.addressOf(value), true);
   }
   /** Protects @vmapping_counter and @vmap_ptr. */
   get lock() {
@@ -273,10 +273,10 @@ class dma_buf extends RecordView {
   }
   /** Reservation object of the buffer (the exporter's, or one of its own). */
   get resv() {
-    return this.view.getBigUint64(this.byteOffset + 152, true);
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 152, true), dma_resv);
   }
   set resv(value) {
-    this.view.setBigUint64(this.byteOffset + 152, value, true);
+    this.view.setBigUint64(this.byteOffset + 152, Ptr.addressOf(value), true);
   }
   /** Waiters in poll() on the descriptor. */
   get poll() {
@@ -311,10 +311,10 @@ class dma_buf_attachment extends RecordView {
   }
   /** The buffer. */
   get dmabuf() {
-    return this.view.getBigUint64(this.byteOffset, true);
+    return new Ptr(this.view.getBigUint64(this.byteOffset, true), dma_buf);
   }
   set dmabuf(value) {
-    this.view.setBigUint64(this.byteOffset, value, true);
+    this.view.setBigUint64(this.byteOffset, Ptr.addressOf(value), true);
   }
   /** The device that attached. */
   get dev() {
@@ -405,10 +405,10 @@ class dma_buf_export_info extends RecordView {
   }
   /** The exporter's operations. */
   get ops() {
-    return this.view.getBigUint64(this.byteOffset + 16, true);
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 16, true), dma_buf_ops);
   }
   set ops(value) {
-    this.view.setBigUint64(this.byteOffset + 16, value, true);
+    this.view.setBigUint64(this.byteOffset + 16, Ptr.addressOf(value), true);
   }
   /** Size of the buffer in bytes. */
   get size() {
@@ -426,10 +426,10 @@ class dma_buf_export_info extends RecordView {
   }
   /** Reservation object to share, or NULL for a new one. */
   get resv() {
-    return this.view.getBigUint64(this.byteOffset + 40, true);
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 40, true), dma_resv);
   }
   set resv(value) {
-    this.view.setBigUint64(this.byteOffset + 40, value, true);
+    this.view.setBigUint64(this.byteOffset + 40, Ptr.addressOf(value), true);
   }
   /** The exporter's private data. */
   get priv() {
@@ -499,59 +499,59 @@ class dma_fence_ops extends RecordView {
   }
   /** The driver's name, for debugging output. */
   get get_driver_name() {
-    return this.view.getBigUint64(this.byteOffset + 8, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 8, true));
   }
   set get_driver_name(value) {
-    this.view.setBigUint64(this.byteOffset + 8, value, true);
+    this.view.setBigUint64(this.byteOffset + 8, FnPtr.addressOf(value), true);
   }
   /** The timeline's name, for debugging output. */
   get get_timeline_name() {
-    return this.view.getBigUint64(this.byteOffset + 16, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 16, true));
   }
   set get_timeline_name(value) {
-    this.view.setBigUint64(this.byteOffset + 16, value, true);
+    this.view.setBigUint64(this.byteOffset + 16, FnPtr.addressOf(value), true);
   }
   /** Asks the issuer to deliver the signal; false if the fence already signalled. */
   get enable_signaling() {
-    return this.view.getBigUint64(this.byteOffset + 24, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 24, true));
   }
   set enable_signaling(value) {
-    this.view.setBigUint64(this.byteOffset + 24, value, true);
+    this.view.setBigUint64(this.byteOffset + 24, FnPtr.addressOf(value), true);
   }
   /** Polls whether the work is done without waiting. */
   get signaled() {
-    return this.view.getBigUint64(this.byteOffset + 32, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 32, true));
   }
   set signaled(value) {
-    this.view.setBigUint64(this.byteOffset + 32, value, true);
+    this.view.setBigUint64(this.byteOffset + 32, FnPtr.addressOf(value), true);
   }
   /** Custom wait; returns the time left, 0 on timeout or a negative errno. */
   get wait() {
-    return this.view.getBigUint64(this.byteOffset + 40, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 40, true));
   }
   set wait(value) {
-    this.view.setBigUint64(this.byteOffset + 40, value, true);
+    this.view.setBigUint64(this.byteOffset + 40, FnPtr.addressOf(value), true);
   }
   /** Frees the fence after the last reference. */
   get release() {
-    return this.view.getBigUint64(this.byteOffset + 48, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 48, true));
   }
   set release(value) {
-    this.view.setBigUint64(this.byteOffset + 48, value, true);
+    this.view.setBigUint64(this.byteOffset + 48, FnPtr.addressOf(value), true);
   }
   /** Prints the fence's position for debugging. */
   get fence_value_str() {
-    return this.view.getBigUint64(this.byteOffset + 56, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 56, true));
   }
   set fence_value_str(value) {
-    this.view.setBigUint64(this.byteOffset + 56, value, true);
+    this.view.setBigUint64(this.byteOffset + 56, FnPtr.addressOf(value), true);
   }
   /** Prints the timeline's position for debugging. */
   get timeline_value_str() {
-    return this.view.getBigUint64(this.byteOffset + 64, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 64, true));
   }
   set timeline_value_str(value) {
-    this.view.setBigUint64(this.byteOffset + 64, value, true);
+    this.view.setBigUint64(this.byteOffset + 64, FnPtr.addressOf(value), true);
   }
 }
 class dma_fence_cb extends RecordView {
@@ -579,10 +579,10 @@ class dma_fence_cb extends RecordView {
   }
   /** The function to call. */
   get func() {
-    return this.view.getBigUint64(this.byteOffset + 16, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 16, true));
   }
   set func(value) {
-    this.view.setBigUint64(this.byteOffset + 16, value, true);
+    this.view.setBigUint64(this.byteOffset + 16, FnPtr.addressOf(value), true);
   }
 }
 class dma_fence__anon0 extends RecordView {
@@ -682,87 +682,87 @@ class dma_buf_ops extends RecordView {
   }
   /** Checks that a device can use the buffer when it attaches. */
   get attach() {
-    return this.view.getBigUint64(this.byteOffset + 8, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 8, true));
   }
   set attach(value) {
-    this.view.setBigUint64(this.byteOffset + 8, value, true);
+    this.view.setBigUint64(this.byteOffset + 8, FnPtr.addressOf(value), true);
   }
   /** Undoes @attach. */
   get detach() {
-    return this.view.getBigUint64(this.byteOffset + 16, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 16, true));
   }
   set detach(value) {
-    this.view.setBigUint64(this.byteOffset + 16, value, true);
+    this.view.setBigUint64(this.byteOffset + 16, FnPtr.addressOf(value), true);
   }
   /** Keeps the backing storage in place for an importer that cannot follow moves. */
   get pin() {
-    return this.view.getBigUint64(this.byteOffset + 24, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 24, true));
   }
   set pin(value) {
-    this.view.setBigUint64(this.byteOffset + 24, value, true);
+    this.view.setBigUint64(this.byteOffset + 24, FnPtr.addressOf(value), true);
   }
   /** Undoes @pin. */
   get unpin() {
-    return this.view.getBigUint64(this.byteOffset + 32, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 32, true));
   }
   set unpin(value) {
-    this.view.setBigUint64(this.byteOffset + 32, value, true);
+    this.view.setBigUint64(this.byteOffset + 32, FnPtr.addressOf(value), true);
   }
   /** Gives the importing device a scatter list of the buffer. */
   get map_dma_buf() {
-    return this.view.getBigUint64(this.byteOffset + 40, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 40, true));
   }
   set map_dma_buf(value) {
-    this.view.setBigUint64(this.byteOffset + 40, value, true);
+    this.view.setBigUint64(this.byteOffset + 40, FnPtr.addressOf(value), true);
   }
   /** Undoes @map_dma_buf. */
   get unmap_dma_buf() {
-    return this.view.getBigUint64(this.byteOffset + 48, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 48, true));
   }
   set unmap_dma_buf(value) {
-    this.view.setBigUint64(this.byteOffset + 48, value, true);
+    this.view.setBigUint64(this.byteOffset + 48, FnPtr.addressOf(value), true);
   }
   /** Called after the last reference to the buffer is gone. */
   get release() {
-    return this.view.getBigUint64(this.byteOffset + 56, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 56, true));
   }
   set release(value) {
-    this.view.setBigUint64(this.byteOffset + 56, value, true);
+    this.view.setBigUint64(this.byteOffset + 56, FnPtr.addressOf(value), true);
   }
   /** Makes the buffer coherent for CPU access. */
   get begin_cpu_access() {
-    return this.view.getBigUint64(this.byteOffset + 64, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 64, true));
   }
   set begin_cpu_access(value) {
-    this.view.setBigUint64(this.byteOffset + 64, value, true);
+    this.view.setBigUint64(this.byteOffset + 64, FnPtr.addressOf(value), true);
   }
   /** Ends a CPU access started with @begin_cpu_access. */
   get end_cpu_access() {
-    return this.view.getBigUint64(this.byteOffset + 72, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 72, true));
   }
   set end_cpu_access(value) {
-    this.view.setBigUint64(this.byteOffset + 72, value, true);
+    this.view.setBigUint64(this.byteOffset + 72, FnPtr.addressOf(value), true);
   }
   /** Maps the buffer into a user address space (mmap on the dma-buf descriptor). */
   get mmap() {
-    return this.view.getBigUint64(this.byteOffset + 80, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 80, true));
   }
   set mmap(value) {
-    this.view.setBigUint64(this.byteOffset + 80, value, true);
+    this.view.setBigUint64(this.byteOffset + 80, FnPtr.addressOf(value), true);
   }
   /** Maps the buffer into the kernel's address space. */
   get vmap() {
-    return this.view.getBigUint64(this.byteOffset + 88, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 88, true));
   }
   set vmap(value) {
-    this.view.setBigUint64(this.byteOffset + 88, value, true);
+    this.view.setBigUint64(this.byteOffset + 88, FnPtr.addressOf(value), true);
   }
   /** Undoes @vmap. */
   get vunmap() {
-    return this.view.getBigUint64(this.byteOffset + 96, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 96, true));
   }
   set vunmap(value) {
-    this.view.setBigUint64(this.byteOffset + 96, value, true);
+    this.view.setBigUint64(this.byteOffset + 96, FnPtr.addressOf(value), true);
   }
 }
 class dma_buf_poll_cb_t extends RecordView {
@@ -790,10 +790,10 @@ class dma_buf_poll_cb_t extends RecordView {
   }
   /** The wait queue to wake. */
   get poll() {
-    return this.view.getBigUint64(this.byteOffset + 24, true);
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 24, true), wait_queue_head);
   }
   set poll(value) {
-    this.view.setBigUint64(this.byteOffset + 24, value, true);
+    this.view.setBigUint64(this.byteOffset + 24, Ptr.addressOf(value), true);
   }
   /** Events still awaited. */
   get active() {
@@ -833,4 +833,4 @@ export {
   iosys_map,
   iosys_map__anon0
 };
-// tsbindgen-stamp: 745e11e73bdca62ad1e883fdde76b304
+// tsbindgen-stamp: 273196997f3604025073cc26bd6f048d

@@ -5,8 +5,8 @@
 //   headers/linux/dma-resv.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView } from '@tsbindgen/abi';
-import { callback_head, list_head, mutex, rb_root, spinlock, wait_queue_head, ww_mutex } from '@tsbindgen/linux-core/armhf';
+import { type BufferLike, FnPtr, Ptr, RecordView } from '@tsbindgen/abi';
+import { callback_head, file, list_head, mutex, rb_root, spinlock, wait_queue_head, ww_mutex } from '@tsbindgen/linux-core/armhf';
 import { kref } from '@tsbindgen/linux-kref/armhf';
 /**
  * Why a fence was added, which decides who must wait for it. Each level includes the ones
@@ -97,11 +97,11 @@ export declare class dma_fence extends RecordView {
     static alloc(): dma_fence;
     protected get recordSize(): number;
     /** The lock that guards @cb_list and @flags; owned by the issuer, often per timeline. */
-    get lock(): number;
-    set lock(value: number);
+    get lock(): Ptr<spinlock, number>;
+    set lock(value: Ptr<spinlock, number> | number);
     /** The issuer's operations. */
-    get ops(): number;
-    set ops(value: number);
+    get ops(): Ptr<dma_fence_ops, number>;
+    set ops(value: Ptr<dma_fence_ops, number> | number);
     /** Callbacks waiting for the signal. */
     get cb_list(): list_head;
     /** When the fence was signalled (valid once DMA_FENCE_FLAG_TIMESTAMP_BIT is set). */
@@ -215,13 +215,13 @@ export declare class dma_buf extends RecordView {
     get size(): number;
     set size(value: number);
     /** The anonymous file that stands for the buffer; its refcount is the buffer's. */
-    get file(): number;
-    set file(value: number);
+    get file(): Ptr<file, number>;
+    set file(value: Ptr<file, number> | number);
     /** Devices attached to the buffer. */
     get attachments(): list_head;
     /** The exporter's operations. */
-    get ops(): number;
-    set ops(value: number);
+    get ops(): Ptr<dma_buf_ops, number>;
+    set ops(value: Ptr<dma_buf_ops, number> | number);
     /** Protects @vmapping_counter and @vmap_ptr. */
     get lock(): mutex;
     /** Number of kernel mappings through @vmap_ptr. */
@@ -246,8 +246,8 @@ export declare class dma_buf extends RecordView {
     get priv(): number;
     set priv(value: number);
     /** Reservation object of the buffer (the exporter's, or one of its own). */
-    get resv(): number;
-    set resv(value: number);
+    get resv(): Ptr<dma_resv, number>;
+    set resv(value: Ptr<dma_resv, number> | number);
     /** Waiters in poll() on the descriptor. */
     get poll(): wait_queue_head;
     /** Poll state for readers (@cb_in) and writers (@cb_out). */
@@ -280,8 +280,8 @@ export declare class dma_buf_attachment extends RecordView {
     static alloc(): dma_buf_attachment;
     protected get recordSize(): number;
     /** The buffer. */
-    get dmabuf(): number;
-    set dmabuf(value: number);
+    get dmabuf(): Ptr<dma_buf, number>;
+    set dmabuf(value: Ptr<dma_buf, number> | number);
     /** The device that attached. */
     get dev(): number;
     set dev(value: number);
@@ -336,8 +336,8 @@ export declare class dma_buf_export_info extends RecordView {
     get owner(): number;
     set owner(value: number);
     /** The exporter's operations. */
-    get ops(): number;
-    set ops(value: number);
+    get ops(): Ptr<dma_buf_ops, number>;
+    set ops(value: Ptr<dma_buf_ops, number> | number);
     /** Size of the buffer in bytes. */
     get size(): number;
     set size(value: number);
@@ -345,8 +345,8 @@ export declare class dma_buf_export_info extends RecordView {
     get flags(): number;
     set flags(value: number);
     /** Reservation object to share, or NULL for a new one. */
-    get resv(): number;
-    set resv(value: number);
+    get resv(): Ptr<dma_resv, number>;
+    set resv(value: Ptr<dma_resv, number> | number);
     /** The exporter's private data. */
     get priv(): number;
     set priv(value: number);
@@ -406,29 +406,29 @@ export declare class dma_fence_ops extends RecordView {
     get use_64bit_seqno(): boolean;
     set use_64bit_seqno(value: boolean);
     /** The driver's name, for debugging output. */
-    get get_driver_name(): number;
-    set get_driver_name(value: number);
+    get get_driver_name(): FnPtr<(fence: Ptr<dma_fence, number>) => number, number>;
+    set get_driver_name(value: FnPtr<(fence: Ptr<dma_fence, number>) => number, number> | number);
     /** The timeline's name, for debugging output. */
-    get get_timeline_name(): number;
-    set get_timeline_name(value: number);
+    get get_timeline_name(): FnPtr<(fence: Ptr<dma_fence, number>) => number, number>;
+    set get_timeline_name(value: FnPtr<(fence: Ptr<dma_fence, number>) => number, number> | number);
     /** Asks the issuer to deliver the signal; false if the fence already signalled. */
-    get enable_signaling(): number;
-    set enable_signaling(value: number);
+    get enable_signaling(): FnPtr<(fence: Ptr<dma_fence, number>) => boolean, number>;
+    set enable_signaling(value: FnPtr<(fence: Ptr<dma_fence, number>) => boolean, number> | number);
     /** Polls whether the work is done without waiting. */
-    get signaled(): number;
-    set signaled(value: number);
+    get signaled(): FnPtr<(fence: Ptr<dma_fence, number>) => boolean, number>;
+    set signaled(value: FnPtr<(fence: Ptr<dma_fence, number>) => boolean, number> | number);
     /** Custom wait; returns the time left, 0 on timeout or a negative errno. */
-    get wait(): number;
-    set wait(value: number);
+    get wait(): FnPtr<(fence: Ptr<dma_fence, number>, intr: boolean, timeout: number) => number, number>;
+    set wait(value: FnPtr<(fence: Ptr<dma_fence, number>, intr: boolean, timeout: number) => number, number> | number);
     /** Frees the fence after the last reference. */
-    get release(): number;
-    set release(value: number);
+    get release(): FnPtr<(fence: Ptr<dma_fence, number>) => void, number>;
+    set release(value: FnPtr<(fence: Ptr<dma_fence, number>) => void, number> | number);
     /** Prints the fence's position for debugging. */
-    get fence_value_str(): number;
-    set fence_value_str(value: number);
+    get fence_value_str(): FnPtr<(fence: Ptr<dma_fence, number>, str: number, size: number) => void, number>;
+    set fence_value_str(value: FnPtr<(fence: Ptr<dma_fence, number>, str: number, size: number) => void, number> | number);
     /** Prints the timeline's position for debugging. */
-    get timeline_value_str(): number;
-    set timeline_value_str(value: number);
+    get timeline_value_str(): FnPtr<(fence: Ptr<dma_fence, number>, str: number, size: number) => void, number>;
+    set timeline_value_str(value: FnPtr<(fence: Ptr<dma_fence, number>, str: number, size: number) => void, number> | number);
 }
 /**
  * A callback registered on a fence.
@@ -451,8 +451,8 @@ export declare class dma_fence_cb extends RecordView {
     /** Link in the fence's list of callbacks. */
     get node(): list_head;
     /** The function to call. */
-    get func(): number;
-    set func(value: number);
+    get func(): FnPtr<(fence: Ptr<dma_fence, number>, cb: Ptr<dma_fence_cb, number>) => void, number>;
+    set func(value: FnPtr<(fence: Ptr<dma_fence, number>, cb: Ptr<dma_fence_cb, number>) => void, number> | number);
 }
 /**
  * @generated from headers/linux/dma-fence.h union dma_fence::anon0
@@ -536,41 +536,41 @@ export declare class dma_buf_ops extends RecordView {
     get cache_sgt_mapping(): boolean;
     set cache_sgt_mapping(value: boolean);
     /** Checks that a device can use the buffer when it attaches. */
-    get attach(): number;
-    set attach(value: number);
+    get attach(): FnPtr<(arg0: Ptr<dma_buf, number>, arg1: Ptr<dma_buf_attachment, number>) => number, number>;
+    set attach(value: FnPtr<(arg0: Ptr<dma_buf, number>, arg1: Ptr<dma_buf_attachment, number>) => number, number> | number);
     /** Undoes @attach. */
-    get detach(): number;
-    set detach(value: number);
+    get detach(): FnPtr<(arg0: Ptr<dma_buf, number>, arg1: Ptr<dma_buf_attachment, number>) => void, number>;
+    set detach(value: FnPtr<(arg0: Ptr<dma_buf, number>, arg1: Ptr<dma_buf_attachment, number>) => void, number> | number);
     /** Keeps the backing storage in place for an importer that cannot follow moves. */
-    get pin(): number;
-    set pin(value: number);
+    get pin(): FnPtr<(attach: Ptr<dma_buf_attachment, number>) => number, number>;
+    set pin(value: FnPtr<(attach: Ptr<dma_buf_attachment, number>) => number, number> | number);
     /** Undoes @pin. */
-    get unpin(): number;
-    set unpin(value: number);
+    get unpin(): FnPtr<(attach: Ptr<dma_buf_attachment, number>) => void, number>;
+    set unpin(value: FnPtr<(attach: Ptr<dma_buf_attachment, number>) => void, number> | number);
     /** Gives the importing device a scatter list of the buffer. */
-    get map_dma_buf(): number;
-    set map_dma_buf(value: number);
+    get map_dma_buf(): FnPtr<(arg0: Ptr<dma_buf_attachment, number>, arg1: dma_data_direction) => number, number>;
+    set map_dma_buf(value: FnPtr<(arg0: Ptr<dma_buf_attachment, number>, arg1: dma_data_direction) => number, number> | number);
     /** Undoes @map_dma_buf. */
-    get unmap_dma_buf(): number;
-    set unmap_dma_buf(value: number);
+    get unmap_dma_buf(): FnPtr<(arg0: Ptr<dma_buf_attachment, number>, arg1: number, arg2: dma_data_direction) => void, number>;
+    set unmap_dma_buf(value: FnPtr<(arg0: Ptr<dma_buf_attachment, number>, arg1: number, arg2: dma_data_direction) => void, number> | number);
     /** Called after the last reference to the buffer is gone. */
-    get release(): number;
-    set release(value: number);
+    get release(): FnPtr<(arg0: Ptr<dma_buf, number>) => void, number>;
+    set release(value: FnPtr<(arg0: Ptr<dma_buf, number>) => void, number> | number);
     /** Makes the buffer coherent for CPU access. */
-    get begin_cpu_access(): number;
-    set begin_cpu_access(value: number);
+    get begin_cpu_access(): FnPtr<(arg0: Ptr<dma_buf, number>, arg1: dma_data_direction) => number, number>;
+    set begin_cpu_access(value: FnPtr<(arg0: Ptr<dma_buf, number>, arg1: dma_data_direction) => number, number> | number);
     /** Ends a CPU access started with @begin_cpu_access. */
-    get end_cpu_access(): number;
-    set end_cpu_access(value: number);
+    get end_cpu_access(): FnPtr<(arg0: Ptr<dma_buf, number>, arg1: dma_data_direction) => number, number>;
+    set end_cpu_access(value: FnPtr<(arg0: Ptr<dma_buf, number>, arg1: dma_data_direction) => number, number> | number);
     /** Maps the buffer into a user address space (mmap on the dma-buf descriptor). */
-    get mmap(): number;
-    set mmap(value: number);
+    get mmap(): FnPtr<(arg0: Ptr<dma_buf, number>, vma: number) => number, number>;
+    set mmap(value: FnPtr<(arg0: Ptr<dma_buf, number>, vma: number) => number, number> | number);
     /** Maps the buffer into the kernel's address space. */
-    get vmap(): number;
-    set vmap(value: number);
+    get vmap(): FnPtr<(dmabuf: Ptr<dma_buf, number>, map: Ptr<iosys_map, number>) => number, number>;
+    set vmap(value: FnPtr<(dmabuf: Ptr<dma_buf, number>, map: Ptr<iosys_map, number>) => number, number> | number);
     /** Undoes @vmap. */
-    get vunmap(): number;
-    set vunmap(value: number);
+    get vunmap(): FnPtr<(dmabuf: Ptr<dma_buf, number>, map: Ptr<iosys_map, number>) => void, number>;
+    set vunmap(value: FnPtr<(dmabuf: Ptr<dma_buf, number>, map: Ptr<iosys_map, number>) => void, number> | number);
 }
 /**
  * @generated from headers/linux/dma-buf.h struct dma_buf_poll_cb_t
@@ -592,8 +592,8 @@ export declare class dma_buf_poll_cb_t extends RecordView {
     /** Callback on the fence being waited for. */
     get cb(): dma_fence_cb;
     /** The wait queue to wake. */
-    get poll(): number;
-    set poll(value: number);
+    get poll(): Ptr<wait_queue_head, number>;
+    set poll(value: Ptr<wait_queue_head, number> | number);
     /** Events still awaited. */
     get active(): number;
     set active(value: number);
@@ -643,4 +643,4 @@ export interface InlineHelpers {
      */
     dma_buf_is_dynamic(dmabuf: dma_buf): boolean;
 }
-// tsbindgen-stamp: 5c5559184f47bf45a4510db09620be9e
+// tsbindgen-stamp: 327b8886b1d3e014b31659495e0defd1

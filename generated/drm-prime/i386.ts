@@ -5,8 +5,8 @@
 //   headers/linux/dma-resv.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
-import { callback_head, list_head, mutex, rb_root, spinlock, wait_queue_head, ww_mutex } from '@tsbindgen/linux-core/i386';
+import { type BufferLike, FnPtr, Ptr, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
+import { callback_head, file, list_head, mutex, rb_root, spinlock, wait_queue_head, ww_mutex } from '@tsbindgen/linux-core/i386';
 import { kref } from '@tsbindgen/linux-kref/i386';
 
 /**
@@ -91,19 +91,19 @@ export class dma_fence extends RecordView {
   }
 
   /** The lock that guards @cb_list and @flags; owned by the issuer, often per timeline. */
-  get lock(): number {
-    return this.view.getUint32(this.byteOffset, true);
+  get lock(): Ptr<spinlock, number> {
+    return new Ptr(this.view.getUint32(this.byteOffset, true), spinlock);
   }
-  set lock(value: number) {
-    this.view.setUint32(this.byteOffset, value, true);
+  set lock(value: Ptr<spinlock, number> | number) {
+    this.view.setUint32(this.byteOffset, Ptr.addressOf(value), true);
   }
 
   /** The issuer's operations. */
-  get ops(): number {
-    return this.view.getUint32(this.byteOffset + 4, true);
+  get ops(): Ptr<dma_fence_ops, number> {
+    return new Ptr(this.view.getUint32(this.byteOffset + 4, true), dma_fence_ops);
   }
-  set ops(value: number) {
-    this.view.setUint32(this.byteOffset + 4, value, true);
+  set ops(value: Ptr<dma_fence_ops, number> | number) {
+    this.view.setUint32(this.byteOffset + 4, Ptr.addressOf(value), true);
   }
 
   /** Callbacks waiting for the signal. */
@@ -304,11 +304,11 @@ export class dma_buf extends RecordView {
   }
 
   /** The anonymous file that stands for the buffer; its refcount is the buffer's. */
-  get file(): number {
-    return this.view.getUint32(this.byteOffset + 4, true);
+  get file(): Ptr<file, number> {
+    return new Ptr(this.view.getUint32(this.byteOffset + 4, true), file);
   }
-  set file(value: number) {
-    this.view.setUint32(this.byteOffset + 4, value, true);
+  set file(value: Ptr<file, number> | number) {
+    this.view.setUint32(this.byteOffset + 4, Ptr.addressOf(value), true);
   }
 
   /** Devices attached to the buffer. */
@@ -317,11 +317,11 @@ export class dma_buf extends RecordView {
   }
 
   /** The exporter's operations. */
-  get ops(): number {
-    return this.view.getUint32(this.byteOffset + 16, true);
+  get ops(): Ptr<dma_buf_ops, number> {
+    return new Ptr(this.view.getUint32(this.byteOffset + 16, true), dma_buf_ops);
   }
-  set ops(value: number) {
-    this.view.setUint32(this.byteOffset + 16, value, true);
+  set ops(value: Ptr<dma_buf_ops, number> | number) {
+    this.view.setUint32(this.byteOffset + 16, Ptr.addressOf(value), true);
   }
 
   /** Protects @vmapping_counter and @vmap_ptr. */
@@ -385,11 +385,11 @@ export class dma_buf extends RecordView {
   }
 
   /** Reservation object of the buffer (the exporter's, or one of its own). */
-  get resv(): number {
-    return this.view.getUint32(this.byteOffset + 80, true);
+  get resv(): Ptr<dma_resv, number> {
+    return new Ptr(this.view.getUint32(this.byteOffset + 80, true), dma_resv);
   }
-  set resv(value: number) {
-    this.view.setUint32(this.byteOffset + 80, value, true);
+  set resv(value: Ptr<dma_resv, number> | number) {
+    this.view.setUint32(this.byteOffset + 80, Ptr.addressOf(value), true);
   }
 
   /** Waiters in poll() on the descriptor. */
@@ -439,11 +439,11 @@ export class dma_buf_attachment extends RecordView {
   }
 
   /** The buffer. */
-  get dmabuf(): number {
-    return this.view.getUint32(this.byteOffset, true);
+  get dmabuf(): Ptr<dma_buf, number> {
+    return new Ptr(this.view.getUint32(this.byteOffset, true), dma_buf);
   }
-  set dmabuf(value: number) {
-    this.view.setUint32(this.byteOffset, value, true);
+  set dmabuf(value: Ptr<dma_buf, number> | number) {
+    this.view.setUint32(this.byteOffset, Ptr.addressOf(value), true);
   }
 
   /** The device that attached. */
@@ -556,11 +556,11 @@ export class dma_buf_export_info extends RecordView {
   }
 
   /** The exporter's operations. */
-  get ops(): number {
-    return this.view.getUint32(this.byteOffset + 8, true);
+  get ops(): Ptr<dma_buf_ops, number> {
+    return new Ptr(this.view.getUint32(this.byteOffset + 8, true), dma_buf_ops);
   }
-  set ops(value: number) {
-    this.view.setUint32(this.byteOffset + 8, value, true);
+  set ops(value: Ptr<dma_buf_ops, number> | number) {
+    this.view.setUint32(this.byteOffset + 8, Ptr.addressOf(value), true);
   }
 
   /** Size of the buffer in bytes. */
@@ -580,11 +580,11 @@ export class dma_buf_export_info extends RecordView {
   }
 
   /** Reservation object to share, or NULL for a new one. */
-  get resv(): number {
-    return this.view.getUint32(this.byteOffset + 20, true);
+  get resv(): Ptr<dma_resv, number> {
+    return new Ptr(this.view.getUint32(this.byteOffset + 20, true), dma_resv);
   }
-  set resv(value: number) {
-    this.view.setUint32(this.byteOffset + 20, value, true);
+  set resv(value: Ptr<dma_resv, number> | number) {
+    this.view.setUint32(this.byteOffset + 20, Ptr.addressOf(value), true);
   }
 
   /** The exporter's private data. */
@@ -683,67 +683,67 @@ export class dma_fence_ops extends RecordView {
   }
 
   /** The driver's name, for debugging output. */
-  get get_driver_name(): number {
-    return this.view.getUint32(this.byteOffset + 4, true);
+  get get_driver_name(): FnPtr<(fence: Ptr<dma_fence, number>) => number, number> {
+    return new FnPtr<(fence: Ptr<dma_fence, number>) => number, number>(this.view.getUint32(this.byteOffset + 4, true));
   }
-  set get_driver_name(value: number) {
-    this.view.setUint32(this.byteOffset + 4, value, true);
+  set get_driver_name(value: FnPtr<(fence: Ptr<dma_fence, number>) => number, number> | number) {
+    this.view.setUint32(this.byteOffset + 4, FnPtr.addressOf(value), true);
   }
 
   /** The timeline's name, for debugging output. */
-  get get_timeline_name(): number {
-    return this.view.getUint32(this.byteOffset + 8, true);
+  get get_timeline_name(): FnPtr<(fence: Ptr<dma_fence, number>) => number, number> {
+    return new FnPtr<(fence: Ptr<dma_fence, number>) => number, number>(this.view.getUint32(this.byteOffset + 8, true));
   }
-  set get_timeline_name(value: number) {
-    this.view.setUint32(this.byteOffset + 8, value, true);
+  set get_timeline_name(value: FnPtr<(fence: Ptr<dma_fence, number>) => number, number> | number) {
+    this.view.setUint32(this.byteOffset + 8, FnPtr.addressOf(value), true);
   }
 
   /** Asks the issuer to deliver the signal; false if the fence already signalled. */
-  get enable_signaling(): number {
-    return this.view.getUint32(this.byteOffset + 12, true);
+  get enable_signaling(): FnPtr<(fence: Ptr<dma_fence, number>) => boolean, number> {
+    return new FnPtr<(fence: Ptr<dma_fence, number>) => boolean, number>(this.view.getUint32(this.byteOffset + 12, true));
   }
-  set enable_signaling(value: number) {
-    this.view.setUint32(this.byteOffset + 12, value, true);
+  set enable_signaling(value: FnPtr<(fence: Ptr<dma_fence, number>) => boolean, number> | number) {
+    this.view.setUint32(this.byteOffset + 12, FnPtr.addressOf(value), true);
   }
 
   /** Polls whether the work is done without waiting. */
-  get signaled(): number {
-    return this.view.getUint32(this.byteOffset + 16, true);
+  get signaled(): FnPtr<(fence: Ptr<dma_fence, number>) => boolean, number> {
+    return new FnPtr<(fence: Ptr<dma_fence, number>) => boolean, number>(this.view.getUint32(this.byteOffset + 16, true));
   }
-  set signaled(value: number) {
-    this.view.setUint32(this.byteOffset + 16, value, true);
+  set signaled(value: FnPtr<(fence: Ptr<dma_fence, number>) => boolean, number> | number) {
+    this.view.setUint32(this.byteOffset + 16, FnPtr.addressOf(value), true);
   }
 
   /** Custom wait; returns the time left, 0 on timeout or a negative errno. */
-  get wait(): number {
-    return this.view.getUint32(this.byteOffset + 20, true);
+  get wait(): FnPtr<(fence: Ptr<dma_fence, number>, intr: boolean, timeout: number) => number, number> {
+    return new FnPtr<(fence: Ptr<dma_fence, number>, intr: boolean, timeout: number) => number, number>(this.view.getUint32(this.byteOffset + 20, true));
   }
-  set wait(value: number) {
-    this.view.setUint32(this.byteOffset + 20, value, true);
+  set wait(value: FnPtr<(fence: Ptr<dma_fence, number>, intr: boolean, timeout: number) => number, number> | number) {
+    this.view.setUint32(this.byteOffset + 20, FnPtr.addressOf(value), true);
   }
 
   /** Frees the fence after the last reference. */
-  get release(): number {
-    return this.view.getUint32(this.byteOffset + 24, true);
+  get release(): FnPtr<(fence: Ptr<dma_fence, number>) => void, number> {
+    return new FnPtr<(fence: Ptr<dma_fence, number>) => void, number>(this.view.getUint32(this.byteOffset + 24, true));
   }
-  set release(value: number) {
-    this.view.setUint32(this.byteOffset + 24, value, true);
+  set release(value: FnPtr<(fence: Ptr<dma_fence, number>) => void, number> | number) {
+    this.view.setUint32(this.byteOffset + 24, FnPtr.addressOf(value), true);
   }
 
   /** Prints the fence's position for debugging. */
-  get fence_value_str(): number {
-    return this.view.getUint32(this.byteOffset + 28, true);
+  get fence_value_str(): FnPtr<(fence: Ptr<dma_fence, number>, str: number, size: number) => void, number> {
+    return new FnPtr<(fence: Ptr<dma_fence, number>, str: number, size: number) => void, number>(this.view.getUint32(this.byteOffset + 28, true));
   }
-  set fence_value_str(value: number) {
-    this.view.setUint32(this.byteOffset + 28, value, true);
+  set fence_value_str(value: FnPtr<(fence: Ptr<dma_fence, number>, str: number, size: number) => void, number> | number) {
+    this.view.setUint32(this.byteOffset + 28, FnPtr.addressOf(value), true);
   }
 
   /** Prints the timeline's position for debugging. */
-  get timeline_value_str(): number {
-    return this.view.getUint32(this.byteOffset + 32, true);
+  get timeline_value_str(): FnPtr<(fence: Ptr<dma_fence, number>, str: number, size: number) => void, number> {
+    return new FnPtr<(fence: Ptr<dma_fence, number>, str: number, size: number) => void, number>(this.view.getUint32(this.byteOffset + 32, true));
   }
-  set timeline_value_str(value: number) {
-    this.view.setUint32(this.byteOffset + 32, value, true);
+  set timeline_value_str(value: FnPtr<(fence: Ptr<dma_fence, number>, str: number, size: number) => void, number> | number) {
+    this.view.setUint32(this.byteOffset + 32, FnPtr.addressOf(value), true);
   }
 }
 
@@ -784,11 +784,11 @@ export class dma_fence_cb extends RecordView {
   }
 
   /** The function to call. */
-  get func(): number {
-    return this.view.getUint32(this.byteOffset + 8, true);
+  get func(): FnPtr<(fence: Ptr<dma_fence, number>, cb: Ptr<dma_fence_cb, number>) => void, number> {
+    return new FnPtr<(fence: Ptr<dma_fence, number>, cb: Ptr<dma_fence_cb, number>) => void, number>(this.view.getUint32(this.byteOffset + 8, true));
   }
-  set func(value: number) {
-    this.view.setUint32(this.byteOffset + 8, value, true);
+  set func(value: FnPtr<(fence: Ptr<dma_fence, number>, cb: Ptr<dma_fence_cb, number>) => void, number> | number) {
+    this.view.setUint32(this.byteOffset + 8, FnPtr.addressOf(value), true);
   }
 }
 
@@ -927,99 +927,99 @@ export class dma_buf_ops extends RecordView {
   }
 
   /** Checks that a device can use the buffer when it attaches. */
-  get attach(): number {
-    return this.view.getUint32(this.byteOffset + 4, true);
+  get attach(): FnPtr<(arg0: Ptr<dma_buf, number>, arg1: Ptr<dma_buf_attachment, number>) => number, number> {
+    return new FnPtr<(arg0: Ptr<dma_buf, number>, arg1: Ptr<dma_buf_attachment, number>) => number, number>(this.view.getUint32(this.byteOffset + 4, true));
   }
-  set attach(value: number) {
-    this.view.setUint32(this.byteOffset + 4, value, true);
+  set attach(value: FnPtr<(arg0: Ptr<dma_buf, number>, arg1: Ptr<dma_buf_attachment, number>) => number, number> | number) {
+    this.view.setUint32(this.byteOffset + 4, FnPtr.addressOf(value), true);
   }
 
   /** Undoes @attach. */
-  get detach(): number {
-    return this.view.getUint32(this.byteOffset + 8, true);
+  get detach(): FnPtr<(arg0: Ptr<dma_buf, number>, arg1: Ptr<dma_buf_attachment, number>) => void, number> {
+    return new FnPtr<(arg0: Ptr<dma_buf, number>, arg1: Ptr<dma_buf_attachment, number>) => void, number>(this.view.getUint32(this.byteOffset + 8, true));
   }
-  set detach(value: number) {
-    this.view.setUint32(this.byteOffset + 8, value, true);
+  set detach(value: FnPtr<(arg0: Ptr<dma_buf, number>, arg1: Ptr<dma_buf_attachment, number>) => void, number> | number) {
+    this.view.setUint32(this.byteOffset + 8, FnPtr.addressOf(value), true);
   }
 
   /** Keeps the backing storage in place for an importer that cannot follow moves. */
-  get pin(): number {
-    return this.view.getUint32(this.byteOffset + 12, true);
+  get pin(): FnPtr<(attach: Ptr<dma_buf_attachment, number>) => number, number> {
+    return new FnPtr<(attach: Ptr<dma_buf_attachment, number>) => number, number>(this.view.getUint32(this.byteOffset + 12, true));
   }
-  set pin(value: number) {
-    this.view.setUint32(this.byteOffset + 12, value, true);
+  set pin(value: FnPtr<(attach: Ptr<dma_buf_attachment, number>) => number, number> | number) {
+    this.view.setUint32(this.byteOffset + 12, FnPtr.addressOf(value), true);
   }
 
   /** Undoes @pin. */
-  get unpin(): number {
-    return this.view.getUint32(this.byteOffset + 16, true);
+  get unpin(): FnPtr<(attach: Ptr<dma_buf_attachment, number>) => void, number> {
+    return new FnPtr<(attach: Ptr<dma_buf_attachment, number>) => void, number>(this.view.getUint32(this.byteOffset + 16, true));
   }
-  set unpin(value: number) {
-    this.view.setUint32(this.byteOffset + 16, value, true);
+  set unpin(value: FnPtr<(attach: Ptr<dma_buf_attachment, number>) => void, number> | number) {
+    this.view.setUint32(this.byteOffset + 16, FnPtr.addressOf(value), true);
   }
 
   /** Gives the importing device a scatter list of the buffer. */
-  get map_dma_buf(): number {
-    return this.view.getUint32(this.byteOffset + 20, true);
+  get map_dma_buf(): FnPtr<(arg0: Ptr<dma_buf_attachment, number>, arg1: dma_data_direction) => number, number> {
+    return new FnPtr<(arg0: Ptr<dma_buf_attachment, number>, arg1: dma_data_direction) => number, number>(this.view.getUint32(this.byteOffset + 20, true));
   }
-  set map_dma_buf(value: number) {
-    this.view.setUint32(this.byteOffset + 20, value, true);
+  set map_dma_buf(value: FnPtr<(arg0: Ptr<dma_buf_attachment, number>, arg1: dma_data_direction) => number, number> | number) {
+    this.view.setUint32(this.byteOffset + 20, FnPtr.addressOf(value), true);
   }
 
   /** Undoes @map_dma_buf. */
-  get unmap_dma_buf(): number {
-    return this.view.getUint32(this.byteOffset + 24, true);
+  get unmap_dma_buf(): FnPtr<(arg0: Ptr<dma_buf_attachment, number>, arg1: number, arg2: dma_data_direction) => void, number> {
+    return new FnPtr<(arg0: Ptr<dma_buf_attachment, number>, arg1: number, arg2: dma_data_direction) => void, number>(this.view.getUint32(this.byteOffset + 24, true));
   }
-  set unmap_dma_buf(value: number) {
-    this.view.setUint32(this.byteOffset + 24, value, true);
+  set unmap_dma_buf(value: FnPtr<(arg0: Ptr<dma_buf_attachment, number>, arg1: number, arg2: dma_data_direction) => void, number> | number) {
+    this.view.setUint32(this.byteOffset + 24, FnPtr.addressOf(value), true);
   }
 
   /** Called after the last reference to the buffer is gone. */
-  get release(): number {
-    return this.view.getUint32(this.byteOffset + 28, true);
+  get release(): FnPtr<(arg0: Ptr<dma_buf, number>) => void, number> {
+    return new FnPtr<(arg0: Ptr<dma_buf, number>) => void, number>(this.view.getUint32(this.byteOffset + 28, true));
   }
-  set release(value: number) {
-    this.view.setUint32(this.byteOffset + 28, value, true);
+  set release(value: FnPtr<(arg0: Ptr<dma_buf, number>) => void, number> | number) {
+    this.view.setUint32(this.byteOffset + 28, FnPtr.addressOf(value), true);
   }
 
   /** Makes the buffer coherent for CPU access. */
-  get begin_cpu_access(): number {
-    return this.view.getUint32(this.byteOffset + 32, true);
+  get begin_cpu_access(): FnPtr<(arg0: Ptr<dma_buf, number>, arg1: dma_data_direction) => number, number> {
+    return new FnPtr<(arg0: Ptr<dma_buf, number>, arg1: dma_data_direction) => number, number>(this.view.getUint32(this.byteOffset + 32, true));
   }
-  set begin_cpu_access(value: number) {
-    this.view.setUint32(this.byteOffset + 32, value, true);
+  set begin_cpu_access(value: FnPtr<(arg0: Ptr<dma_buf, number>, arg1: dma_data_direction) => number, number> | number) {
+    this.view.setUint32(this.byteOffset + 32, FnPtr.addressOf(value), true);
   }
 
   /** Ends a CPU access started with @begin_cpu_access. */
-  get end_cpu_access(): number {
-    return this.view.getUint32(this.byteOffset + 36, true);
+  get end_cpu_access(): FnPtr<(arg0: Ptr<dma_buf, number>, arg1: dma_data_direction) => number, number> {
+    return new FnPtr<(arg0: Ptr<dma_buf, number>, arg1: dma_data_direction) => number, number>(this.view.getUint32(this.byteOffset + 36, true));
   }
-  set end_cpu_access(value: number) {
-    this.view.setUint32(this.byteOffset + 36, value, true);
+  set end_cpu_access(value: FnPtr<(arg0: Ptr<dma_buf, number>, arg1: dma_data_direction) => number, number> | number) {
+    this.view.setUint32(this.byteOffset + 36, FnPtr.addressOf(value), true);
   }
 
   /** Maps the buffer into a user address space (mmap on the dma-buf descriptor). */
-  get mmap(): number {
-    return this.view.getUint32(this.byteOffset + 40, true);
+  get mmap(): FnPtr<(arg0: Ptr<dma_buf, number>, vma: number) => number, number> {
+    return new FnPtr<(arg0: Ptr<dma_buf, number>, vma: number) => number, number>(this.view.getUint32(this.byteOffset + 40, true));
   }
-  set mmap(value: number) {
-    this.view.setUint32(this.byteOffset + 40, value, true);
+  set mmap(value: FnPtr<(arg0: Ptr<dma_buf, number>, vma: number) => number, number> | number) {
+    this.view.setUint32(this.byteOffset + 40, FnPtr.addressOf(value), true);
   }
 
   /** Maps the buffer into the kernel's address space. */
-  get vmap(): number {
-    return this.view.getUint32(this.byteOffset + 44, true);
+  get vmap(): FnPtr<(dmabuf: Ptr<dma_buf, number>, map: Ptr<iosys_map, number>) => number, number> {
+    return new FnPtr<(dmabuf: Ptr<dma_buf, number>, map: Ptr<iosys_map, number>) => number, number>(this.view.getUint32(this.byteOffset + 44, true));
   }
-  set vmap(value: number) {
-    this.view.setUint32(this.byteOffset + 44, value, true);
+  set vmap(value: FnPtr<(dmabuf: Ptr<dma_buf, number>, map: Ptr<iosys_map, number>) => number, number> | number) {
+    this.view.setUint32(this.byteOffset + 44, FnPtr.addressOf(value), true);
   }
 
   /** Undoes @vmap. */
-  get vunmap(): number {
-    return this.view.getUint32(this.byteOffset + 48, true);
+  get vunmap(): FnPtr<(dmabuf: Ptr<dma_buf, number>, map: Ptr<iosys_map, number>) => void, number> {
+    return new FnPtr<(dmabuf: Ptr<dma_buf, number>, map: Ptr<iosys_map, number>) => void, number>(this.view.getUint32(this.byteOffset + 48, true));
   }
-  set vunmap(value: number) {
-    this.view.setUint32(this.byteOffset + 48, value, true);
+  set vunmap(value: FnPtr<(dmabuf: Ptr<dma_buf, number>, map: Ptr<iosys_map, number>) => void, number> | number) {
+    this.view.setUint32(this.byteOffset + 48, FnPtr.addressOf(value), true);
   }
 }
 
@@ -1058,11 +1058,11 @@ export class dma_buf_poll_cb_t extends RecordView {
   }
 
   /** The wait queue to wake. */
-  get poll(): number {
-    return this.view.getUint32(this.byteOffset + 12, true);
+  get poll(): Ptr<wait_queue_head, number> {
+    return new Ptr(this.view.getUint32(this.byteOffset + 12, true), wait_queue_head);
   }
-  set poll(value: number) {
-    this.view.setUint32(this.byteOffset + 12, value, true);
+  set poll(value: Ptr<wait_queue_head, number> | number) {
+    this.view.setUint32(this.byteOffset + 12, Ptr.addressOf(value), true);
   }
 
   /** Events still awaited. */

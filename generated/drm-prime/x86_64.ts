@@ -5,8 +5,8 @@
 //   headers/linux/dma-resv.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
-import { callback_head, list_head, mutex, rb_root, spinlock, wait_queue_head, ww_mutex } from '@tsbindgen/linux-core/x86_64';
+import { type BufferLike, FnPtr, Ptr, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
+import { callback_head, file, list_head, mutex, rb_root, spinlock, wait_queue_head, ww_mutex } from '@tsbindgen/linux-core/x86_64';
 import { kref } from '@tsbindgen/linux-kref/x86_64';
 
 /**
@@ -91,19 +91,19 @@ export class dma_fence extends RecordView {
   }
 
   /** The lock that guards @cb_list and @flags; owned by the issuer, often per timeline. */
-  get lock(): bigint {
-    return this.view.getBigUint64(this.byteOffset, true);
+  get lock(): Ptr<spinlock, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset, true), spinlock);
   }
-  set lock(value: bigint) {
-    this.view.setBigUint64(this.byteOffset, value, true);
+  set lock(value: Ptr<spinlock, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset, Ptr.addressOf(value), true);
   }
 
   /** The issuer's operations. */
-  get ops(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 8, true);
+  get ops(): Ptr<dma_fence_ops, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 8, true), dma_fence_ops);
   }
-  set ops(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 8, value, true);
+  set ops(value: Ptr<dma_fence_ops, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 8, Ptr.addressOf(value), true);
   }
 
   /** Callbacks waiting for the signal. */
@@ -304,11 +304,11 @@ export class dma_buf extends RecordView {
   }
 
   /** The anonymous file that stands for the buffer; its refcount is the buffer's. */
-  get file(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 8, true);
+  get file(): Ptr<file, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 8, true), file);
   }
-  set file(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 8, value, true);
+  set file(value: Ptr<file, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 8, Ptr.addressOf(value), true);
   }
 
   /** Devices attached to the buffer. */
@@ -317,11 +317,11 @@ export class dma_buf extends RecordView {
   }
 
   /** The exporter's operations. */
-  get ops(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 32, true);
+  get ops(): Ptr<dma_buf_ops, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 32, true), dma_buf_ops);
   }
-  set ops(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 32, value, true);
+  set ops(value: Ptr<dma_buf_ops, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 32, Ptr.addressOf(value), true);
   }
 
   /** Protects @vmapping_counter and @vmap_ptr. */
@@ -385,11 +385,11 @@ export class dma_buf extends RecordView {
   }
 
   /** Reservation object of the buffer (the exporter's, or one of its own). */
-  get resv(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 152, true);
+  get resv(): Ptr<dma_resv, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 152, true), dma_resv);
   }
-  set resv(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 152, value, true);
+  set resv(value: Ptr<dma_resv, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 152, Ptr.addressOf(value), true);
   }
 
   /** Waiters in poll() on the descriptor. */
@@ -439,11 +439,11 @@ export class dma_buf_attachment extends RecordView {
   }
 
   /** The buffer. */
-  get dmabuf(): bigint {
-    return this.view.getBigUint64(this.byteOffset, true);
+  get dmabuf(): Ptr<dma_buf, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset, true), dma_buf);
   }
-  set dmabuf(value: bigint) {
-    this.view.setBigUint64(this.byteOffset, value, true);
+  set dmabuf(value: Ptr<dma_buf, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset, Ptr.addressOf(value), true);
   }
 
   /** The device that attached. */
@@ -556,11 +556,11 @@ export class dma_buf_export_info extends RecordView {
   }
 
   /** The exporter's operations. */
-  get ops(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 16, true);
+  get ops(): Ptr<dma_buf_ops, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 16, true), dma_buf_ops);
   }
-  set ops(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 16, value, true);
+  set ops(value: Ptr<dma_buf_ops, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 16, Ptr.addressOf(value), true);
   }
 
   /** Size of the buffer in bytes. */
@@ -580,11 +580,11 @@ export class dma_buf_export_info extends RecordView {
   }
 
   /** Reservation object to share, or NULL for a new one. */
-  get resv(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 40, true);
+  get resv(): Ptr<dma_resv, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 40, true), dma_resv);
   }
-  set resv(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 40, value, true);
+  set resv(value: Ptr<dma_resv, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 40, Ptr.addressOf(value), true);
   }
 
   /** The exporter's private data. */
@@ -683,67 +683,67 @@ export class dma_fence_ops extends RecordView {
   }
 
   /** The driver's name, for debugging output. */
-  get get_driver_name(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 8, true);
+  get get_driver_name(): FnPtr<(fence: Ptr<dma_fence, bigint>) => bigint, bigint> {
+    return new FnPtr<(fence: Ptr<dma_fence, bigint>) => bigint, bigint>(this.view.getBigUint64(this.byteOffset + 8, true));
   }
-  set get_driver_name(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 8, value, true);
+  set get_driver_name(value: FnPtr<(fence: Ptr<dma_fence, bigint>) => bigint, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 8, FnPtr.addressOf(value), true);
   }
 
   /** The timeline's name, for debugging output. */
-  get get_timeline_name(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 16, true);
+  get get_timeline_name(): FnPtr<(fence: Ptr<dma_fence, bigint>) => bigint, bigint> {
+    return new FnPtr<(fence: Ptr<dma_fence, bigint>) => bigint, bigint>(this.view.getBigUint64(this.byteOffset + 16, true));
   }
-  set get_timeline_name(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 16, value, true);
+  set get_timeline_name(value: FnPtr<(fence: Ptr<dma_fence, bigint>) => bigint, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 16, FnPtr.addressOf(value), true);
   }
 
   /** Asks the issuer to deliver the signal; false if the fence already signalled. */
-  get enable_signaling(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 24, true);
+  get enable_signaling(): FnPtr<(fence: Ptr<dma_fence, bigint>) => boolean, bigint> {
+    return new FnPtr<(fence: Ptr<dma_fence, bigint>) => boolean, bigint>(this.view.getBigUint64(this.byteOffset + 24, true));
   }
-  set enable_signaling(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 24, value, true);
+  set enable_signaling(value: FnPtr<(fence: Ptr<dma_fence, bigint>) => boolean, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 24, FnPtr.addressOf(value), true);
   }
 
   /** Polls whether the work is done without waiting. */
-  get signaled(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 32, true);
+  get signaled(): FnPtr<(fence: Ptr<dma_fence, bigint>) => boolean, bigint> {
+    return new FnPtr<(fence: Ptr<dma_fence, bigint>) => boolean, bigint>(this.view.getBigUint64(this.byteOffset + 32, true));
   }
-  set signaled(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 32, value, true);
+  set signaled(value: FnPtr<(fence: Ptr<dma_fence, bigint>) => boolean, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 32, FnPtr.addressOf(value), true);
   }
 
   /** Custom wait; returns the time left, 0 on timeout or a negative errno. */
-  get wait(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 40, true);
+  get wait(): FnPtr<(fence: Ptr<dma_fence, bigint>, intr: boolean, timeout: bigint) => bigint, bigint> {
+    return new FnPtr<(fence: Ptr<dma_fence, bigint>, intr: boolean, timeout: bigint) => bigint, bigint>(this.view.getBigUint64(this.byteOffset + 40, true));
   }
-  set wait(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 40, value, true);
+  set wait(value: FnPtr<(fence: Ptr<dma_fence, bigint>, intr: boolean, timeout: bigint) => bigint, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 40, FnPtr.addressOf(value), true);
   }
 
   /** Frees the fence after the last reference. */
-  get release(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 48, true);
+  get release(): FnPtr<(fence: Ptr<dma_fence, bigint>) => void, bigint> {
+    return new FnPtr<(fence: Ptr<dma_fence, bigint>) => void, bigint>(this.view.getBigUint64(this.byteOffset + 48, true));
   }
-  set release(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 48, value, true);
+  set release(value: FnPtr<(fence: Ptr<dma_fence, bigint>) => void, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 48, FnPtr.addressOf(value), true);
   }
 
   /** Prints the fence's position for debugging. */
-  get fence_value_str(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 56, true);
+  get fence_value_str(): FnPtr<(fence: Ptr<dma_fence, bigint>, str: bigint, size: number) => void, bigint> {
+    return new FnPtr<(fence: Ptr<dma_fence, bigint>, str: bigint, size: number) => void, bigint>(this.view.getBigUint64(this.byteOffset + 56, true));
   }
-  set fence_value_str(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 56, value, true);
+  set fence_value_str(value: FnPtr<(fence: Ptr<dma_fence, bigint>, str: bigint, size: number) => void, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 56, FnPtr.addressOf(value), true);
   }
 
   /** Prints the timeline's position for debugging. */
-  get timeline_value_str(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 64, true);
+  get timeline_value_str(): FnPtr<(fence: Ptr<dma_fence, bigint>, str: bigint, size: number) => void, bigint> {
+    return new FnPtr<(fence: Ptr<dma_fence, bigint>, str: bigint, size: number) => void, bigint>(this.view.getBigUint64(this.byteOffset + 64, true));
   }
-  set timeline_value_str(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 64, value, true);
+  set timeline_value_str(value: FnPtr<(fence: Ptr<dma_fence, bigint>, str: bigint, size: number) => void, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 64, FnPtr.addressOf(value), true);
   }
 }
 
@@ -784,11 +784,11 @@ export class dma_fence_cb extends RecordView {
   }
 
   /** The function to call. */
-  get func(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 16, true);
+  get func(): FnPtr<(fence: Ptr<dma_fence, bigint>, cb: Ptr<dma_fence_cb, bigint>) => void, bigint> {
+    return new FnPtr<(fence: Ptr<dma_fence, bigint>, cb: Ptr<dma_fence_cb, bigint>) => void, bigint>(this.view.getBigUint64(this.byteOffset + 16, true));
   }
-  set func(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 16, value, true);
+  set func(value: FnPtr<(fence: Ptr<dma_fence, bigint>, cb: Ptr<dma_fence_cb, bigint>) => void, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 16, FnPtr.addressOf(value), true);
   }
 }
 
@@ -927,99 +927,99 @@ export class dma_buf_ops extends RecordView {
   }
 
   /** Checks that a device can use the buffer when it attaches. */
-  get attach(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 8, true);
+  get attach(): FnPtr<(arg0: Ptr<dma_buf, bigint>, arg1: Ptr<dma_buf_attachment, bigint>) => number, bigint> {
+    return new FnPtr<(arg0: Ptr<dma_buf, bigint>, arg1: Ptr<dma_buf_attachment, bigint>) => number, bigint>(this.view.getBigUint64(this.byteOffset + 8, true));
   }
-  set attach(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 8, value, true);
+  set attach(value: FnPtr<(arg0: Ptr<dma_buf, bigint>, arg1: Ptr<dma_buf_attachment, bigint>) => number, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 8, FnPtr.addressOf(value), true);
   }
 
   /** Undoes @attach. */
-  get detach(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 16, true);
+  get detach(): FnPtr<(arg0: Ptr<dma_buf, bigint>, arg1: Ptr<dma_buf_attachment, bigint>) => void, bigint> {
+    return new FnPtr<(arg0: Ptr<dma_buf, bigint>, arg1: Ptr<dma_buf_attachment, bigint>) => void, bigint>(this.view.getBigUint64(this.byteOffset + 16, true));
   }
-  set detach(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 16, value, true);
+  set detach(value: FnPtr<(arg0: Ptr<dma_buf, bigint>, arg1: Ptr<dma_buf_attachment, bigint>) => void, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 16, FnPtr.addressOf(value), true);
   }
 
   /** Keeps the backing storage in place for an importer that cannot follow moves. */
-  get pin(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 24, true);
+  get pin(): FnPtr<(attach: Ptr<dma_buf_attachment, bigint>) => number, bigint> {
+    return new FnPtr<(attach: Ptr<dma_buf_attachment, bigint>) => number, bigint>(this.view.getBigUint64(this.byteOffset + 24, true));
   }
-  set pin(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 24, value, true);
+  set pin(value: FnPtr<(attach: Ptr<dma_buf_attachment, bigint>) => number, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 24, FnPtr.addressOf(value), true);
   }
 
   /** Undoes @pin. */
-  get unpin(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 32, true);
+  get unpin(): FnPtr<(attach: Ptr<dma_buf_attachment, bigint>) => void, bigint> {
+    return new FnPtr<(attach: Ptr<dma_buf_attachment, bigint>) => void, bigint>(this.view.getBigUint64(this.byteOffset + 32, true));
   }
-  set unpin(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 32, value, true);
+  set unpin(value: FnPtr<(attach: Ptr<dma_buf_attachment, bigint>) => void, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 32, FnPtr.addressOf(value), true);
   }
 
   /** Gives the importing device a scatter list of the buffer. */
-  get map_dma_buf(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 40, true);
+  get map_dma_buf(): FnPtr<(arg0: Ptr<dma_buf_attachment, bigint>, arg1: dma_data_direction) => bigint, bigint> {
+    return new FnPtr<(arg0: Ptr<dma_buf_attachment, bigint>, arg1: dma_data_direction) => bigint, bigint>(this.view.getBigUint64(this.byteOffset + 40, true));
   }
-  set map_dma_buf(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 40, value, true);
+  set map_dma_buf(value: FnPtr<(arg0: Ptr<dma_buf_attachment, bigint>, arg1: dma_data_direction) => bigint, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 40, FnPtr.addressOf(value), true);
   }
 
   /** Undoes @map_dma_buf. */
-  get unmap_dma_buf(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 48, true);
+  get unmap_dma_buf(): FnPtr<(arg0: Ptr<dma_buf_attachment, bigint>, arg1: bigint, arg2: dma_data_direction) => void, bigint> {
+    return new FnPtr<(arg0: Ptr<dma_buf_attachment, bigint>, arg1: bigint, arg2: dma_data_direction) => void, bigint>(this.view.getBigUint64(this.byteOffset + 48, true));
   }
-  set unmap_dma_buf(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 48, value, true);
+  set unmap_dma_buf(value: FnPtr<(arg0: Ptr<dma_buf_attachment, bigint>, arg1: bigint, arg2: dma_data_direction) => void, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 48, FnPtr.addressOf(value), true);
   }
 
   /** Called after the last reference to the buffer is gone. */
-  get release(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 56, true);
+  get release(): FnPtr<(arg0: Ptr<dma_buf, bigint>) => void, bigint> {
+    return new FnPtr<(arg0: Ptr<dma_buf, bigint>) => void, bigint>(this.view.getBigUint64(this.byteOffset + 56, true));
   }
-  set release(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 56, value, true);
+  set release(value: FnPtr<(arg0: Ptr<dma_buf, bigint>) => void, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 56, FnPtr.addressOf(value), true);
   }
 
   /** Makes the buffer coherent for CPU access. */
-  get begin_cpu_access(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 64, true);
+  get begin_cpu_access(): FnPtr<(arg0: Ptr<dma_buf, bigint>, arg1: dma_data_direction) => number, bigint> {
+    return new FnPtr<(arg0: Ptr<dma_buf, bigint>, arg1: dma_data_direction) => number, bigint>(this.view.getBigUint64(this.byteOffset + 64, true));
   }
-  set begin_cpu_access(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 64, value, true);
+  set begin_cpu_access(value: FnPtr<(arg0: Ptr<dma_buf, bigint>, arg1: dma_data_direction) => number, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 64, FnPtr.addressOf(value), true);
   }
 
   /** Ends a CPU access started with @begin_cpu_access. */
-  get end_cpu_access(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 72, true);
+  get end_cpu_access(): FnPtr<(arg0: Ptr<dma_buf, bigint>, arg1: dma_data_direction) => number, bigint> {
+    return new FnPtr<(arg0: Ptr<dma_buf, bigint>, arg1: dma_data_direction) => number, bigint>(this.view.getBigUint64(this.byteOffset + 72, true));
   }
-  set end_cpu_access(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 72, value, true);
+  set end_cpu_access(value: FnPtr<(arg0: Ptr<dma_buf, bigint>, arg1: dma_data_direction) => number, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 72, FnPtr.addressOf(value), true);
   }
 
   /** Maps the buffer into a user address space (mmap on the dma-buf descriptor). */
-  get mmap(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 80, true);
+  get mmap(): FnPtr<(arg0: Ptr<dma_buf, bigint>, vma: bigint) => number, bigint> {
+    return new FnPtr<(arg0: Ptr<dma_buf, bigint>, vma: bigint) => number, bigint>(this.view.getBigUint64(this.byteOffset + 80, true));
   }
-  set mmap(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 80, value, true);
+  set mmap(value: FnPtr<(arg0: Ptr<dma_buf, bigint>, vma: bigint) => number, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 80, FnPtr.addressOf(value), true);
   }
 
   /** Maps the buffer into the kernel's address space. */
-  get vmap(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 88, true);
+  get vmap(): FnPtr<(dmabuf: Ptr<dma_buf, bigint>, map: Ptr<iosys_map, bigint>) => number, bigint> {
+    return new FnPtr<(dmabuf: Ptr<dma_buf, bigint>, map: Ptr<iosys_map, bigint>) => number, bigint>(this.view.getBigUint64(this.byteOffset + 88, true));
   }
-  set vmap(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 88, value, true);
+  set vmap(value: FnPtr<(dmabuf: Ptr<dma_buf, bigint>, map: Ptr<iosys_map, bigint>) => number, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 88, FnPtr.addressOf(value), true);
   }
 
   /** Undoes @vmap. */
-  get vunmap(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 96, true);
+  get vunmap(): FnPtr<(dmabuf: Ptr<dma_buf, bigint>, map: Ptr<iosys_map, bigint>) => void, bigint> {
+    return new FnPtr<(dmabuf: Ptr<dma_buf, bigint>, map: Ptr<iosys_map, bigint>) => void, bigint>(this.view.getBigUint64(this.byteOffset + 96, true));
   }
-  set vunmap(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 96, value, true);
+  set vunmap(value: FnPtr<(dmabuf: Ptr<dma_buf, bigint>, map: Ptr<iosys_map, bigint>) => void, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 96, FnPtr.addressOf(value), true);
   }
 }
 
@@ -1058,11 +1058,11 @@ export class dma_buf_poll_cb_t extends RecordView {
   }
 
   /** The wait queue to wake. */
-  get poll(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 24, true);
+  get poll(): Ptr<wait_queue_head, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 24, true), wait_queue_head);
   }
-  set poll(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 24, value, true);
+  set poll(value: Ptr<wait_queue_head, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 24, Ptr.addressOf(value), true);
   }
 
   /** Events still awaited. */

@@ -2,7 +2,7 @@
 //   headers/drm/drm_vma_manager.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView } from '@tsbindgen/abi';
+import { type BufferLike, Ptr, RecordView } from '@tsbindgen/abi';
 import { drm_file } from '@tsbindgen/drm-file/aarch64';
 import { drm_mm, drm_mm_node } from '@tsbindgen/drm-mm/aarch64';
 import { rb_node, rb_root, rwlock_t } from '@tsbindgen/linux-core/aarch64';
@@ -36,8 +36,8 @@ export declare class drm_vma_offset_file extends RecordView {
     /** Node in the tree of permitted files, ordered by @vm_tag. */
     get vm_rb(): rb_node;
     /** The file that may map. */
-    get vm_tag(): bigint;
-    set vm_tag(value: bigint);
+    get vm_tag(): Ptr<drm_file, bigint>;
+    set vm_tag(value: Ptr<drm_file, bigint> | bigint);
     /** How many times the permission was granted and not yet revoked. */
     get vm_count(): bigint;
     set vm_count(value: bigint);
@@ -158,4 +158,4 @@ export interface InlineHelpers {
      */
     drm_vma_node_verify_access(node: drm_vma_offset_node, tag: drm_file): number;
 }
-// tsbindgen-stamp: 40c3223882d7087a7c1617f0e258e88c
+// tsbindgen-stamp: 0f7c7a49d3453872443e94f971be7d7b

@@ -2,7 +2,7 @@
 //   headers/drm/drm_vma_manager.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, Ptr, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
 import { drm_file } from '@tsbindgen/drm-file/i386';
 import { drm_mm, drm_mm_node } from '@tsbindgen/drm-mm/i386';
 import { rb_node, rb_root, rwlock_t } from '@tsbindgen/linux-core/i386';
@@ -54,11 +54,11 @@ export class drm_vma_offset_file extends RecordView {
   }
 
   /** The file that may map. */
-  get vm_tag(): number {
-    return this.view.getUint32(this.byteOffset + 12, true);
+  get vm_tag(): Ptr<drm_file, number> {
+    return new Ptr(this.view.getUint32(this.byteOffset + 12, true), drm_file);
   }
-  set vm_tag(value: number) {
-    this.view.setUint32(this.byteOffset + 12, value, true);
+  set vm_tag(value: Ptr<drm_file, number> | number) {
+    this.view.setUint32(this.byteOffset + 12, Ptr.addressOf(value), true);
   }
 
   /** How many times the permission was granted and not yet revoked. */

@@ -2,7 +2,7 @@
 //   headers/drm/drm_vma_manager.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView } from '@tsbindgen/abi';
+import { type BufferLike, Ptr, RecordView } from '@tsbindgen/abi';
 import { drm_file } from '@tsbindgen/drm-file/wasm32';
 import { drm_mm, drm_mm_node } from '@tsbindgen/drm-mm/wasm32';
 import { rb_node, rb_root, rwlock_t } from '@tsbindgen/linux-core/wasm32';
@@ -36,8 +36,8 @@ export declare class drm_vma_offset_file extends RecordView {
     /** Node in the tree of permitted files, ordered by @vm_tag. */
     get vm_rb(): rb_node;
     /** The file that may map. */
-    get vm_tag(): number;
-    set vm_tag(value: number);
+    get vm_tag(): Ptr<drm_file, number>;
+    set vm_tag(value: Ptr<drm_file, number> | number);
     /** How many times the permission was granted and not yet revoked. */
     get vm_count(): number;
     set vm_count(value: number);
@@ -158,4 +158,4 @@ export interface InlineHelpers {
      */
     drm_vma_node_verify_access(node: drm_vma_offset_node, tag: drm_file): number;
 }
-// tsbindgen-stamp: f3fdd71491e0b184820aa43914f5f5bb
+// tsbindgen-stamp: a05baadd462677fce0b59f1e86b0df38

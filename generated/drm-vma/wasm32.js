@@ -2,7 +2,8 @@
 //   headers/drm/drm_vma_manager.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
+import { Ptr, RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
+import { drm_file } from "@tsbindgen/drm-file/wasm32";
 import { drm_mm, drm_mm_node } from "@tsbindgen/drm-mm/wasm32";
 import { rb_node, rb_root, rwlock_t } from "@tsbindgen/linux-core/wasm32";
 const DRM_FILE_PAGE_OFFSET_START = 65536;
@@ -32,10 +33,10 @@ class drm_vma_offset_file extends RecordView {
   }
   /** The file that may map. */
   get vm_tag() {
-    return this.view.getUint32(this.byteOffset + 12, true);
+    return new Ptr(this.view.getUint32(this.byteOffset + 12, true), drm_file);
   }
   set vm_tag(value) {
-    this.view.setUint32(this.byteOffset + 12, value, true);
+    this.view.setUint32(this.byteOffset + 12, Ptr.addressOf(value), true);
   }
   /** How many times the permission was granted and not yet revoked. */
   get vm_count() {
@@ -119,4 +120,4 @@ export {
   drm_vma_offset_manager,
   drm_vma_offset_node
 };
-// tsbindgen-stamp: d53039d1e07a9fc59182f1721bf576d3
+// tsbindgen-stamp: 14070e9b832200c46db51d2b6aae5c8a

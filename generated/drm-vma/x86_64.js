@@ -2,7 +2,8 @@
 //   headers/drm/drm_vma_manager.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
+import { Ptr, RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
+import { drm_file } from "@tsbindgen/drm-file/x86_64";
 import { drm_mm, drm_mm_node } from "@tsbindgen/drm-mm/x86_64";
 import { rb_node, rb_root, rwlock_t } from "@tsbindgen/linux-core/x86_64";
 const DRM_FILE_PAGE_OFFSET_START = 1048576;
@@ -32,10 +33,10 @@ class drm_vma_offset_file extends RecordView {
   }
   /** The file that may map. */
   get vm_tag() {
-    return this.view.getBigUint64(this.byteOffset + 24, true);
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 24, true), drm_file);
   }
   set vm_tag(value) {
-    this.view.setBigUint64(this.byteOffset + 24, value, true);
+    this.view.setBigUint64(this.byteOffset + 24, Ptr.addressOf(value), true);
   }
   /** How many times the permission was granted and not yet revoked. */
   get vm_count() {
@@ -119,4 +120,4 @@ export {
   drm_vma_offset_manager,
   drm_vma_offset_node
 };
-// tsbindgen-stamp: 9a06c4122ae7e1ac1ca06c85e0c3fd8a
+// tsbindgen-stamp: e3f58943d45f30f117d0dafda340df7f

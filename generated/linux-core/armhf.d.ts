@@ -9,7 +9,7 @@
 //   headers/linux/wait.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, ScalarArray } from '@tsbindgen/abi';
+import { type BufferLike, FnPtr, Ptr, RecordView, ScalarArray } from '@tsbindgen/abi';
 /**
  * linux/stddef.h makes true and false enumerators rather than macros.
  *
@@ -181,11 +181,11 @@ export declare class list_head extends RecordView {
     static alloc(): list_head;
     protected get recordSize(): number;
     /** Next entry (the head itself after the last entry). */
-    get next(): number;
-    set next(value: number);
+    get next(): Ptr<list_head, number>;
+    set next(value: Ptr<list_head, number> | number);
     /** Previous entry (the head itself before the first entry). */
-    get prev(): number;
-    set prev(value: number);
+    get prev(): Ptr<list_head, number>;
+    set prev(value: Ptr<list_head, number> | number);
 }
 /**
  * Head of a hash-bucket list: a single pointer keeps hash tables small.
@@ -205,8 +205,8 @@ export declare class hlist_head extends RecordView {
     static alloc(): hlist_head;
     protected get recordSize(): number;
     /** First node, or NULL. */
-    get first(): number;
-    set first(value: number);
+    get first(): Ptr<hlist_node, number>;
+    set first(value: Ptr<hlist_node, number> | number);
 }
 /**
  * A node of a hash-bucket list.
@@ -227,8 +227,8 @@ export declare class hlist_node extends RecordView {
     static alloc(): hlist_node;
     protected get recordSize(): number;
     /** Next node, or NULL. */
-    get next(): number;
-    set next(value: number);
+    get next(): Ptr<hlist_node, number>;
+    set next(value: Ptr<hlist_node, number> | number);
     /** Address of the pointer that points at this node. */
     get pprev(): number;
     set pprev(value: number);
@@ -253,11 +253,11 @@ export declare class callback_head extends RecordView {
     static alloc(): callback_head;
     protected get recordSize(): number;
     /** Next queued callback. */
-    get next(): number;
-    set next(value: number);
+    get next(): Ptr<callback_head, number>;
+    set next(value: Ptr<callback_head, number> | number);
     /** The function to call with this head. */
-    get func(): number;
-    set func(value: number);
+    get func(): FnPtr<(head: Ptr<callback_head, number>) => void, number>;
+    set func(value: FnPtr<(head: Ptr<callback_head, number>) => void, number> | number);
 }
 /**
  * A node of a red-black tree. The parent pointer and the node's colour share one word: nodes are
@@ -283,11 +283,11 @@ export declare class rb_node extends RecordView {
     get __rb_parent_color(): number;
     set __rb_parent_color(value: number);
     /** Right child, or NULL. */
-    get rb_right(): number;
-    set rb_right(value: number);
+    get rb_right(): Ptr<rb_node, number>;
+    set rb_right(value: Ptr<rb_node, number> | number);
     /** Left child, or NULL. */
-    get rb_left(): number;
-    set rb_left(value: number);
+    get rb_left(): Ptr<rb_node, number>;
+    set rb_left(value: Ptr<rb_node, number> | number);
 }
 /**
  * Root of a red-black tree.
@@ -307,8 +307,8 @@ export declare class rb_root extends RecordView {
     static alloc(): rb_root;
     protected get recordSize(): number;
     /** The root node, or NULL for an empty tree. */
-    get rb_node(): number;
-    set rb_node(value: number);
+    get rb_node(): Ptr<rb_node, number>;
+    set rb_node(value: Ptr<rb_node, number> | number);
 }
 /**
  * A red-black tree that also remembers its leftmost (smallest) node.
@@ -331,8 +331,8 @@ export declare class rb_root_cached extends RecordView {
     /** The tree. */
     get rb_root(): rb_root;
     /** The leftmost node, or NULL for an empty tree. */
-    get rb_leftmost(): number;
-    set rb_leftmost(value: number);
+    get rb_leftmost(): Ptr<rb_node, number>;
+    set rb_leftmost(value: Ptr<rb_node, number> | number);
 }
 /**
  * What the lock validator knows about one lock instance (only present with
@@ -862,8 +862,8 @@ export declare class file extends RecordView {
     get private_data(): number;
     set private_data(value: number);
     /** The page cache used for mmap. */
-    get f_mapping(): number;
-    set f_mapping(value: number);
+    get f_mapping(): Ptr<address_space, number>;
+    set f_mapping(value: Ptr<address_space, number> | number);
 }
 /**
  * The root of an xarray: a sparse array of pointers. Only the root is modelled; the tree nodes
@@ -1018,4 +1018,4 @@ export interface InlineHelpers {
      */
     idr_set_cursor(idr: idr, val: number): void;
 }
-// tsbindgen-stamp: a4bf5be25c69346dbff69ba67646f369
+// tsbindgen-stamp: 2f1daaca096737d833c251416fc19e8b

@@ -9,7 +9,7 @@
 //   headers/linux/wait.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { RecordView, ScalarArray, bytesAt, outOfBounds, viewOf } from "@tsbindgen/abi";
+import { FnPtr, Ptr, RecordView, ScalarArray, bytesAt, outOfBounds, viewOf } from "@tsbindgen/abi";
 const anon0 = { false: 0, true: 1 };
 const false_ = 0;
 const true_ = 1;
@@ -108,17 +108,17 @@ class list_head extends RecordView {
   }
   /** Next entry (the head itself after the last entry). */
   get next() {
-    return this.view.getUint32(this.byteOffset, true);
+    return new Ptr(this.view.getUint32(this.byteOffset, true), list_head);
   }
   set next(value) {
-    this.view.setUint32(this.byteOffset, value, true);
+    this.view.setUint32(this.byteOffset, Ptr.addressOf(value), true);
   }
   /** Previous entry (the head itself before the first entry). */
   get prev() {
-    return this.view.getUint32(this.byteOffset + 4, true);
+    return new Ptr(this.view.getUint32(this.byteOffset + 4, true), list_head);
   }
   set prev(value) {
-    this.view.setUint32(this.byteOffset + 4, value, true);
+    this.view.setUint32(this.byteOffset + 4, Ptr.addressOf(value), true);
   }
 }
 class hlist_head extends RecordView {
@@ -142,10 +142,10 @@ class hlist_head extends RecordView {
   }
   /** First node, or NULL. */
   get first() {
-    return this.view.getUint32(this.byteOffset, true);
+    return new Ptr(this.view.getUint32(this.byteOffset, true), hlist_node);
   }
   set first(value) {
-    this.view.setUint32(this.byteOffset, value, true);
+    this.view.setUint32(this.byteOffset, Ptr.addressOf(value), true);
   }
 }
 class hlist_node extends RecordView {
@@ -169,10 +169,10 @@ class hlist_node extends RecordView {
   }
   /** Next node, or NULL. */
   get next() {
-    return this.view.getUint32(this.byteOffset, true);
+    return new Ptr(this.view.getUint32(this.byteOffset, true), hlist_node);
   }
   set next(value) {
-    this.view.setUint32(this.byteOffset, value, true);
+    this.view.setUint32(this.byteOffset, Ptr.addressOf(value), true);
   }
   /** Address of the pointer that points at this node. */
   get pprev() {
@@ -203,17 +203,17 @@ class callback_head extends RecordView {
   }
   /** Next queued callback. */
   get next() {
-    return this.view.getUint32(this.byteOffset, true);
+    return new Ptr(this.view.getUint32(this.byteOffset, true), callback_head);
   }
   set next(value) {
-    this.view.setUint32(this.byteOffset, value, true);
+    this.view.setUint32(this.byteOffset, Ptr.addressOf(value), true);
   }
   /** The function to call with this head. */
   get func() {
-    return this.view.getUint32(this.byteOffset + 4, true);
+    return new FnPtr(this.view.getUint32(this.byteOffset + 4, true));
   }
   set func(value) {
-    this.view.setUint32(this.byteOffset + 4, value, true);
+    this.view.setUint32(this.byteOffset + 4, FnPtr.addressOf(value), true);
   }
 }
 class rb_node extends RecordView {
@@ -244,17 +244,17 @@ class rb_node extends RecordView {
   }
   /** Right child, or NULL. */
   get rb_right() {
-    return this.view.getUint32(this.byteOffset + 4, true);
+    return new Ptr(this.view.getUint32(this.byteOffset + 4, true), rb_node);
   }
   set rb_right(value) {
-    this.view.setUint32(this.byteOffset + 4, value, true);
+    this.view.setUint32(this.byteOffset + 4, Ptr.addressOf(value), true);
   }
   /** Left child, or NULL. */
   get rb_left() {
-    return this.view.getUint32(this.byteOffset + 8, true);
+    return new Ptr(this.view.getUint32(this.byteOffset + 8, true), rb_node);
   }
   set rb_left(value) {
-    this.view.setUint32(this.byteOffset + 8, value, true);
+    this.view.setUint32(this.byteOffset + 8, Ptr.addressOf(value), true);
   }
 }
 class rb_root extends RecordView {
@@ -278,10 +278,10 @@ class rb_root extends RecordView {
   }
   /** The root node, or NULL for an empty tree. */
   get rb_node() {
-    return this.view.getUint32(this.byteOffset, true);
+    return new Ptr(this.view.getUint32(this.byteOffset, true), rb_node);
   }
   set rb_node(value) {
-    this.view.setUint32(this.byteOffset, value, true);
+    this.view.setUint32(this.byteOffset, Ptr.addressOf(value), true);
   }
 }
 class rb_root_cached extends RecordView {
@@ -309,10 +309,10 @@ class rb_root_cached extends RecordView {
   }
   /** The leftmost node, or NULL for an empty tree. */
   get rb_leftmost() {
-    return this.view.getUint32(this.byteOffset + 4, true);
+    return new Ptr(this.view.getUint32(this.byteOffset + 4, true), rb_node);
   }
   set rb_leftmost(value) {
-    this.view.setUint32(this.byteOffset + 4, value, true);
+    this.view.setUint32(this.byteOffset + 4, Ptr.addressOf(value), true);
   }
 }
 class lockdep_map extends RecordView {
@@ -1032,10 +1032,10 @@ class file extends RecordView {
   }
   /** The page cache used for mmap. */
   get f_mapping() {
-    return this.view.getUint32(this.byteOffset + 68, true);
+    return new Ptr(this.view.getUint32(this.byteOffset + 68, true), address_space);
   }
   set f_mapping(value) {
-    this.view.setUint32(this.byteOffset + 68, value, true);
+    this.view.setUint32(this.byteOffset + 68, Ptr.addressOf(value), true);
   }
 }
 class xarray extends RecordView {
@@ -1203,4 +1203,4 @@ export {
   ww_mutex,
   xarray
 };
-// tsbindgen-stamp: aadb4ed7b782b17ff477b9830ffa4479
+// tsbindgen-stamp: 98847bca3ede68987aece75021f26215

@@ -9,7 +9,7 @@
 //   headers/linux/wait.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, ScalarArray, bytesAt, outOfBounds, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, FnPtr, Ptr, RecordView, ScalarArray, bytesAt, outOfBounds, viewOf } from '@tsbindgen/abi';
 
 /**
  * linux/stddef.h makes true and false enumerators rather than macros.
@@ -251,19 +251,19 @@ export class list_head extends RecordView {
   }
 
   /** Next entry (the head itself after the last entry). */
-  get next(): number {
-    return this.view.getUint32(this.byteOffset, true);
+  get next(): Ptr<list_head, number> {
+    return new Ptr(this.view.getUint32(this.byteOffset, true), list_head);
   }
-  set next(value: number) {
-    this.view.setUint32(this.byteOffset, value, true);
+  set next(value: Ptr<list_head, number> | number) {
+    this.view.setUint32(this.byteOffset, Ptr.addressOf(value), true);
   }
 
   /** Previous entry (the head itself before the first entry). */
-  get prev(): number {
-    return this.view.getUint32(this.byteOffset + 4, true);
+  get prev(): Ptr<list_head, number> {
+    return new Ptr(this.view.getUint32(this.byteOffset + 4, true), list_head);
   }
-  set prev(value: number) {
-    this.view.setUint32(this.byteOffset + 4, value, true);
+  set prev(value: Ptr<list_head, number> | number) {
+    this.view.setUint32(this.byteOffset + 4, Ptr.addressOf(value), true);
   }
 }
 
@@ -299,11 +299,11 @@ export class hlist_head extends RecordView {
   }
 
   /** First node, or NULL. */
-  get first(): number {
-    return this.view.getUint32(this.byteOffset, true);
+  get first(): Ptr<hlist_node, number> {
+    return new Ptr(this.view.getUint32(this.byteOffset, true), hlist_node);
   }
-  set first(value: number) {
-    this.view.setUint32(this.byteOffset, value, true);
+  set first(value: Ptr<hlist_node, number> | number) {
+    this.view.setUint32(this.byteOffset, Ptr.addressOf(value), true);
   }
 }
 
@@ -339,11 +339,11 @@ export class hlist_node extends RecordView {
   }
 
   /** Next node, or NULL. */
-  get next(): number {
-    return this.view.getUint32(this.byteOffset, true);
+  get next(): Ptr<hlist_node, number> {
+    return new Ptr(this.view.getUint32(this.byteOffset, true), hlist_node);
   }
-  set next(value: number) {
-    this.view.setUint32(this.byteOffset, value, true);
+  set next(value: Ptr<hlist_node, number> | number) {
+    this.view.setUint32(this.byteOffset, Ptr.addressOf(value), true);
   }
 
   /** Address of the pointer that points at this node. */
@@ -388,19 +388,19 @@ export class callback_head extends RecordView {
   }
 
   /** Next queued callback. */
-  get next(): number {
-    return this.view.getUint32(this.byteOffset, true);
+  get next(): Ptr<callback_head, number> {
+    return new Ptr(this.view.getUint32(this.byteOffset, true), callback_head);
   }
-  set next(value: number) {
-    this.view.setUint32(this.byteOffset, value, true);
+  set next(value: Ptr<callback_head, number> | number) {
+    this.view.setUint32(this.byteOffset, Ptr.addressOf(value), true);
   }
 
   /** The function to call with this head. */
-  get func(): number {
-    return this.view.getUint32(this.byteOffset + 4, true);
+  get func(): FnPtr<(head: Ptr<callback_head, number>) => void, number> {
+    return new FnPtr<(head: Ptr<callback_head, number>) => void, number>(this.view.getUint32(this.byteOffset + 4, true));
   }
-  set func(value: number) {
-    this.view.setUint32(this.byteOffset + 4, value, true);
+  set func(value: FnPtr<(head: Ptr<callback_head, number>) => void, number> | number) {
+    this.view.setUint32(this.byteOffset + 4, FnPtr.addressOf(value), true);
   }
 }
 
@@ -445,19 +445,19 @@ export class rb_node extends RecordView {
   }
 
   /** Right child, or NULL. */
-  get rb_right(): number {
-    return this.view.getUint32(this.byteOffset + 4, true);
+  get rb_right(): Ptr<rb_node, number> {
+    return new Ptr(this.view.getUint32(this.byteOffset + 4, true), rb_node);
   }
-  set rb_right(value: number) {
-    this.view.setUint32(this.byteOffset + 4, value, true);
+  set rb_right(value: Ptr<rb_node, number> | number) {
+    this.view.setUint32(this.byteOffset + 4, Ptr.addressOf(value), true);
   }
 
   /** Left child, or NULL. */
-  get rb_left(): number {
-    return this.view.getUint32(this.byteOffset + 8, true);
+  get rb_left(): Ptr<rb_node, number> {
+    return new Ptr(this.view.getUint32(this.byteOffset + 8, true), rb_node);
   }
-  set rb_left(value: number) {
-    this.view.setUint32(this.byteOffset + 8, value, true);
+  set rb_left(value: Ptr<rb_node, number> | number) {
+    this.view.setUint32(this.byteOffset + 8, Ptr.addressOf(value), true);
   }
 }
 
@@ -493,11 +493,11 @@ export class rb_root extends RecordView {
   }
 
   /** The root node, or NULL for an empty tree. */
-  get rb_node(): number {
-    return this.view.getUint32(this.byteOffset, true);
+  get rb_node(): Ptr<rb_node, number> {
+    return new Ptr(this.view.getUint32(this.byteOffset, true), rb_node);
   }
-  set rb_node(value: number) {
-    this.view.setUint32(this.byteOffset, value, true);
+  set rb_node(value: Ptr<rb_node, number> | number) {
+    this.view.setUint32(this.byteOffset, Ptr.addressOf(value), true);
   }
 }
 
@@ -538,11 +538,11 @@ export class rb_root_cached extends RecordView {
   }
 
   /** The leftmost node, or NULL for an empty tree. */
-  get rb_leftmost(): number {
-    return this.view.getUint32(this.byteOffset + 4, true);
+  get rb_leftmost(): Ptr<rb_node, number> {
+    return new Ptr(this.view.getUint32(this.byteOffset + 4, true), rb_node);
   }
-  set rb_leftmost(value: number) {
-    this.view.setUint32(this.byteOffset + 4, value, true);
+  set rb_leftmost(value: Ptr<rb_node, number> | number) {
+    this.view.setUint32(this.byteOffset + 4, Ptr.addressOf(value), true);
   }
 }
 
@@ -1539,11 +1539,11 @@ export class file extends RecordView {
   }
 
   /** The page cache used for mmap. */
-  get f_mapping(): number {
-    return this.view.getUint32(this.byteOffset + 68, true);
+  get f_mapping(): Ptr<address_space, number> {
+    return new Ptr(this.view.getUint32(this.byteOffset + 68, true), address_space);
   }
-  set f_mapping(value: number) {
-    this.view.setUint32(this.byteOffset + 68, value, true);
+  set f_mapping(value: Ptr<address_space, number> | number) {
+    this.view.setUint32(this.byteOffset + 68, Ptr.addressOf(value), true);
   }
 }
 

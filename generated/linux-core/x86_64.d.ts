@@ -9,7 +9,7 @@
 //   headers/linux/wait.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, ScalarArray } from '@tsbindgen/abi';
+import { type BufferLike, FnPtr, Ptr, RecordView, ScalarArray } from '@tsbindgen/abi';
 /**
  * linux/stddef.h makes true and false enumerators rather than macros.
  *
@@ -181,11 +181,11 @@ export declare class list_head extends RecordView {
     static alloc(): list_head;
     protected get recordSize(): number;
     /** Next entry (the head itself after the last entry). */
-    get next(): bigint;
-    set next(value: bigint);
+    get next(): Ptr<list_head, bigint>;
+    set next(value: Ptr<list_head, bigint> | bigint);
     /** Previous entry (the head itself before the first entry). */
-    get prev(): bigint;
-    set prev(value: bigint);
+    get prev(): Ptr<list_head, bigint>;
+    set prev(value: Ptr<list_head, bigint> | bigint);
 }
 /**
  * Head of a hash-bucket list: a single pointer keeps hash tables small.
@@ -205,8 +205,8 @@ export declare class hlist_head extends RecordView {
     static alloc(): hlist_head;
     protected get recordSize(): number;
     /** First node, or NULL. */
-    get first(): bigint;
-    set first(value: bigint);
+    get first(): Ptr<hlist_node, bigint>;
+    set first(value: Ptr<hlist_node, bigint> | bigint);
 }
 /**
  * A node of a hash-bucket list.
@@ -227,8 +227,8 @@ export declare class hlist_node extends RecordView {
     static alloc(): hlist_node;
     protected get recordSize(): number;
     /** Next node, or NULL. */
-    get next(): bigint;
-    set next(value: bigint);
+    get next(): Ptr<hlist_node, bigint>;
+    set next(value: Ptr<hlist_node, bigint> | bigint);
     /** Address of the pointer that points at this node. */
     get pprev(): bigint;
     set pprev(value: bigint);
@@ -253,11 +253,11 @@ export declare class callback_head extends RecordView {
     static alloc(): callback_head;
     protected get recordSize(): number;
     /** Next queued callback. */
-    get next(): bigint;
-    set next(value: bigint);
+    get next(): Ptr<callback_head, bigint>;
+    set next(value: Ptr<callback_head, bigint> | bigint);
     /** The function to call with this head. */
-    get func(): bigint;
-    set func(value: bigint);
+    get func(): FnPtr<(head: Ptr<callback_head, bigint>) => void, bigint>;
+    set func(value: FnPtr<(head: Ptr<callback_head, bigint>) => void, bigint> | bigint);
 }
 /**
  * A node of a red-black tree. The parent pointer and the node's colour share one word: nodes are
@@ -283,11 +283,11 @@ export declare class rb_node extends RecordView {
     get __rb_parent_color(): bigint;
     set __rb_parent_color(value: bigint);
     /** Right child, or NULL. */
-    get rb_right(): bigint;
-    set rb_right(value: bigint);
+    get rb_right(): Ptr<rb_node, bigint>;
+    set rb_right(value: Ptr<rb_node, bigint> | bigint);
     /** Left child, or NULL. */
-    get rb_left(): bigint;
-    set rb_left(value: bigint);
+    get rb_left(): Ptr<rb_node, bigint>;
+    set rb_left(value: Ptr<rb_node, bigint> | bigint);
 }
 /**
  * Root of a red-black tree.
@@ -307,8 +307,8 @@ export declare class rb_root extends RecordView {
     static alloc(): rb_root;
     protected get recordSize(): number;
     /** The root node, or NULL for an empty tree. */
-    get rb_node(): bigint;
-    set rb_node(value: bigint);
+    get rb_node(): Ptr<rb_node, bigint>;
+    set rb_node(value: Ptr<rb_node, bigint> | bigint);
 }
 /**
  * A red-black tree that also remembers its leftmost (smallest) node.
@@ -331,8 +331,8 @@ export declare class rb_root_cached extends RecordView {
     /** The tree. */
     get rb_root(): rb_root;
     /** The leftmost node, or NULL for an empty tree. */
-    get rb_leftmost(): bigint;
-    set rb_leftmost(value: bigint);
+    get rb_leftmost(): Ptr<rb_node, bigint>;
+    set rb_leftmost(value: Ptr<rb_node, bigint> | bigint);
 }
 /**
  * What the lock validator knows about one lock instance (only present with
@@ -862,8 +862,8 @@ export declare class file extends RecordView {
     get private_data(): bigint;
     set private_data(value: bigint);
     /** The page cache used for mmap. */
-    get f_mapping(): bigint;
-    set f_mapping(value: bigint);
+    get f_mapping(): Ptr<address_space, bigint>;
+    set f_mapping(value: Ptr<address_space, bigint> | bigint);
 }
 /**
  * The root of an xarray: a sparse array of pointers. Only the root is modelled; the tree nodes
@@ -1018,4 +1018,4 @@ export interface InlineHelpers {
      */
     idr_set_cursor(idr: idr, val: number): void;
 }
-// tsbindgen-stamp: c9b2127357f7d411fd229f35f602861e
+// tsbindgen-stamp: 1940981430ad2d847abc65d462987108

@@ -9,6 +9,7 @@ import type { FieldLayout, RecordLayout } from '../layout/types.ts';
 import type { TargetInfo } from '../layout/targets.ts';
 import { memberDoc } from './doc.ts';
 import { memberRename } from './names.ts';
+import { pointerMember } from './pointers.ts';
 import { recordDecl, resolveType } from './resolve.ts';
 import { readExpr, scalarOf, typedArrayName, writeStmt, type Scalar } from './scalars.ts';
 
@@ -101,6 +102,14 @@ function memberCode(ctx: AccessorContext, rec: RecordDecl, p: Placed, name: stri
   }
   const s = scalarOf(ctx.ir, t, ctx.target);
   if (!s) return unsupported(ctx, rec, p, 'its type has no storage on this target');
+  if (t.kind === 'pointer') {
+    const typed = pointerMember(ctx, t);
+    if (typed) {
+      ctx.useAbi(typed.abi);
+      const set = writeStmt(s, at(p.layout.offset), `${typed.abi}.addressOf(value)`);
+      return getterSetter(name, typed.ts, typed.wrap(readExpr(s, at(p.layout.offset))!), set, `${typed.ts} | ${s.ts}`);
+    }
+  }
   if (s.kind === 'raw') return rawBytes(ctx, name, p.layout.offset, s.size);
   noteWide(ctx, s);
   // An enum-typed field reads as the enum's own type; C lets it hold any value of the underlying type.

@@ -7,3 +7,5 @@ export { ScalarArray, RecordArray, CharArray, bytesAt, setCString, type ScalarKi
 export { checkSpan, outOfBounds, INSPECT } from './inspect.ts';
 export { getInt128, setInt128 } from './wide.ts';
 export { bindWasm, bindKoffi, type CKind, type FunctionSpec, type FunctionTable, type KoffiLike, type KoffiLibrary, type WasmInstanceLike } from './functions.ts';
+export { Ptr, type Memory } from './pointer.ts';
+export { FnPtr, type AnyFunction } from './fn-pointer.ts';

@@ -57,7 +57,7 @@ export class GemCore {
         this.dev.objectNames.remove(obj.view.name);
         obj.view.name = 0;
       }
-      if (obj.view.dma_buf !== 0n) {
+      if (!obj.view.dma_buf.isNull) {
         const buf = this.dev.dmaBufAt(obj.view.dma_buf);
         obj.view.dma_buf = 0n;
         if (buf) dma_buf_put(buf);

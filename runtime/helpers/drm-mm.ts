@@ -11,7 +11,7 @@ export const helpers = {
     return (node.flags & (1n << DRM_MM_NODE_ALLOCATED_BIT)) !== 0n;
   },
   drm_mm_initialized(mm: drm_mm): boolean {
-    return mm.hole_stack.next !== 0n;
+    return !mm.hole_stack.next.isNull;
   },
   drm_mm_hole_follows(node: drm_mm_node): boolean {
     return node.hole_size !== 0n;

@@ -3,7 +3,7 @@
 // (dma_fence_release); a fence without one belongs to whoever allocated its record.
 
 import type { InlineHelpers, dma_buf } from '@tsbindgen/drm-prime';
-import { DMA_RESV_USAGE_READ, DMA_RESV_USAGE_WRITE, dma_buf_ops, dma_fence, dma_fence_ops } from '@tsbindgen/drm-prime';
+import { DMA_RESV_USAGE_READ, DMA_RESV_USAGE_WRITE, dma_fence } from '@tsbindgen/drm-prime';
 import type { kref } from '@tsbindgen/linux-kref';
 import { helpers as krefHelpers } from './linux-kref.ts';
 import { kernelFunctions } from '../fn-table.ts';
@@ -12,8 +12,8 @@ import { dmaBufOfView, get_dma_buf } from '../prime/dma-buf.ts';
 /** Models dma_fence_release: from the kref back to its fence, then the issuer's release hook. */
 const dma_fence_release = kernelFunctions.register((k: kref): void => {
   const fence = new dma_fence(k.view, k.byteOffset - dma_fence.OFFSETS.refcount);
-  if (fence.ops === 0n) return;
-  const release = new dma_fence_ops(fence.view, Number(fence.ops)).release;
+  if (fence.ops.isNull) return;
+  const release = fence.ops.deref(fence.view).release;
   kernelFunctions.resolve<(f: dma_fence) => void>(release)?.(fence);
 });
 
@@ -35,7 +35,7 @@ export const helpers = {
   },
   /** Dynamic importers need an exporter that can pin: ops->pin set. */
   dma_buf_is_dynamic(dmabuf: dma_buf): boolean {
-    if (dmabuf.ops === 0n) return false;
-    return new dma_buf_ops(dmabuf.view, Number(dmabuf.ops)).pin !== 0n;
+    if (dmabuf.ops.isNull) return false;
+    return !dmabuf.ops.deref(dmabuf.view).pin.isNull;
   },
 } satisfies InlineHelpers;

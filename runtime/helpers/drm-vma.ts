@@ -4,15 +4,14 @@
 import type { InlineHelpers, drm_vma_offset_manager, drm_vma_offset_node } from '@tsbindgen/drm-vma';
 import { drm_vma_offset_node as NodeView } from '@tsbindgen/drm-vma';
 import type { drm_file } from '@tsbindgen/drm-file';
-import { drm_mm } from '@tsbindgen/drm-mm';
 import { drmMmOfView } from '../drm-mm.ts';
 import { PAGE_SHIFT, VmaOffsetManager } from '../vma-manager.ts';
 import { EACCES } from '../errno.ts';
 
 /** The manager whose allocator placed `node` (vm_node.mm points at its drm_mm record). */
 function managerFor(node: drm_vma_offset_node): VmaOffsetManager<unknown> | undefined {
-  if (node.vm_node.mm === 0n) return undefined;
-  const owner = drmMmOfView(new drm_mm(node.view, Number(node.vm_node.mm)))?.owner;
+  if (node.vm_node.mm.isNull) return undefined;
+  const owner = drmMmOfView(node.vm_node.mm.deref(node.view))?.owner;
   return owner instanceof VmaOffsetManager ? owner : undefined;
 }
 

@@ -36,7 +36,7 @@ export function drm_gem_prime_handle_to_fd(file: DrmFile, handle: number, flags:
   if (buf) {
     get_dma_buf(buf);
   } else {
-    const cached = obj.importedFrom ?? (obj.view.dma_buf !== 0n ? dev.dmaBufAt(obj.view.dma_buf) : undefined);
+    const cached = obj.importedFrom ?? (!obj.view.dma_buf.isNull ? dev.dmaBufAt(obj.view.dma_buf) : undefined);
     if (cached) {
       get_dma_buf(cached);
       buf = cached;
@@ -104,7 +104,7 @@ export function drm_gem_prime_fd_to_handle(file: DrmFile, resolve: () => KFile |
     if (cached !== undefined) return cached;
     const obj = drm_gem_prime_import(file, buf);
     if (typeof obj === 'number') return obj;
-    if (obj.view.dma_buf === 0n) {
+    if (obj.view.dma_buf.isNull) {
       obj.view.dma_buf = BigInt(buf.addr);
       get_dma_buf(buf);
     }

@@ -33,10 +33,12 @@ describe('tree-shaking', () => {
   test('a record that holds records of other packages brings exactly those along', async () => {
     const js = await bundle('nested', `import { drm_vma_offset_node } from '@tsbindgen/drm-vma';\nglobalThis.out2 = drm_vma_offset_node.SIZE;\n`);
     // What headers/drm/drm_vma_manager.h and friends hold by value from drm_vma_offset_node down: rwlock_t
-    // (qrwlock: atomic_t, qspinlock), struct drm_mm_node (list_head, rb_node), struct rb_root. `struct drm_mm *mm`
-    // is a pointer, so drm_mm stays out; so does everything else of linux-core and drm-mm.
+    // (qrwlock: atomic_t, qspinlock), struct drm_mm_node (list_head, rb_node), struct rb_root. drm_mm_node's
+    // `struct drm_mm *mm` is a typed pointer whose deref builds a drm_mm, so drm_mm (and the rb_root_cached it holds
+    // by value) comes along with Ptr, and
+    // FnPtr for drm_mm's color_adjust; everything else of linux-core and drm-mm stays out.
     expect(classesIn(js)).toEqual(
-      ['Inspectable', 'RecordView', 'atomic_t', 'drm_mm_node', 'drm_vma_offset_node', 'list_head', 'qrwlock', 'qspinlock', 'rb_node', 'rb_root', 'rwlock_t'].sort(),
+      ['FnPtr', 'Inspectable', 'Ptr', 'RecordView', 'atomic_t', 'drm_mm', 'drm_mm_node', 'drm_vma_offset_node', 'list_head', 'qrwlock', 'qspinlock', 'rb_node', 'rb_root', 'rb_root_cached', 'rwlock_t'].sort(),
     );
   });
 });

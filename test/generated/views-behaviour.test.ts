@@ -92,7 +92,8 @@ function read(view: Record<string, unknown>, values: { [field: string]: Val }): 
       });
     } else if (typeof v === 'object') out[k] = read(got as Record<string, unknown>, v);
     else if (typeof v === 'string') out[k] = String(got);
-    else out[k] = got as Val;
+    // A typed pointer (Ptr, FnPtr) is compared by the address it holds.
+    else out[k] = (typeof got === 'object' && got !== null && 'address' in got ? got.address : got) as Val;
   }
   return out;
 }

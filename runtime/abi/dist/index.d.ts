@@ -4,3 +4,5 @@ export { ScalarArray, RecordArray, CharArray, bytesAt, setCString, type ScalarKi
 export { checkSpan, outOfBounds, INSPECT } from './inspect.js';
 export { getInt128, setInt128 } from './wide.js';
 export { bindWasm, bindKoffi, type CKind, type FunctionSpec, type FunctionTable, type KoffiLike, type KoffiLibrary, type WasmInstanceLike } from './functions.js';
+export { Ptr, type Memory } from './pointer.js';
+export { FnPtr, type AnyFunction } from './fn-pointer.js';

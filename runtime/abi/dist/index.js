@@ -6,3 +6,5 @@ export { ScalarArray, RecordArray, CharArray, bytesAt, setCString } from "./arra
 export { checkSpan, outOfBounds, INSPECT } from "./inspect.js";
 export { getInt128, setInt128 } from "./wide.js";
 export { bindWasm, bindKoffi } from "./functions.js";
+export { Ptr } from "./pointer.js";
+export { FnPtr } from "./fn-pointer.js";

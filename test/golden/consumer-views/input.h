@@ -1,5 +1,6 @@
 // tsbindgen-flags:
-/* What a consumer of the views meets: C strings, enum-typed fields, arrays at unaligned offsets. */
+/* What a consumer of the views meets: C strings, enum-typed fields, arrays at unaligned offsets,
+   typed pointers and function pointers. */
 typedef unsigned short u16;
 typedef unsigned char u8;
 
@@ -17,4 +18,14 @@ struct shelf {
 	struct named items[2];
 	char label[4];
 	u8 raw[4];
+};
+
+/* A list in some memory: what a typed pointer follows. */
+struct link {
+	struct link *next;
+	struct named *item;
+	void *cookie;
+	const char *title;
+	int (*compare)(const struct named *a, const struct named *b);
+	enum colour (*paint)(struct link *, u16 n, void *);
 };

@@ -4,8 +4,8 @@
 //   ${LINUX_COMMON}/include/linux/dma-resv.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView } from '@tsbindgen/abi';
-import { type dma_data_direction, iosys_map, list_head, mutex, spinlock, wait_queue_head, ww_mutex } from '@linux61/linux-core/x86_64';
+import { type BufferLike, FnPtr, Ptr, RecordView } from '@tsbindgen/abi';
+import { device, type dma_data_direction, iosys_map, list_head, mutex, spinlock, vm_area_struct, wait_queue_head, ww_mutex } from '@linux61/linux-core/x86_64';
 /**
  * struct dma_buf - shared buffer object
  *
@@ -71,8 +71,8 @@ export declare class dma_buf extends RecordView {
      */
     get attachments(): list_head;
     /** @ops: dma_buf_ops associated with this buffer object. */
-    get ops(): bigint;
-    set ops(value: bigint);
+    get ops(): Ptr<dma_buf_ops, bigint>;
+    set ops(value: Ptr<dma_buf_ops, bigint> | bigint);
     /**
      * @lock:
      *
@@ -173,8 +173,8 @@ export declare class dma_buf extends RecordView {
      * struct dma_resv rules, specifically the rules for updating and
      * obeying fences. See enum dma_resv_usage for further descriptions.
      */
-    get resv(): bigint;
-    set resv(value: bigint);
+    get resv(): Ptr<dma_resv, bigint>;
+    set resv(value: Ptr<dma_resv, bigint> | bigint);
     /** @poll: for userspace poll support */
     get poll(): wait_queue_head;
     /** @cb_out: for userspace poll support */
@@ -225,10 +225,10 @@ export declare class dma_buf_attachment extends RecordView {
     /** A zeroed dma_buf_attachment on a fresh buffer. */
     static alloc(): dma_buf_attachment;
     protected get recordSize(): number;
-    get dmabuf(): bigint;
-    set dmabuf(value: bigint);
-    get dev(): bigint;
-    set dev(value: bigint);
+    get dmabuf(): Ptr<dma_buf, bigint>;
+    set dmabuf(value: Ptr<dma_buf, bigint> | bigint);
+    get dev(): Ptr<device, bigint>;
+    set dev(value: Ptr<device, bigint> | bigint);
     get node(): list_head;
     get sgt(): bigint;
     set sgt(value: bigint);
@@ -267,8 +267,8 @@ export declare class dma_fence_cb extends RecordView {
     static alloc(): dma_fence_cb;
     protected get recordSize(): number;
     get node(): list_head;
-    get func(): bigint;
-    set func(value: bigint);
+    get func(): FnPtr<(fence: bigint, cb: Ptr<dma_fence_cb, bigint>) => void, bigint>;
+    set func(value: FnPtr<(fence: bigint, cb: Ptr<dma_fence_cb, bigint>) => void, bigint> | bigint);
 }
 /**
  * struct dma_resv - a reservation object manages fences for a buffer
@@ -393,8 +393,8 @@ export declare class dma_buf_ops extends RecordView {
      * to signal that backing storage is already allocated and incompatible
      * with the requirements of requesting device.
      */
-    get attach(): bigint;
-    set attach(value: bigint);
+    get attach(): FnPtr<(arg0: Ptr<dma_buf, bigint>, arg1: Ptr<dma_buf_attachment, bigint>) => number, bigint>;
+    set attach(value: FnPtr<(arg0: Ptr<dma_buf, bigint>, arg1: Ptr<dma_buf_attachment, bigint>) => number, bigint> | bigint);
     /**
      * @detach:
      *
@@ -404,8 +404,8 @@ export declare class dma_buf_ops extends RecordView {
      *
      * This callback is optional.
      */
-    get detach(): bigint;
-    set detach(value: bigint);
+    get detach(): FnPtr<(arg0: Ptr<dma_buf, bigint>, arg1: Ptr<dma_buf_attachment, bigint>) => void, bigint>;
+    set detach(value: FnPtr<(arg0: Ptr<dma_buf, bigint>, arg1: Ptr<dma_buf_attachment, bigint>) => void, bigint> | bigint);
     /**
      * @pin:
      *
@@ -430,8 +430,8 @@ export declare class dma_buf_ops extends RecordView {
      *
      * 0 on success, negative error code on failure.
      */
-    get pin(): bigint;
-    set pin(value: bigint);
+    get pin(): FnPtr<(attach: Ptr<dma_buf_attachment, bigint>) => number, bigint>;
+    set pin(value: FnPtr<(attach: Ptr<dma_buf_attachment, bigint>) => number, bigint> | bigint);
     /**
      * @unpin:
      *
@@ -443,8 +443,8 @@ export declare class dma_buf_ops extends RecordView {
      *
      * This callback is optional.
      */
-    get unpin(): bigint;
-    set unpin(value: bigint);
+    get unpin(): FnPtr<(attach: Ptr<dma_buf_attachment, bigint>) => void, bigint>;
+    set unpin(value: FnPtr<(attach: Ptr<dma_buf_attachment, bigint>) => void, bigint> | bigint);
     /**
      * @map_dma_buf:
      *
@@ -500,8 +500,8 @@ export declare class dma_buf_ops extends RecordView {
      * of the scatter list is transferred to the caller, and returned by
      * @unmap_dma_buf.
      */
-    get map_dma_buf(): bigint;
-    set map_dma_buf(value: bigint);
+    get map_dma_buf(): FnPtr<(arg0: Ptr<dma_buf_attachment, bigint>, arg1: dma_data_direction) => bigint, bigint>;
+    set map_dma_buf(value: FnPtr<(arg0: Ptr<dma_buf_attachment, bigint>, arg1: dma_data_direction) => bigint, bigint> | bigint);
     /**
      * @unmap_dma_buf:
      *
@@ -510,16 +510,16 @@ export declare class dma_buf_ops extends RecordView {
      * For static dma_buf handling this might also unpin the backing
      * storage if this is the last mapping of the DMA buffer.
      */
-    get unmap_dma_buf(): bigint;
-    set unmap_dma_buf(value: bigint);
+    get unmap_dma_buf(): FnPtr<(arg0: Ptr<dma_buf_attachment, bigint>, arg1: bigint, arg2: dma_data_direction) => void, bigint>;
+    set unmap_dma_buf(value: FnPtr<(arg0: Ptr<dma_buf_attachment, bigint>, arg1: bigint, arg2: dma_data_direction) => void, bigint> | bigint);
     /**
      * @release:
      *
      * Called after the last dma_buf_put to release the &dma_buf, and
      * mandatory.
      */
-    get release(): bigint;
-    set release(value: bigint);
+    get release(): FnPtr<(arg0: Ptr<dma_buf, bigint>) => void, bigint>;
+    set release(value: FnPtr<(arg0: Ptr<dma_buf, bigint>) => void, bigint> | bigint);
     /**
      * @begin_cpu_access:
      *
@@ -545,8 +545,8 @@ export declare class dma_buf_ops extends RecordView {
      * return -ERESTARTSYS or -EINTR when the call has been interrupted and
      * needs to be restarted.
      */
-    get begin_cpu_access(): bigint;
-    set begin_cpu_access(value: bigint);
+    get begin_cpu_access(): FnPtr<(arg0: Ptr<dma_buf, bigint>, arg1: dma_data_direction) => number, bigint>;
+    set begin_cpu_access(value: FnPtr<(arg0: Ptr<dma_buf, bigint>, arg1: dma_data_direction) => number, bigint> | bigint);
     /**
      * @end_cpu_access:
      *
@@ -562,8 +562,8 @@ export declare class dma_buf_ops extends RecordView {
      * -ERESTARTSYS or -EINTR when the call has been interrupted and needs
      * to be restarted.
      */
-    get end_cpu_access(): bigint;
-    set end_cpu_access(value: bigint);
+    get end_cpu_access(): FnPtr<(arg0: Ptr<dma_buf, bigint>, arg1: dma_data_direction) => number, bigint>;
+    set end_cpu_access(value: FnPtr<(arg0: Ptr<dma_buf, bigint>, arg1: dma_data_direction) => number, bigint> | bigint);
     /**
      * @mmap:
      *
@@ -599,12 +599,12 @@ export declare class dma_buf_ops extends RecordView {
      *
      * 0 on success or a negative error code on failure.
      */
-    get mmap(): bigint;
-    set mmap(value: bigint);
-    get vmap(): bigint;
-    set vmap(value: bigint);
-    get vunmap(): bigint;
-    set vunmap(value: bigint);
+    get mmap(): FnPtr<(arg0: Ptr<dma_buf, bigint>, vma: Ptr<vm_area_struct, bigint>) => number, bigint>;
+    set mmap(value: FnPtr<(arg0: Ptr<dma_buf, bigint>, vma: Ptr<vm_area_struct, bigint>) => number, bigint> | bigint);
+    get vmap(): FnPtr<(dmabuf: Ptr<dma_buf, bigint>, map: Ptr<iosys_map, bigint>) => number, bigint>;
+    set vmap(value: FnPtr<(dmabuf: Ptr<dma_buf, bigint>, map: Ptr<iosys_map, bigint>) => number, bigint> | bigint);
+    get vunmap(): FnPtr<(dmabuf: Ptr<dma_buf, bigint>, map: Ptr<iosys_map, bigint>) => void, bigint>;
+    set vunmap(value: FnPtr<(dmabuf: Ptr<dma_buf, bigint>, map: Ptr<iosys_map, bigint>) => void, bigint> | bigint);
 }
 /**
  * @generated from ${LINUX_COMMON}/include/linux/dma-buf.h struct dma_buf_poll_cb_t
@@ -624,8 +624,8 @@ export declare class dma_buf_poll_cb_t extends RecordView {
     static alloc(): dma_buf_poll_cb_t;
     protected get recordSize(): number;
     get cb(): dma_fence_cb;
-    get poll(): bigint;
-    set poll(value: bigint);
+    get poll(): Ptr<wait_queue_head, bigint>;
+    set poll(value: Ptr<wait_queue_head, bigint> | bigint);
     get active(): number;
     set active(value: number);
 }
@@ -634,4 +634,4 @@ export declare class dma_buf_poll_cb_t extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 62d8d69de2defbfd3ef3d0e85538e14c
+// tsbindgen-stamp: 157a8d255ceff0aa6852ffcbe17d64ab

@@ -4,8 +4,8 @@
 //   ${LINUX_COMMON}/include/linux/dma-resv.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
-import { iosys_map, list_head, mutex, spinlock, wait_queue_head, ww_mutex } from "@linux61/linux-core/x86_64";
+import { FnPtr, Ptr, RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
+import { device, iosys_map, list_head, mutex, spinlock, wait_queue_head, ww_mutex } from "@linux61/linux-core/x86_64";
 class dma_buf extends RecordView {
   static SIZE = 264;
   static ALIGN = 8;
@@ -59,10 +59,10 @@ class dma_buf extends RecordView {
   }
   /** @ops: dma_buf_ops associated with this buffer object. */
   get ops() {
-    return this.view.getBigUint64(this.byteOffset + 32, true);
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 32, true), dma_buf_ops);
   }
   set ops(value) {
-    this.view.setBigUint64(this.byteOffset + 32, value, true);
+    this.view.setBigUint64(this.byteOffset + 32, Ptr.addressOf(value), true);
   }
   /**
    * @lock:
@@ -193,10 +193,10 @@ class dma_buf extends RecordView {
    * obeying fences. See enum dma_resv_usage for further descriptions.
    */
   get resv() {
-    return this.view.getBigUint64(this.byteOffset + 152, true);
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 152, true), dma_resv);
   }
   set resv(value) {
-    this.view.setBigUint64(this.byteOffset + 152, value, true);
+    this.view.setBigUint64(this.byteOffset + 152, Ptr.addressOf(value), true);
   }
   /** @poll: for userspace poll support */
   get poll() {
@@ -230,16 +230,16 @@ class dma_buf_attachment extends RecordView {
     return dma_buf_attachment.SIZE;
   }
   get dmabuf() {
-    return this.view.getBigUint64(this.byteOffset, true);
+    return new Ptr(this.view.getBigUint64(this.byteOffset, true), dma_buf);
   }
   set dmabuf(value) {
-    this.view.setBigUint64(this.byteOffset, value, true);
+    this.view.setBigUint64(this.byteOffset, Ptr.addressOf(value), true);
   }
   get dev() {
-    return this.view.getBigUint64(this.byteOffset + 8, true);
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 8, true), device);
   }
   set dev(value) {
-    this.view.setBigUint64(this.byteOffset + 8, value, true);
+    this.view.setBigUint64(this.byteOffset + 8, Ptr.addressOf(value), true);
   }
   get node() {
     return new list_head(this.view, this.byteOffset + 16);
@@ -304,10 +304,10 @@ class dma_fence_cb extends RecordView {
     return new list_head(this.view, this.byteOffset);
   }
   get func() {
-    return this.view.getBigUint64(this.byteOffset + 16, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 16, true));
   }
   set func(value) {
-    this.view.setBigUint64(this.byteOffset + 16, value, true);
+    this.view.setBigUint64(this.byteOffset + 16, FnPtr.addressOf(value), true);
   }
 }
 class dma_resv extends RecordView {
@@ -418,10 +418,10 @@ class dma_buf_ops extends RecordView {
    * with the requirements of requesting device.
    */
   get attach() {
-    return this.view.getBigUint64(this.byteOffset + 8, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 8, true));
   }
   set attach(value) {
-    this.view.setBigUint64(this.byteOffset + 8, value, true);
+    this.view.setBigUint64(this.byteOffset + 8, FnPtr.addressOf(value), true);
   }
   /**
    * @detach:
@@ -433,10 +433,10 @@ class dma_buf_ops extends RecordView {
    * This callback is optional.
    */
   get detach() {
-    return this.view.getBigUint64(this.byteOffset + 16, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 16, true));
   }
   set detach(value) {
-    this.view.setBigUint64(this.byteOffset + 16, value, true);
+    this.view.setBigUint64(this.byteOffset + 16, FnPtr.addressOf(value), true);
   }
   /**
    * @pin:
@@ -463,10 +463,10 @@ class dma_buf_ops extends RecordView {
    * 0 on success, negative error code on failure.
    */
   get pin() {
-    return this.view.getBigUint64(this.byteOffset + 24, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 24, true));
   }
   set pin(value) {
-    this.view.setBigUint64(this.byteOffset + 24, value, true);
+    this.view.setBigUint64(this.byteOffset + 24, FnPtr.addressOf(value), true);
   }
   /**
    * @unpin:
@@ -480,10 +480,10 @@ class dma_buf_ops extends RecordView {
    * This callback is optional.
    */
   get unpin() {
-    return this.view.getBigUint64(this.byteOffset + 32, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 32, true));
   }
   set unpin(value) {
-    this.view.setBigUint64(this.byteOffset + 32, value, true);
+    this.view.setBigUint64(this.byteOffset + 32, FnPtr.addressOf(value), true);
   }
   /**
    * @map_dma_buf:
@@ -541,10 +541,10 @@ class dma_buf_ops extends RecordView {
    * @unmap_dma_buf.
    */
   get map_dma_buf() {
-    return this.view.getBigUint64(this.byteOffset + 40, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 40, true));
   }
   set map_dma_buf(value) {
-    this.view.setBigUint64(this.byteOffset + 40, value, true);
+    this.view.setBigUint64(this.byteOffset + 40, FnPtr.addressOf(value), true);
   }
   /**
    * @unmap_dma_buf:
@@ -555,10 +555,10 @@ class dma_buf_ops extends RecordView {
    * storage if this is the last mapping of the DMA buffer.
    */
   get unmap_dma_buf() {
-    return this.view.getBigUint64(this.byteOffset + 48, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 48, true));
   }
   set unmap_dma_buf(value) {
-    this.view.setBigUint64(this.byteOffset + 48, value, true);
+    this.view.setBigUint64(this.byteOffset + 48, FnPtr.addressOf(value), true);
   }
   /**
    * @release:
@@ -567,10 +567,10 @@ class dma_buf_ops extends RecordView {
    * mandatory.
    */
   get release() {
-    return this.view.getBigUint64(this.byteOffset + 56, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 56, true));
   }
   set release(value) {
-    this.view.setBigUint64(this.byteOffset + 56, value, true);
+    this.view.setBigUint64(this.byteOffset + 56, FnPtr.addressOf(value), true);
   }
   /**
    * @begin_cpu_access:
@@ -598,10 +598,10 @@ class dma_buf_ops extends RecordView {
    * needs to be restarted.
    */
   get begin_cpu_access() {
-    return this.view.getBigUint64(this.byteOffset + 64, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 64, true));
   }
   set begin_cpu_access(value) {
-    this.view.setBigUint64(this.byteOffset + 64, value, true);
+    this.view.setBigUint64(this.byteOffset + 64, FnPtr.addressOf(value), true);
   }
   /**
    * @end_cpu_access:
@@ -619,10 +619,10 @@ class dma_buf_ops extends RecordView {
    * to be restarted.
    */
   get end_cpu_access() {
-    return this.view.getBigUint64(this.byteOffset + 72, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 72, true));
   }
   set end_cpu_access(value) {
-    this.view.setBigUint64(this.byteOffset + 72, value, true);
+    this.view.setBigUint64(this.byteOffset + 72, FnPtr.addressOf(value), true);
   }
   /**
    * @mmap:
@@ -660,22 +660,22 @@ class dma_buf_ops extends RecordView {
    * 0 on success or a negative error code on failure.
    */
   get mmap() {
-    return this.view.getBigUint64(this.byteOffset + 80, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 80, true));
   }
   set mmap(value) {
-    this.view.setBigUint64(this.byteOffset + 80, value, true);
+    this.view.setBigUint64(this.byteOffset + 80, FnPtr.addressOf(value), true);
   }
   get vmap() {
-    return this.view.getBigUint64(this.byteOffset + 88, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 88, true));
   }
   set vmap(value) {
-    this.view.setBigUint64(this.byteOffset + 88, value, true);
+    this.view.setBigUint64(this.byteOffset + 88, FnPtr.addressOf(value), true);
   }
   get vunmap() {
-    return this.view.getBigUint64(this.byteOffset + 96, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 96, true));
   }
   set vunmap(value) {
-    this.view.setBigUint64(this.byteOffset + 96, value, true);
+    this.view.setBigUint64(this.byteOffset + 96, FnPtr.addressOf(value), true);
   }
 }
 class dma_buf_poll_cb_t extends RecordView {
@@ -701,10 +701,10 @@ class dma_buf_poll_cb_t extends RecordView {
     return new dma_fence_cb(this.view, this.byteOffset);
   }
   get poll() {
-    return this.view.getBigUint64(this.byteOffset + 24, true);
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 24, true), wait_queue_head);
   }
   set poll(value) {
-    this.view.setBigUint64(this.byteOffset + 24, value, true);
+    this.view.setBigUint64(this.byteOffset + 24, Ptr.addressOf(value), true);
   }
   get active() {
     return this.view.getUint32(this.byteOffset + 32, true);
@@ -721,4 +721,4 @@ export {
   dma_fence_cb,
   dma_resv
 };
-// tsbindgen-stamp: dd3f3ad29d9ddf0e3aac4a7a9ea73043
+// tsbindgen-stamp: 190c963f3a7d24b965dd4ac0136dde18

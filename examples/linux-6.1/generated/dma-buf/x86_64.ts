@@ -4,8 +4,8 @@
 //   ${LINUX_COMMON}/include/linux/dma-resv.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
-import { type dma_data_direction, iosys_map, list_head, mutex, spinlock, wait_queue_head, ww_mutex } from '@linux61/linux-core/x86_64';
+import { type BufferLike, FnPtr, Ptr, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
+import { device, type dma_data_direction, iosys_map, list_head, mutex, spinlock, vm_area_struct, wait_queue_head, ww_mutex } from '@linux61/linux-core/x86_64';
 
 /**
  * struct dma_buf - shared buffer object
@@ -83,11 +83,11 @@ export class dma_buf extends RecordView {
   }
 
   /** @ops: dma_buf_ops associated with this buffer object. */
-  get ops(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 32, true);
+  get ops(): Ptr<dma_buf_ops, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 32, true), dma_buf_ops);
   }
-  set ops(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 32, value, true);
+  set ops(value: Ptr<dma_buf_ops, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 32, Ptr.addressOf(value), true);
   }
 
   /**
@@ -227,11 +227,11 @@ export class dma_buf extends RecordView {
    * struct dma_resv rules, specifically the rules for updating and
    * obeying fences. See enum dma_resv_usage for further descriptions.
    */
-  get resv(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 152, true);
+  get resv(): Ptr<dma_resv, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 152, true), dma_resv);
   }
-  set resv(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 152, value, true);
+  set resv(value: Ptr<dma_resv, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 152, Ptr.addressOf(value), true);
   }
 
   /** @poll: for userspace poll support */
@@ -299,18 +299,18 @@ export class dma_buf_attachment extends RecordView {
     return dma_buf_attachment.SIZE;
   }
 
-  get dmabuf(): bigint {
-    return this.view.getBigUint64(this.byteOffset, true);
+  get dmabuf(): Ptr<dma_buf, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset, true), dma_buf);
   }
-  set dmabuf(value: bigint) {
-    this.view.setBigUint64(this.byteOffset, value, true);
+  set dmabuf(value: Ptr<dma_buf, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset, Ptr.addressOf(value), true);
   }
 
-  get dev(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 8, true);
+  get dev(): Ptr<device, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 8, true), device);
   }
-  set dev(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 8, value, true);
+  set dev(value: Ptr<device, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 8, Ptr.addressOf(value), true);
   }
 
   get node(): list_head {
@@ -400,11 +400,11 @@ export class dma_fence_cb extends RecordView {
     return new list_head(this.view, this.byteOffset);
   }
 
-  get func(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 16, true);
+  get func(): FnPtr<(fence: bigint, cb: Ptr<dma_fence_cb, bigint>) => void, bigint> {
+    return new FnPtr<(fence: bigint, cb: Ptr<dma_fence_cb, bigint>) => void, bigint>(this.view.getBigUint64(this.byteOffset + 16, true));
   }
-  set func(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 16, value, true);
+  set func(value: FnPtr<(fence: bigint, cb: Ptr<dma_fence_cb, bigint>) => void, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 16, FnPtr.addressOf(value), true);
   }
 }
 
@@ -559,11 +559,11 @@ export class dma_buf_ops extends RecordView {
    * to signal that backing storage is already allocated and incompatible
    * with the requirements of requesting device.
    */
-  get attach(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 8, true);
+  get attach(): FnPtr<(arg0: Ptr<dma_buf, bigint>, arg1: Ptr<dma_buf_attachment, bigint>) => number, bigint> {
+    return new FnPtr<(arg0: Ptr<dma_buf, bigint>, arg1: Ptr<dma_buf_attachment, bigint>) => number, bigint>(this.view.getBigUint64(this.byteOffset + 8, true));
   }
-  set attach(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 8, value, true);
+  set attach(value: FnPtr<(arg0: Ptr<dma_buf, bigint>, arg1: Ptr<dma_buf_attachment, bigint>) => number, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 8, FnPtr.addressOf(value), true);
   }
 
   /**
@@ -575,11 +575,11 @@ export class dma_buf_ops extends RecordView {
    *
    * This callback is optional.
    */
-  get detach(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 16, true);
+  get detach(): FnPtr<(arg0: Ptr<dma_buf, bigint>, arg1: Ptr<dma_buf_attachment, bigint>) => void, bigint> {
+    return new FnPtr<(arg0: Ptr<dma_buf, bigint>, arg1: Ptr<dma_buf_attachment, bigint>) => void, bigint>(this.view.getBigUint64(this.byteOffset + 16, true));
   }
-  set detach(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 16, value, true);
+  set detach(value: FnPtr<(arg0: Ptr<dma_buf, bigint>, arg1: Ptr<dma_buf_attachment, bigint>) => void, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 16, FnPtr.addressOf(value), true);
   }
 
   /**
@@ -606,11 +606,11 @@ export class dma_buf_ops extends RecordView {
    *
    * 0 on success, negative error code on failure.
    */
-  get pin(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 24, true);
+  get pin(): FnPtr<(attach: Ptr<dma_buf_attachment, bigint>) => number, bigint> {
+    return new FnPtr<(attach: Ptr<dma_buf_attachment, bigint>) => number, bigint>(this.view.getBigUint64(this.byteOffset + 24, true));
   }
-  set pin(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 24, value, true);
+  set pin(value: FnPtr<(attach: Ptr<dma_buf_attachment, bigint>) => number, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 24, FnPtr.addressOf(value), true);
   }
 
   /**
@@ -624,11 +624,11 @@ export class dma_buf_ops extends RecordView {
    *
    * This callback is optional.
    */
-  get unpin(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 32, true);
+  get unpin(): FnPtr<(attach: Ptr<dma_buf_attachment, bigint>) => void, bigint> {
+    return new FnPtr<(attach: Ptr<dma_buf_attachment, bigint>) => void, bigint>(this.view.getBigUint64(this.byteOffset + 32, true));
   }
-  set unpin(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 32, value, true);
+  set unpin(value: FnPtr<(attach: Ptr<dma_buf_attachment, bigint>) => void, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 32, FnPtr.addressOf(value), true);
   }
 
   /**
@@ -686,11 +686,11 @@ export class dma_buf_ops extends RecordView {
    * of the scatter list is transferred to the caller, and returned by
    * @unmap_dma_buf.
    */
-  get map_dma_buf(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 40, true);
+  get map_dma_buf(): FnPtr<(arg0: Ptr<dma_buf_attachment, bigint>, arg1: dma_data_direction) => bigint, bigint> {
+    return new FnPtr<(arg0: Ptr<dma_buf_attachment, bigint>, arg1: dma_data_direction) => bigint, bigint>(this.view.getBigUint64(this.byteOffset + 40, true));
   }
-  set map_dma_buf(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 40, value, true);
+  set map_dma_buf(value: FnPtr<(arg0: Ptr<dma_buf_attachment, bigint>, arg1: dma_data_direction) => bigint, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 40, FnPtr.addressOf(value), true);
   }
 
   /**
@@ -701,11 +701,11 @@ export class dma_buf_ops extends RecordView {
    * For static dma_buf handling this might also unpin the backing
    * storage if this is the last mapping of the DMA buffer.
    */
-  get unmap_dma_buf(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 48, true);
+  get unmap_dma_buf(): FnPtr<(arg0: Ptr<dma_buf_attachment, bigint>, arg1: bigint, arg2: dma_data_direction) => void, bigint> {
+    return new FnPtr<(arg0: Ptr<dma_buf_attachment, bigint>, arg1: bigint, arg2: dma_data_direction) => void, bigint>(this.view.getBigUint64(this.byteOffset + 48, true));
   }
-  set unmap_dma_buf(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 48, value, true);
+  set unmap_dma_buf(value: FnPtr<(arg0: Ptr<dma_buf_attachment, bigint>, arg1: bigint, arg2: dma_data_direction) => void, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 48, FnPtr.addressOf(value), true);
   }
 
   /**
@@ -714,11 +714,11 @@ export class dma_buf_ops extends RecordView {
    * Called after the last dma_buf_put to release the &dma_buf, and
    * mandatory.
    */
-  get release(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 56, true);
+  get release(): FnPtr<(arg0: Ptr<dma_buf, bigint>) => void, bigint> {
+    return new FnPtr<(arg0: Ptr<dma_buf, bigint>) => void, bigint>(this.view.getBigUint64(this.byteOffset + 56, true));
   }
-  set release(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 56, value, true);
+  set release(value: FnPtr<(arg0: Ptr<dma_buf, bigint>) => void, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 56, FnPtr.addressOf(value), true);
   }
 
   /**
@@ -746,11 +746,11 @@ export class dma_buf_ops extends RecordView {
    * return -ERESTARTSYS or -EINTR when the call has been interrupted and
    * needs to be restarted.
    */
-  get begin_cpu_access(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 64, true);
+  get begin_cpu_access(): FnPtr<(arg0: Ptr<dma_buf, bigint>, arg1: dma_data_direction) => number, bigint> {
+    return new FnPtr<(arg0: Ptr<dma_buf, bigint>, arg1: dma_data_direction) => number, bigint>(this.view.getBigUint64(this.byteOffset + 64, true));
   }
-  set begin_cpu_access(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 64, value, true);
+  set begin_cpu_access(value: FnPtr<(arg0: Ptr<dma_buf, bigint>, arg1: dma_data_direction) => number, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 64, FnPtr.addressOf(value), true);
   }
 
   /**
@@ -768,11 +768,11 @@ export class dma_buf_ops extends RecordView {
    * -ERESTARTSYS or -EINTR when the call has been interrupted and needs
    * to be restarted.
    */
-  get end_cpu_access(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 72, true);
+  get end_cpu_access(): FnPtr<(arg0: Ptr<dma_buf, bigint>, arg1: dma_data_direction) => number, bigint> {
+    return new FnPtr<(arg0: Ptr<dma_buf, bigint>, arg1: dma_data_direction) => number, bigint>(this.view.getBigUint64(this.byteOffset + 72, true));
   }
-  set end_cpu_access(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 72, value, true);
+  set end_cpu_access(value: FnPtr<(arg0: Ptr<dma_buf, bigint>, arg1: dma_data_direction) => number, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 72, FnPtr.addressOf(value), true);
   }
 
   /**
@@ -810,25 +810,25 @@ export class dma_buf_ops extends RecordView {
    *
    * 0 on success or a negative error code on failure.
    */
-  get mmap(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 80, true);
+  get mmap(): FnPtr<(arg0: Ptr<dma_buf, bigint>, vma: Ptr<vm_area_struct, bigint>) => number, bigint> {
+    return new FnPtr<(arg0: Ptr<dma_buf, bigint>, vma: Ptr<vm_area_struct, bigint>) => number, bigint>(this.view.getBigUint64(this.byteOffset + 80, true));
   }
-  set mmap(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 80, value, true);
-  }
-
-  get vmap(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 88, true);
-  }
-  set vmap(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 88, value, true);
+  set mmap(value: FnPtr<(arg0: Ptr<dma_buf, bigint>, vma: Ptr<vm_area_struct, bigint>) => number, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 80, FnPtr.addressOf(value), true);
   }
 
-  get vunmap(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 96, true);
+  get vmap(): FnPtr<(dmabuf: Ptr<dma_buf, bigint>, map: Ptr<iosys_map, bigint>) => number, bigint> {
+    return new FnPtr<(dmabuf: Ptr<dma_buf, bigint>, map: Ptr<iosys_map, bigint>) => number, bigint>(this.view.getBigUint64(this.byteOffset + 88, true));
   }
-  set vunmap(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 96, value, true);
+  set vmap(value: FnPtr<(dmabuf: Ptr<dma_buf, bigint>, map: Ptr<iosys_map, bigint>) => number, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 88, FnPtr.addressOf(value), true);
+  }
+
+  get vunmap(): FnPtr<(dmabuf: Ptr<dma_buf, bigint>, map: Ptr<iosys_map, bigint>) => void, bigint> {
+    return new FnPtr<(dmabuf: Ptr<dma_buf, bigint>, map: Ptr<iosys_map, bigint>) => void, bigint>(this.view.getBigUint64(this.byteOffset + 96, true));
+  }
+  set vunmap(value: FnPtr<(dmabuf: Ptr<dma_buf, bigint>, map: Ptr<iosys_map, bigint>) => void, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 96, FnPtr.addressOf(value), true);
   }
 }
 
@@ -865,11 +865,11 @@ export class dma_buf_poll_cb_t extends RecordView {
     return new dma_fence_cb(this.view, this.byteOffset);
   }
 
-  get poll(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 24, true);
+  get poll(): Ptr<wait_queue_head, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 24, true), wait_queue_head);
   }
-  set poll(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 24, value, true);
+  set poll(value: Ptr<wait_queue_head, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 24, Ptr.addressOf(value), true);
   }
 
   get active(): number {

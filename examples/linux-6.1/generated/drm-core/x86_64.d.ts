@@ -10,10 +10,13 @@
 //   ${LINUX_COMMON}/include/drm/drm_print.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView } from '@tsbindgen/abi';
+import { type BufferLike, FnPtr, Ptr, RecordView } from '@tsbindgen/abi';
+import { dma_buf, dma_buf_attachment } from '@linux61/dma-buf/x86_64';
+import { drm_gem_object } from '@linux61/drm-gem/x86_64';
 import { drm_prime_file_private } from '@linux61/drm-prime/x86_64';
+import { drm_vma_offset_manager } from '@linux61/drm-vma/x86_64';
 import { kref } from '@linux61/kref/x86_64';
-import { atomic_t, delayed_work, ida, idr, list_head, llist_head, mutex, spinlock, wait_queue_head, work_struct, ww_mutex } from '@linux61/linux-core/x86_64';
+import { atomic_t, delayed_work, device, ida, idr, list_head, llist_head, mutex, spinlock, vm_area_struct, wait_queue_head, work_struct, ww_mutex } from '@linux61/linux-core/x86_64';
 /**
  * enum switch_power_state - power state of drm device
  *
@@ -339,8 +342,8 @@ export declare class drm_device extends RecordView {
     /** @ref: Object ref-count */
     get ref(): kref;
     /** @dev: Device structure of bus-device */
-    get dev(): bigint;
-    set dev(value: bigint);
+    get dev(): Ptr<device, bigint>;
+    set dev(value: Ptr<device, bigint> | bigint);
     /**
      * @managed:
      *
@@ -349,8 +352,8 @@ export declare class drm_device extends RecordView {
      */
     get managed(): drm_device__anon0;
     /** @driver: DRM driver managing the device */
-    get driver(): bigint;
-    set driver(value: bigint);
+    get driver(): Ptr<drm_driver, bigint>;
+    set driver(value: Ptr<drm_driver, bigint> | bigint);
     /**
      * @dev_private:
      *
@@ -535,8 +538,8 @@ export declare class drm_device extends RecordView {
     /** @object_name_idr: GEM information */
     get object_name_idr(): idr;
     /** @vma_offset_manager: GEM information */
-    get vma_offset_manager(): bigint;
-    set vma_offset_manager(value: bigint);
+    get vma_offset_manager(): Ptr<drm_vma_offset_manager, bigint>;
+    set vma_offset_manager(value: Ptr<drm_vma_offset_manager, bigint> | bigint);
     /** @vram_mm: VRAM MM memory manager */
     get vram_mm(): bigint;
     set vram_mm(value: bigint);
@@ -625,8 +628,8 @@ export declare class drm_driver extends RecordView {
      *
      * Zero on success, non-zero value on failure.
      */
-    get load(): bigint;
-    set load(value: bigint);
+    get load(): FnPtr<(arg0: Ptr<drm_device, bigint>, flags: bigint) => number, bigint>;
+    set load(value: FnPtr<(arg0: Ptr<drm_device, bigint>, flags: bigint) => number, bigint> | bigint);
     /**
      * @open:
      *
@@ -645,8 +648,8 @@ export declare class drm_driver extends RecordView {
      * 0 on success, a negative error code on failure, which will be
      * promoted to userspace as the result of the open() system call.
      */
-    get open(): bigint;
-    set open(value: bigint);
+    get open(): FnPtr<(arg0: Ptr<drm_device, bigint>, arg1: Ptr<drm_file, bigint>) => number, bigint>;
+    set open(value: FnPtr<(arg0: Ptr<drm_device, bigint>, arg1: Ptr<drm_file, bigint>) => number, bigint> | bigint);
     /**
      * @postclose:
      *
@@ -659,8 +662,8 @@ export declare class drm_driver extends RecordView {
      * there should never be a need to tear down any modeset related
      * resources in this callback. Doing so would be a driver design bug.
      */
-    get postclose(): bigint;
-    set postclose(value: bigint);
+    get postclose(): FnPtr<(arg0: Ptr<drm_device, bigint>, arg1: Ptr<drm_file, bigint>) => void, bigint>;
+    set postclose(value: FnPtr<(arg0: Ptr<drm_device, bigint>, arg1: Ptr<drm_file, bigint>) => void, bigint> | bigint);
     /**
      * @lastclose:
      *
@@ -687,8 +690,8 @@ export declare class drm_driver extends RecordView {
      * Legacy drivers initialize the hardware in the @firstopen callback,
      * which isn't even called for modern drivers.
      */
-    get lastclose(): bigint;
-    set lastclose(value: bigint);
+    get lastclose(): FnPtr<(arg0: Ptr<drm_device, bigint>) => void, bigint>;
+    set lastclose(value: FnPtr<(arg0: Ptr<drm_device, bigint>) => void, bigint> | bigint);
     /**
      * @unload:
      *
@@ -703,8 +706,8 @@ export declare class drm_driver extends RecordView {
      * The unload() hook is called right after unregistering
      * the device.
      */
-    get unload(): bigint;
-    set unload(value: bigint);
+    get unload(): FnPtr<(arg0: Ptr<drm_device, bigint>) => void, bigint>;
+    set unload(value: FnPtr<(arg0: Ptr<drm_device, bigint>) => void, bigint> | bigint);
     /**
      * @release:
      *
@@ -715,29 +718,29 @@ export declare class drm_driver extends RecordView {
      * &drm_device using drmm_add_action(), drmm_kmalloc() and related
      * managed resources functions.
      */
-    get release(): bigint;
-    set release(value: bigint);
+    get release(): FnPtr<(arg0: Ptr<drm_device, bigint>) => void, bigint>;
+    set release(value: FnPtr<(arg0: Ptr<drm_device, bigint>) => void, bigint> | bigint);
     /**
      * @master_set:
      *
      * Called whenever the minor master is set. Only used by vmwgfx.
      */
-    get master_set(): bigint;
-    set master_set(value: bigint);
+    get master_set(): FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, from_open: boolean) => void, bigint>;
+    set master_set(value: FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, from_open: boolean) => void, bigint> | bigint);
     /**
      * @master_drop:
      *
      * Called whenever the minor master is dropped. Only used by vmwgfx.
      */
-    get master_drop(): bigint;
-    set master_drop(value: bigint);
+    get master_drop(): FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>) => void, bigint>;
+    set master_drop(value: FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>) => void, bigint> | bigint);
     /**
      * @debugfs_init:
      *
      * Allows drivers to create driver-specific debugfs files.
      */
-    get debugfs_init(): bigint;
-    set debugfs_init(value: bigint);
+    get debugfs_init(): FnPtr<(minor: bigint) => void, bigint>;
+    set debugfs_init(value: FnPtr<(minor: bigint) => void, bigint> | bigint);
     /**
      * @gem_create_object: constructor for gem objects
      *
@@ -745,8 +748,8 @@ export declare class drm_driver extends RecordView {
      * and SHMEM GEM helpers. Returns a GEM object on success, or an
      * ERR_PTR()-encoded error code otherwise.
      */
-    get gem_create_object(): bigint;
-    set gem_create_object(value: bigint);
+    get gem_create_object(): FnPtr<(dev: Ptr<drm_device, bigint>, size: bigint) => Ptr<drm_gem_object, bigint>, bigint>;
+    set gem_create_object(value: FnPtr<(dev: Ptr<drm_device, bigint>, size: bigint) => Ptr<drm_gem_object, bigint>, bigint> | bigint);
     /**
      * @prime_handle_to_fd:
      *
@@ -756,8 +759,8 @@ export declare class drm_driver extends RecordView {
      * For an in-depth discussion see :ref:`PRIME buffer sharing
      * documentation <prime_buffer_sharing>`.
      */
-    get prime_handle_to_fd(): bigint;
-    set prime_handle_to_fd(value: bigint);
+    get prime_handle_to_fd(): FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, handle: number, flags: number, prime_fd: bigint) => number, bigint>;
+    set prime_handle_to_fd(value: FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, handle: number, flags: number, prime_fd: bigint) => number, bigint> | bigint);
     /**
      * @prime_fd_to_handle:
      *
@@ -767,8 +770,8 @@ export declare class drm_driver extends RecordView {
      * For an in-depth discussion see :ref:`PRIME buffer sharing
      * documentation <prime_buffer_sharing>`.
      */
-    get prime_fd_to_handle(): bigint;
-    set prime_fd_to_handle(value: bigint);
+    get prime_fd_to_handle(): FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, prime_fd: number, handle: bigint) => number, bigint>;
+    set prime_fd_to_handle(value: FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, prime_fd: number, handle: bigint) => number, bigint> | bigint);
     /**
      * @gem_prime_import:
      *
@@ -776,16 +779,16 @@ export declare class drm_driver extends RecordView {
      *
      * This defaults to drm_gem_prime_import() if not set.
      */
-    get gem_prime_import(): bigint;
-    set gem_prime_import(value: bigint);
+    get gem_prime_import(): FnPtr<(dev: Ptr<drm_device, bigint>, dma_buf: Ptr<dma_buf, bigint>) => Ptr<drm_gem_object, bigint>, bigint>;
+    set gem_prime_import(value: FnPtr<(dev: Ptr<drm_device, bigint>, dma_buf: Ptr<dma_buf, bigint>) => Ptr<drm_gem_object, bigint>, bigint> | bigint);
     /**
      * @gem_prime_import_sg_table:
      *
      * Optional hook used by the PRIME helper functions
      * drm_gem_prime_import() respectively drm_gem_prime_import_dev().
      */
-    get gem_prime_import_sg_table(): bigint;
-    set gem_prime_import_sg_table(value: bigint);
+    get gem_prime_import_sg_table(): FnPtr<(dev: Ptr<drm_device, bigint>, attach: Ptr<dma_buf_attachment, bigint>, sgt: bigint) => Ptr<drm_gem_object, bigint>, bigint>;
+    set gem_prime_import_sg_table(value: FnPtr<(dev: Ptr<drm_device, bigint>, attach: Ptr<dma_buf_attachment, bigint>, sgt: bigint) => Ptr<drm_gem_object, bigint>, bigint> | bigint);
     /**
      * @gem_prime_mmap:
      *
@@ -799,8 +802,8 @@ export declare class drm_driver extends RecordView {
      * &drm_gem_object_funcs and inline drm_gem_prime_mmap() into
      * its callers. This hook should be removed afterwards.
      */
-    get gem_prime_mmap(): bigint;
-    set gem_prime_mmap(value: bigint);
+    get gem_prime_mmap(): FnPtr<(obj: Ptr<drm_gem_object, bigint>, vma: Ptr<vm_area_struct, bigint>) => number, bigint>;
+    set gem_prime_mmap(value: FnPtr<(obj: Ptr<drm_gem_object, bigint>, vma: Ptr<vm_area_struct, bigint>) => number, bigint> | bigint);
     /**
      * @dumb_create:
      *
@@ -822,8 +825,8 @@ export declare class drm_driver extends RecordView {
      *
      * Zero on success, negative errno on failure.
      */
-    get dumb_create(): bigint;
-    set dumb_create(value: bigint);
+    get dumb_create(): FnPtr<(file_priv: Ptr<drm_file, bigint>, dev: Ptr<drm_device, bigint>, args: bigint) => number, bigint>;
+    set dumb_create(value: FnPtr<(file_priv: Ptr<drm_file, bigint>, dev: Ptr<drm_device, bigint>, args: bigint) => number, bigint> | bigint);
     /**
      * @dumb_map_offset:
      *
@@ -839,8 +842,8 @@ export declare class drm_driver extends RecordView {
      *
      * Zero on success, negative errno on failure.
      */
-    get dumb_map_offset(): bigint;
-    set dumb_map_offset(value: bigint);
+    get dumb_map_offset(): FnPtr<(file_priv: Ptr<drm_file, bigint>, dev: Ptr<drm_device, bigint>, handle: number, offset: bigint) => number, bigint>;
+    set dumb_map_offset(value: FnPtr<(file_priv: Ptr<drm_file, bigint>, dev: Ptr<drm_device, bigint>, handle: number, offset: bigint) => number, bigint> | bigint);
     /**
      * @dumb_destroy:
      *
@@ -857,8 +860,8 @@ export declare class drm_driver extends RecordView {
      *
      * Zero on success, negative errno on failure.
      */
-    get dumb_destroy(): bigint;
-    set dumb_destroy(value: bigint);
+    get dumb_destroy(): FnPtr<(file_priv: Ptr<drm_file, bigint>, dev: Ptr<drm_device, bigint>, handle: number) => number, bigint>;
+    set dumb_destroy(value: FnPtr<(file_priv: Ptr<drm_file, bigint>, dev: Ptr<drm_device, bigint>, handle: number) => number, bigint> | bigint);
     /** @major: driver major number */
     get major(): number;
     set major(value: number);
@@ -1741,4 +1744,4 @@ export declare class drm_device__anon0 extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 6a2ce9cce87ab5aadfc1522173c81607
+// tsbindgen-stamp: 653e5e42a4d10bbf84d36f6f0c2a46e5

@@ -10,10 +10,11 @@
 //   ${LINUX_COMMON}/include/drm/drm_print.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
+import { FnPtr, Ptr, RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
 import { drm_prime_file_private } from "@linux61/drm-prime/x86_64";
+import { drm_vma_offset_manager } from "@linux61/drm-vma/x86_64";
 import { kref } from "@linux61/kref/x86_64";
-import { atomic_t, delayed_work, ida, idr, list_head, llist_head, mutex, spinlock, wait_queue_head, work_struct, ww_mutex } from "@linux61/linux-core/x86_64";
+import { atomic_t, delayed_work, device, ida, idr, list_head, llist_head, mutex, spinlock, wait_queue_head, work_struct, ww_mutex } from "@linux61/linux-core/x86_64";
 const switch_power_state = { DRM_SWITCH_POWER_ON: 0, DRM_SWITCH_POWER_OFF: 1, DRM_SWITCH_POWER_CHANGING: 2, DRM_SWITCH_POWER_DYNAMIC_OFF: 3 };
 const DRM_SWITCH_POWER_ON = 0;
 const DRM_SWITCH_POWER_OFF = 1;
@@ -354,10 +355,10 @@ class drm_device extends RecordView {
   }
   /** @dev: Device structure of bus-device */
   get dev() {
-    return this.view.getBigUint64(this.byteOffset + 8, true);
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 8, true), device);
   }
   set dev(value) {
-    this.view.setBigUint64(this.byteOffset + 8, value, true);
+    this.view.setBigUint64(this.byteOffset + 8, Ptr.addressOf(value), true);
   }
   /**
    * @managed:
@@ -370,10 +371,10 @@ class drm_device extends RecordView {
   }
   /** @driver: DRM driver managing the device */
   get driver() {
-    return this.view.getBigUint64(this.byteOffset + 48, true);
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 48, true), drm_driver);
   }
   set driver(value) {
-    this.view.setBigUint64(this.byteOffset + 48, value, true);
+    this.view.setBigUint64(this.byteOffset + 48, Ptr.addressOf(value), true);
   }
   /**
    * @dev_private:
@@ -642,10 +643,10 @@ class drm_device extends RecordView {
   }
   /** @vma_offset_manager: GEM information */
   get vma_offset_manager() {
-    return this.view.getBigUint64(this.byteOffset + 1504, true);
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 1504, true), drm_vma_offset_manager);
   }
   set vma_offset_manager(value) {
-    this.view.setBigUint64(this.byteOffset + 1504, value, true);
+    this.view.setBigUint64(this.byteOffset + 1504, Ptr.addressOf(value), true);
   }
   /** @vram_mm: VRAM MM memory manager */
   get vram_mm() {
@@ -717,10 +718,10 @@ class drm_driver extends RecordView {
    * Zero on success, non-zero value on failure.
    */
   get load() {
-    return this.view.getBigUint64(this.byteOffset, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset, true));
   }
   set load(value) {
-    this.view.setBigUint64(this.byteOffset, value, true);
+    this.view.setBigUint64(this.byteOffset, FnPtr.addressOf(value), true);
   }
   /**
    * @open:
@@ -741,10 +742,10 @@ class drm_driver extends RecordView {
    * promoted to userspace as the result of the open() system call.
    */
   get open() {
-    return this.view.getBigUint64(this.byteOffset + 8, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 8, true));
   }
   set open(value) {
-    this.view.setBigUint64(this.byteOffset + 8, value, true);
+    this.view.setBigUint64(this.byteOffset + 8, FnPtr.addressOf(value), true);
   }
   /**
    * @postclose:
@@ -759,10 +760,10 @@ class drm_driver extends RecordView {
    * resources in this callback. Doing so would be a driver design bug.
    */
   get postclose() {
-    return this.view.getBigUint64(this.byteOffset + 16, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 16, true));
   }
   set postclose(value) {
-    this.view.setBigUint64(this.byteOffset + 16, value, true);
+    this.view.setBigUint64(this.byteOffset + 16, FnPtr.addressOf(value), true);
   }
   /**
    * @lastclose:
@@ -791,10 +792,10 @@ class drm_driver extends RecordView {
    * which isn't even called for modern drivers.
    */
   get lastclose() {
-    return this.view.getBigUint64(this.byteOffset + 24, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 24, true));
   }
   set lastclose(value) {
-    this.view.setBigUint64(this.byteOffset + 24, value, true);
+    this.view.setBigUint64(this.byteOffset + 24, FnPtr.addressOf(value), true);
   }
   /**
    * @unload:
@@ -811,10 +812,10 @@ class drm_driver extends RecordView {
    * the device.
    */
   get unload() {
-    return this.view.getBigUint64(this.byteOffset + 32, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 32, true));
   }
   set unload(value) {
-    this.view.setBigUint64(this.byteOffset + 32, value, true);
+    this.view.setBigUint64(this.byteOffset + 32, FnPtr.addressOf(value), true);
   }
   /**
    * @release:
@@ -827,10 +828,10 @@ class drm_driver extends RecordView {
    * managed resources functions.
    */
   get release() {
-    return this.view.getBigUint64(this.byteOffset + 40, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 40, true));
   }
   set release(value) {
-    this.view.setBigUint64(this.byteOffset + 40, value, true);
+    this.view.setBigUint64(this.byteOffset + 40, FnPtr.addressOf(value), true);
   }
   /**
    * @master_set:
@@ -838,10 +839,10 @@ class drm_driver extends RecordView {
    * Called whenever the minor master is set. Only used by vmwgfx.
    */
   get master_set() {
-    return this.view.getBigUint64(this.byteOffset + 48, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 48, true));
   }
   set master_set(value) {
-    this.view.setBigUint64(this.byteOffset + 48, value, true);
+    this.view.setBigUint64(this.byteOffset + 48, FnPtr.addressOf(value), true);
   }
   /**
    * @master_drop:
@@ -849,10 +850,10 @@ class drm_driver extends RecordView {
    * Called whenever the minor master is dropped. Only used by vmwgfx.
    */
   get master_drop() {
-    return this.view.getBigUint64(this.byteOffset + 56, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 56, true));
   }
   set master_drop(value) {
-    this.view.setBigUint64(this.byteOffset + 56, value, true);
+    this.view.setBigUint64(this.byteOffset + 56, FnPtr.addressOf(value), true);
   }
   /**
    * @debugfs_init:
@@ -860,10 +861,10 @@ class drm_driver extends RecordView {
    * Allows drivers to create driver-specific debugfs files.
    */
   get debugfs_init() {
-    return this.view.getBigUint64(this.byteOffset + 64, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 64, true));
   }
   set debugfs_init(value) {
-    this.view.setBigUint64(this.byteOffset + 64, value, true);
+    this.view.setBigUint64(this.byteOffset + 64, FnPtr.addressOf(value), true);
   }
   /**
    * @gem_create_object: constructor for gem objects
@@ -873,10 +874,10 @@ class drm_driver extends RecordView {
    * ERR_PTR()-encoded error code otherwise.
    */
   get gem_create_object() {
-    return this.view.getBigUint64(this.byteOffset + 72, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 72, true));
   }
   set gem_create_object(value) {
-    this.view.setBigUint64(this.byteOffset + 72, value, true);
+    this.view.setBigUint64(this.byteOffset + 72, FnPtr.addressOf(value), true);
   }
   /**
    * @prime_handle_to_fd:
@@ -888,10 +889,10 @@ class drm_driver extends RecordView {
    * documentation <prime_buffer_sharing>`.
    */
   get prime_handle_to_fd() {
-    return this.view.getBigUint64(this.byteOffset + 80, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 80, true));
   }
   set prime_handle_to_fd(value) {
-    this.view.setBigUint64(this.byteOffset + 80, value, true);
+    this.view.setBigUint64(this.byteOffset + 80, FnPtr.addressOf(value), true);
   }
   /**
    * @prime_fd_to_handle:
@@ -903,10 +904,10 @@ class drm_driver extends RecordView {
    * documentation <prime_buffer_sharing>`.
    */
   get prime_fd_to_handle() {
-    return this.view.getBigUint64(this.byteOffset + 88, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 88, true));
   }
   set prime_fd_to_handle(value) {
-    this.view.setBigUint64(this.byteOffset + 88, value, true);
+    this.view.setBigUint64(this.byteOffset + 88, FnPtr.addressOf(value), true);
   }
   /**
    * @gem_prime_import:
@@ -916,10 +917,10 @@ class drm_driver extends RecordView {
    * This defaults to drm_gem_prime_import() if not set.
    */
   get gem_prime_import() {
-    return this.view.getBigUint64(this.byteOffset + 96, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 96, true));
   }
   set gem_prime_import(value) {
-    this.view.setBigUint64(this.byteOffset + 96, value, true);
+    this.view.setBigUint64(this.byteOffset + 96, FnPtr.addressOf(value), true);
   }
   /**
    * @gem_prime_import_sg_table:
@@ -928,10 +929,10 @@ class drm_driver extends RecordView {
    * drm_gem_prime_import() respectively drm_gem_prime_import_dev().
    */
   get gem_prime_import_sg_table() {
-    return this.view.getBigUint64(this.byteOffset + 104, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 104, true));
   }
   set gem_prime_import_sg_table(value) {
-    this.view.setBigUint64(this.byteOffset + 104, value, true);
+    this.view.setBigUint64(this.byteOffset + 104, FnPtr.addressOf(value), true);
   }
   /**
    * @gem_prime_mmap:
@@ -947,10 +948,10 @@ class drm_driver extends RecordView {
    * its callers. This hook should be removed afterwards.
    */
   get gem_prime_mmap() {
-    return this.view.getBigUint64(this.byteOffset + 112, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 112, true));
   }
   set gem_prime_mmap(value) {
-    this.view.setBigUint64(this.byteOffset + 112, value, true);
+    this.view.setBigUint64(this.byteOffset + 112, FnPtr.addressOf(value), true);
   }
   /**
    * @dumb_create:
@@ -974,10 +975,10 @@ class drm_driver extends RecordView {
    * Zero on success, negative errno on failure.
    */
   get dumb_create() {
-    return this.view.getBigUint64(this.byteOffset + 120, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 120, true));
   }
   set dumb_create(value) {
-    this.view.setBigUint64(this.byteOffset + 120, value, true);
+    this.view.setBigUint64(this.byteOffset + 120, FnPtr.addressOf(value), true);
   }
   /**
    * @dumb_map_offset:
@@ -995,10 +996,10 @@ class drm_driver extends RecordView {
    * Zero on success, negative errno on failure.
    */
   get dumb_map_offset() {
-    return this.view.getBigUint64(this.byteOffset + 128, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 128, true));
   }
   set dumb_map_offset(value) {
-    this.view.setBigUint64(this.byteOffset + 128, value, true);
+    this.view.setBigUint64(this.byteOffset + 128, FnPtr.addressOf(value), true);
   }
   /**
    * @dumb_destroy:
@@ -1017,10 +1018,10 @@ class drm_driver extends RecordView {
    * Zero on success, negative errno on failure.
    */
   get dumb_destroy() {
-    return this.view.getBigUint64(this.byteOffset + 136, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 136, true));
   }
   set dumb_destroy(value) {
-    this.view.setBigUint64(this.byteOffset + 136, value, true);
+    this.view.setBigUint64(this.byteOffset + 136, FnPtr.addressOf(value), true);
   }
   /** @major: driver major number */
   get major() {
@@ -2205,4 +2206,4 @@ export {
   drm_modeset_lock,
   switch_power_state
 };
-// tsbindgen-stamp: 5058093eac6f1b0c051a321835dbb284
+// tsbindgen-stamp: 1209475fbef1cfcef469fc4c59aae84e

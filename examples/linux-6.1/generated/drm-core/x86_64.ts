@@ -10,10 +10,13 @@
 //   ${LINUX_COMMON}/include/drm/drm_print.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, FnPtr, Ptr, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
+import { dma_buf, dma_buf_attachment } from '@linux61/dma-buf/x86_64';
+import { drm_gem_object } from '@linux61/drm-gem/x86_64';
 import { drm_prime_file_private } from '@linux61/drm-prime/x86_64';
+import { drm_vma_offset_manager } from '@linux61/drm-vma/x86_64';
 import { kref } from '@linux61/kref/x86_64';
-import { atomic_t, delayed_work, ida, idr, list_head, llist_head, mutex, spinlock, wait_queue_head, work_struct, ww_mutex } from '@linux61/linux-core/x86_64';
+import { atomic_t, delayed_work, device, ida, idr, list_head, llist_head, mutex, spinlock, vm_area_struct, wait_queue_head, work_struct, ww_mutex } from '@linux61/linux-core/x86_64';
 
 /**
  * enum switch_power_state - power state of drm device
@@ -425,11 +428,11 @@ export class drm_device extends RecordView {
   }
 
   /** @dev: Device structure of bus-device */
-  get dev(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 8, true);
+  get dev(): Ptr<device, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 8, true), device);
   }
-  set dev(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 8, value, true);
+  set dev(value: Ptr<device, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 8, Ptr.addressOf(value), true);
   }
 
   /**
@@ -443,11 +446,11 @@ export class drm_device extends RecordView {
   }
 
   /** @driver: DRM driver managing the device */
-  get driver(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 48, true);
+  get driver(): Ptr<drm_driver, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 48, true), drm_driver);
   }
-  set driver(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 48, value, true);
+  set driver(value: Ptr<drm_driver, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 48, Ptr.addressOf(value), true);
   }
 
   /**
@@ -744,11 +747,11 @@ export class drm_device extends RecordView {
   }
 
   /** @vma_offset_manager: GEM information */
-  get vma_offset_manager(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 1504, true);
+  get vma_offset_manager(): Ptr<drm_vma_offset_manager, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 1504, true), drm_vma_offset_manager);
   }
-  set vma_offset_manager(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 1504, value, true);
+  set vma_offset_manager(value: Ptr<drm_vma_offset_manager, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 1504, Ptr.addressOf(value), true);
   }
 
   /** @vram_mm: VRAM MM memory manager */
@@ -841,11 +844,11 @@ export class drm_driver extends RecordView {
    *
    * Zero on success, non-zero value on failure.
    */
-  get load(): bigint {
-    return this.view.getBigUint64(this.byteOffset, true);
+  get load(): FnPtr<(arg0: Ptr<drm_device, bigint>, flags: bigint) => number, bigint> {
+    return new FnPtr<(arg0: Ptr<drm_device, bigint>, flags: bigint) => number, bigint>(this.view.getBigUint64(this.byteOffset, true));
   }
-  set load(value: bigint) {
-    this.view.setBigUint64(this.byteOffset, value, true);
+  set load(value: FnPtr<(arg0: Ptr<drm_device, bigint>, flags: bigint) => number, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset, FnPtr.addressOf(value), true);
   }
 
   /**
@@ -866,11 +869,11 @@ export class drm_driver extends RecordView {
    * 0 on success, a negative error code on failure, which will be
    * promoted to userspace as the result of the open() system call.
    */
-  get open(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 8, true);
+  get open(): FnPtr<(arg0: Ptr<drm_device, bigint>, arg1: Ptr<drm_file, bigint>) => number, bigint> {
+    return new FnPtr<(arg0: Ptr<drm_device, bigint>, arg1: Ptr<drm_file, bigint>) => number, bigint>(this.view.getBigUint64(this.byteOffset + 8, true));
   }
-  set open(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 8, value, true);
+  set open(value: FnPtr<(arg0: Ptr<drm_device, bigint>, arg1: Ptr<drm_file, bigint>) => number, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 8, FnPtr.addressOf(value), true);
   }
 
   /**
@@ -885,11 +888,11 @@ export class drm_driver extends RecordView {
    * there should never be a need to tear down any modeset related
    * resources in this callback. Doing so would be a driver design bug.
    */
-  get postclose(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 16, true);
+  get postclose(): FnPtr<(arg0: Ptr<drm_device, bigint>, arg1: Ptr<drm_file, bigint>) => void, bigint> {
+    return new FnPtr<(arg0: Ptr<drm_device, bigint>, arg1: Ptr<drm_file, bigint>) => void, bigint>(this.view.getBigUint64(this.byteOffset + 16, true));
   }
-  set postclose(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 16, value, true);
+  set postclose(value: FnPtr<(arg0: Ptr<drm_device, bigint>, arg1: Ptr<drm_file, bigint>) => void, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 16, FnPtr.addressOf(value), true);
   }
 
   /**
@@ -918,11 +921,11 @@ export class drm_driver extends RecordView {
    * Legacy drivers initialize the hardware in the @firstopen callback,
    * which isn't even called for modern drivers.
    */
-  get lastclose(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 24, true);
+  get lastclose(): FnPtr<(arg0: Ptr<drm_device, bigint>) => void, bigint> {
+    return new FnPtr<(arg0: Ptr<drm_device, bigint>) => void, bigint>(this.view.getBigUint64(this.byteOffset + 24, true));
   }
-  set lastclose(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 24, value, true);
+  set lastclose(value: FnPtr<(arg0: Ptr<drm_device, bigint>) => void, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 24, FnPtr.addressOf(value), true);
   }
 
   /**
@@ -939,11 +942,11 @@ export class drm_driver extends RecordView {
    * The unload() hook is called right after unregistering
    * the device.
    */
-  get unload(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 32, true);
+  get unload(): FnPtr<(arg0: Ptr<drm_device, bigint>) => void, bigint> {
+    return new FnPtr<(arg0: Ptr<drm_device, bigint>) => void, bigint>(this.view.getBigUint64(this.byteOffset + 32, true));
   }
-  set unload(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 32, value, true);
+  set unload(value: FnPtr<(arg0: Ptr<drm_device, bigint>) => void, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 32, FnPtr.addressOf(value), true);
   }
 
   /**
@@ -956,11 +959,11 @@ export class drm_driver extends RecordView {
    * &drm_device using drmm_add_action(), drmm_kmalloc() and related
    * managed resources functions.
    */
-  get release(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 40, true);
+  get release(): FnPtr<(arg0: Ptr<drm_device, bigint>) => void, bigint> {
+    return new FnPtr<(arg0: Ptr<drm_device, bigint>) => void, bigint>(this.view.getBigUint64(this.byteOffset + 40, true));
   }
-  set release(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 40, value, true);
+  set release(value: FnPtr<(arg0: Ptr<drm_device, bigint>) => void, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 40, FnPtr.addressOf(value), true);
   }
 
   /**
@@ -968,11 +971,11 @@ export class drm_driver extends RecordView {
    *
    * Called whenever the minor master is set. Only used by vmwgfx.
    */
-  get master_set(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 48, true);
+  get master_set(): FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, from_open: boolean) => void, bigint> {
+    return new FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, from_open: boolean) => void, bigint>(this.view.getBigUint64(this.byteOffset + 48, true));
   }
-  set master_set(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 48, value, true);
+  set master_set(value: FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, from_open: boolean) => void, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 48, FnPtr.addressOf(value), true);
   }
 
   /**
@@ -980,11 +983,11 @@ export class drm_driver extends RecordView {
    *
    * Called whenever the minor master is dropped. Only used by vmwgfx.
    */
-  get master_drop(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 56, true);
+  get master_drop(): FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>) => void, bigint> {
+    return new FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>) => void, bigint>(this.view.getBigUint64(this.byteOffset + 56, true));
   }
-  set master_drop(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 56, value, true);
+  set master_drop(value: FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>) => void, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 56, FnPtr.addressOf(value), true);
   }
 
   /**
@@ -992,11 +995,11 @@ export class drm_driver extends RecordView {
    *
    * Allows drivers to create driver-specific debugfs files.
    */
-  get debugfs_init(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 64, true);
+  get debugfs_init(): FnPtr<(minor: bigint) => void, bigint> {
+    return new FnPtr<(minor: bigint) => void, bigint>(this.view.getBigUint64(this.byteOffset + 64, true));
   }
-  set debugfs_init(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 64, value, true);
+  set debugfs_init(value: FnPtr<(minor: bigint) => void, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 64, FnPtr.addressOf(value), true);
   }
 
   /**
@@ -1006,11 +1009,11 @@ export class drm_driver extends RecordView {
    * and SHMEM GEM helpers. Returns a GEM object on success, or an
    * ERR_PTR()-encoded error code otherwise.
    */
-  get gem_create_object(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 72, true);
+  get gem_create_object(): FnPtr<(dev: Ptr<drm_device, bigint>, size: bigint) => Ptr<drm_gem_object, bigint>, bigint> {
+    return new FnPtr<(dev: Ptr<drm_device, bigint>, size: bigint) => Ptr<drm_gem_object, bigint>, bigint>(this.view.getBigUint64(this.byteOffset + 72, true));
   }
-  set gem_create_object(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 72, value, true);
+  set gem_create_object(value: FnPtr<(dev: Ptr<drm_device, bigint>, size: bigint) => Ptr<drm_gem_object, bigint>, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 72, FnPtr.addressOf(value), true);
   }
 
   /**
@@ -1022,11 +1025,11 @@ export class drm_driver extends RecordView {
    * For an in-depth discussion see :ref:`PRIME buffer sharing
    * documentation <prime_buffer_sharing>`.
    */
-  get prime_handle_to_fd(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 80, true);
+  get prime_handle_to_fd(): FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, handle: number, flags: number, prime_fd: bigint) => number, bigint> {
+    return new FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, handle: number, flags: number, prime_fd: bigint) => number, bigint>(this.view.getBigUint64(this.byteOffset + 80, true));
   }
-  set prime_handle_to_fd(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 80, value, true);
+  set prime_handle_to_fd(value: FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, handle: number, flags: number, prime_fd: bigint) => number, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 80, FnPtr.addressOf(value), true);
   }
 
   /**
@@ -1038,11 +1041,11 @@ export class drm_driver extends RecordView {
    * For an in-depth discussion see :ref:`PRIME buffer sharing
    * documentation <prime_buffer_sharing>`.
    */
-  get prime_fd_to_handle(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 88, true);
+  get prime_fd_to_handle(): FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, prime_fd: number, handle: bigint) => number, bigint> {
+    return new FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, prime_fd: number, handle: bigint) => number, bigint>(this.view.getBigUint64(this.byteOffset + 88, true));
   }
-  set prime_fd_to_handle(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 88, value, true);
+  set prime_fd_to_handle(value: FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, prime_fd: number, handle: bigint) => number, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 88, FnPtr.addressOf(value), true);
   }
 
   /**
@@ -1052,11 +1055,11 @@ export class drm_driver extends RecordView {
    *
    * This defaults to drm_gem_prime_import() if not set.
    */
-  get gem_prime_import(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 96, true);
+  get gem_prime_import(): FnPtr<(dev: Ptr<drm_device, bigint>, dma_buf: Ptr<dma_buf, bigint>) => Ptr<drm_gem_object, bigint>, bigint> {
+    return new FnPtr<(dev: Ptr<drm_device, bigint>, dma_buf: Ptr<dma_buf, bigint>) => Ptr<drm_gem_object, bigint>, bigint>(this.view.getBigUint64(this.byteOffset + 96, true));
   }
-  set gem_prime_import(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 96, value, true);
+  set gem_prime_import(value: FnPtr<(dev: Ptr<drm_device, bigint>, dma_buf: Ptr<dma_buf, bigint>) => Ptr<drm_gem_object, bigint>, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 96, FnPtr.addressOf(value), true);
   }
 
   /**
@@ -1065,11 +1068,11 @@ export class drm_driver extends RecordView {
    * Optional hook used by the PRIME helper functions
    * drm_gem_prime_import() respectively drm_gem_prime_import_dev().
    */
-  get gem_prime_import_sg_table(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 104, true);
+  get gem_prime_import_sg_table(): FnPtr<(dev: Ptr<drm_device, bigint>, attach: Ptr<dma_buf_attachment, bigint>, sgt: bigint) => Ptr<drm_gem_object, bigint>, bigint> {
+    return new FnPtr<(dev: Ptr<drm_device, bigint>, attach: Ptr<dma_buf_attachment, bigint>, sgt: bigint) => Ptr<drm_gem_object, bigint>, bigint>(this.view.getBigUint64(this.byteOffset + 104, true));
   }
-  set gem_prime_import_sg_table(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 104, value, true);
+  set gem_prime_import_sg_table(value: FnPtr<(dev: Ptr<drm_device, bigint>, attach: Ptr<dma_buf_attachment, bigint>, sgt: bigint) => Ptr<drm_gem_object, bigint>, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 104, FnPtr.addressOf(value), true);
   }
 
   /**
@@ -1085,11 +1088,11 @@ export class drm_driver extends RecordView {
    * &drm_gem_object_funcs and inline drm_gem_prime_mmap() into
    * its callers. This hook should be removed afterwards.
    */
-  get gem_prime_mmap(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 112, true);
+  get gem_prime_mmap(): FnPtr<(obj: Ptr<drm_gem_object, bigint>, vma: Ptr<vm_area_struct, bigint>) => number, bigint> {
+    return new FnPtr<(obj: Ptr<drm_gem_object, bigint>, vma: Ptr<vm_area_struct, bigint>) => number, bigint>(this.view.getBigUint64(this.byteOffset + 112, true));
   }
-  set gem_prime_mmap(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 112, value, true);
+  set gem_prime_mmap(value: FnPtr<(obj: Ptr<drm_gem_object, bigint>, vma: Ptr<vm_area_struct, bigint>) => number, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 112, FnPtr.addressOf(value), true);
   }
 
   /**
@@ -1113,11 +1116,11 @@ export class drm_driver extends RecordView {
    *
    * Zero on success, negative errno on failure.
    */
-  get dumb_create(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 120, true);
+  get dumb_create(): FnPtr<(file_priv: Ptr<drm_file, bigint>, dev: Ptr<drm_device, bigint>, args: bigint) => number, bigint> {
+    return new FnPtr<(file_priv: Ptr<drm_file, bigint>, dev: Ptr<drm_device, bigint>, args: bigint) => number, bigint>(this.view.getBigUint64(this.byteOffset + 120, true));
   }
-  set dumb_create(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 120, value, true);
+  set dumb_create(value: FnPtr<(file_priv: Ptr<drm_file, bigint>, dev: Ptr<drm_device, bigint>, args: bigint) => number, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 120, FnPtr.addressOf(value), true);
   }
 
   /**
@@ -1135,11 +1138,11 @@ export class drm_driver extends RecordView {
    *
    * Zero on success, negative errno on failure.
    */
-  get dumb_map_offset(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 128, true);
+  get dumb_map_offset(): FnPtr<(file_priv: Ptr<drm_file, bigint>, dev: Ptr<drm_device, bigint>, handle: number, offset: bigint) => number, bigint> {
+    return new FnPtr<(file_priv: Ptr<drm_file, bigint>, dev: Ptr<drm_device, bigint>, handle: number, offset: bigint) => number, bigint>(this.view.getBigUint64(this.byteOffset + 128, true));
   }
-  set dumb_map_offset(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 128, value, true);
+  set dumb_map_offset(value: FnPtr<(file_priv: Ptr<drm_file, bigint>, dev: Ptr<drm_device, bigint>, handle: number, offset: bigint) => number, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 128, FnPtr.addressOf(value), true);
   }
 
   /**
@@ -1158,11 +1161,11 @@ export class drm_driver extends RecordView {
    *
    * Zero on success, negative errno on failure.
    */
-  get dumb_destroy(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 136, true);
+  get dumb_destroy(): FnPtr<(file_priv: Ptr<drm_file, bigint>, dev: Ptr<drm_device, bigint>, handle: number) => number, bigint> {
+    return new FnPtr<(file_priv: Ptr<drm_file, bigint>, dev: Ptr<drm_device, bigint>, handle: number) => number, bigint>(this.view.getBigUint64(this.byteOffset + 136, true));
   }
-  set dumb_destroy(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 136, value, true);
+  set dumb_destroy(value: FnPtr<(file_priv: Ptr<drm_file, bigint>, dev: Ptr<drm_device, bigint>, handle: number) => number, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 136, FnPtr.addressOf(value), true);
   }
 
   /** @major: driver major number */

@@ -2,11 +2,12 @@
 //   ${LINUX_COMMON}/include/drm/drm_gem.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView } from '@tsbindgen/abi';
-import { dma_resv } from '@linux61/dma-buf/x86_64';
+import { type BufferLike, FnPtr, Ptr, RecordView } from '@tsbindgen/abi';
+import { dma_buf, dma_buf_attachment, dma_resv } from '@linux61/dma-buf/x86_64';
+import { drm_device, drm_file } from '@linux61/drm-core/x86_64';
 import { drm_vma_offset_node } from '@linux61/drm-vma/x86_64';
 import { kref } from '@linux61/kref/x86_64';
-import { list_head } from '@linux61/linux-core/x86_64';
+import { iosys_map, list_head, vm_area_struct } from '@linux61/linux-core/x86_64';
 /**
  * struct drm_gem_object - GEM buffer object
  *
@@ -66,8 +67,8 @@ export declare class drm_gem_object extends RecordView {
     get handle_count(): number;
     set handle_count(value: number);
     /** @dev: DRM dev this object belongs to. */
-    get dev(): bigint;
-    set dev(value: bigint);
+    get dev(): Ptr<drm_device, bigint>;
+    set dev(value: Ptr<drm_device, bigint> | bigint);
     /**
      * @filp:
      *
@@ -117,8 +118,8 @@ export declare class drm_gem_object extends RecordView {
      *
      * Protected by &drm_device.object_name_lock.
      */
-    get dma_buf(): bigint;
-    set dma_buf(value: bigint);
+    get dma_buf(): Ptr<dma_buf, bigint>;
+    set dma_buf(value: Ptr<dma_buf, bigint> | bigint);
     /**
      * @import_attach:
      *
@@ -137,8 +138,8 @@ export declare class drm_gem_object extends RecordView {
      * (e.g. virtual devices or a displaylink behind an usb bus) they can
      * simply leave it as NULL.
      */
-    get import_attach(): bigint;
-    set import_attach(value: bigint);
+    get import_attach(): Ptr<dma_buf_attachment, bigint>;
+    set import_attach(value: Ptr<dma_buf_attachment, bigint> | bigint);
     /**
      * @resv:
      *
@@ -146,8 +147,8 @@ export declare class drm_gem_object extends RecordView {
      *
      * Normally (@resv == &@_resv) except for imported GEM objects.
      */
-    get resv(): bigint;
-    set resv(value: bigint);
+    get resv(): Ptr<dma_resv, bigint>;
+    set resv(value: Ptr<dma_resv, bigint> | bigint);
     /**
      * @_resv:
      *
@@ -164,8 +165,8 @@ export declare class drm_gem_object extends RecordView {
      *
      * New drivers should use this.
      */
-    get funcs(): bigint;
-    set funcs(value: bigint);
+    get funcs(): Ptr<drm_gem_object_funcs, bigint>;
+    set funcs(value: Ptr<drm_gem_object_funcs, bigint> | bigint);
     /**
      * @lru_node:
      *
@@ -215,8 +216,8 @@ export declare class drm_gem_object_funcs extends RecordView {
      *
      * This callback is mandatory.
      */
-    get free(): bigint;
-    set free(value: bigint);
+    get free(): FnPtr<(obj: Ptr<drm_gem_object, bigint>) => void, bigint>;
+    set free(value: FnPtr<(obj: Ptr<drm_gem_object, bigint>) => void, bigint> | bigint);
     /**
      * @open:
      *
@@ -224,8 +225,8 @@ export declare class drm_gem_object_funcs extends RecordView {
      *
      * This callback is optional.
      */
-    get open(): bigint;
-    set open(value: bigint);
+    get open(): FnPtr<(obj: Ptr<drm_gem_object, bigint>, file: Ptr<drm_file, bigint>) => number, bigint>;
+    set open(value: FnPtr<(obj: Ptr<drm_gem_object, bigint>, file: Ptr<drm_file, bigint>) => number, bigint> | bigint);
     /**
      * @close:
      *
@@ -233,8 +234,8 @@ export declare class drm_gem_object_funcs extends RecordView {
      *
      * This callback is optional.
      */
-    get close(): bigint;
-    set close(value: bigint);
+    get close(): FnPtr<(obj: Ptr<drm_gem_object, bigint>, file: Ptr<drm_file, bigint>) => void, bigint>;
+    set close(value: FnPtr<(obj: Ptr<drm_gem_object, bigint>, file: Ptr<drm_file, bigint>) => void, bigint> | bigint);
     /**
      * @print_info:
      *
@@ -248,8 +249,8 @@ export declare class drm_gem_object_funcs extends RecordView {
      *
      * This callback is optional.
      */
-    get print_info(): bigint;
-    set print_info(value: bigint);
+    get print_info(): FnPtr<(p: bigint, indent: number, obj: Ptr<drm_gem_object, bigint>) => void, bigint>;
+    set print_info(value: FnPtr<(p: bigint, indent: number, obj: Ptr<drm_gem_object, bigint>) => void, bigint> | bigint);
     /**
      * @export:
      *
@@ -258,8 +259,8 @@ export declare class drm_gem_object_funcs extends RecordView {
      *
      * This callback is optional.
      */
-    get export(): bigint;
-    set export(value: bigint);
+    get export(): FnPtr<(obj: Ptr<drm_gem_object, bigint>, flags: number) => Ptr<dma_buf, bigint>, bigint>;
+    set export(value: FnPtr<(obj: Ptr<drm_gem_object, bigint>, flags: number) => Ptr<dma_buf, bigint>, bigint> | bigint);
     /**
      * @pin:
      *
@@ -267,8 +268,8 @@ export declare class drm_gem_object_funcs extends RecordView {
      *
      * This callback is optional.
      */
-    get pin(): bigint;
-    set pin(value: bigint);
+    get pin(): FnPtr<(obj: Ptr<drm_gem_object, bigint>) => number, bigint>;
+    set pin(value: FnPtr<(obj: Ptr<drm_gem_object, bigint>) => number, bigint> | bigint);
     /**
      * @unpin:
      *
@@ -276,8 +277,8 @@ export declare class drm_gem_object_funcs extends RecordView {
      *
      * This callback is optional.
      */
-    get unpin(): bigint;
-    set unpin(value: bigint);
+    get unpin(): FnPtr<(obj: Ptr<drm_gem_object, bigint>) => void, bigint>;
+    set unpin(value: FnPtr<(obj: Ptr<drm_gem_object, bigint>) => void, bigint> | bigint);
     /**
      * @get_sg_table:
      *
@@ -290,8 +291,8 @@ export declare class drm_gem_object_funcs extends RecordView {
      *
      * See also drm_prime_pages_to_sg().
      */
-    get get_sg_table(): bigint;
-    set get_sg_table(value: bigint);
+    get get_sg_table(): FnPtr<(obj: Ptr<drm_gem_object, bigint>) => bigint, bigint>;
+    set get_sg_table(value: FnPtr<(obj: Ptr<drm_gem_object, bigint>) => bigint, bigint> | bigint);
     /**
      * @vmap:
      *
@@ -300,8 +301,8 @@ export declare class drm_gem_object_funcs extends RecordView {
      *
      * This callback is optional.
      */
-    get vmap(): bigint;
-    set vmap(value: bigint);
+    get vmap(): FnPtr<(obj: Ptr<drm_gem_object, bigint>, map: Ptr<iosys_map, bigint>) => number, bigint>;
+    set vmap(value: FnPtr<(obj: Ptr<drm_gem_object, bigint>, map: Ptr<iosys_map, bigint>) => number, bigint> | bigint);
     /**
      * @vunmap:
      *
@@ -310,8 +311,8 @@ export declare class drm_gem_object_funcs extends RecordView {
      *
      * This callback is optional.
      */
-    get vunmap(): bigint;
-    set vunmap(value: bigint);
+    get vunmap(): FnPtr<(obj: Ptr<drm_gem_object, bigint>, map: Ptr<iosys_map, bigint>) => void, bigint>;
+    set vunmap(value: FnPtr<(obj: Ptr<drm_gem_object, bigint>, map: Ptr<iosys_map, bigint>) => void, bigint> | bigint);
     /**
      * @mmap:
      *
@@ -323,8 +324,8 @@ export declare class drm_gem_object_funcs extends RecordView {
      * drm_gem_prime_mmap().  When @mmap is present @vm_ops is not
      * used, the @mmap callback must set vma->vm_ops instead.
      */
-    get mmap(): bigint;
-    set mmap(value: bigint);
+    get mmap(): FnPtr<(obj: Ptr<drm_gem_object, bigint>, vma: Ptr<vm_area_struct, bigint>) => number, bigint>;
+    set mmap(value: FnPtr<(obj: Ptr<drm_gem_object, bigint>, vma: Ptr<vm_area_struct, bigint>) => number, bigint> | bigint);
     /**
      * @vm_ops:
      *
@@ -363,4 +364,4 @@ export interface InlineHelpers {
      */
     drm_gem_object_put(obj: drm_gem_object): void;
 }
-// tsbindgen-stamp: d48805b4d81a304a46d84f1803db6f3d
+// tsbindgen-stamp: 26c7891c5b7c95ec74e7c6f73e01e442

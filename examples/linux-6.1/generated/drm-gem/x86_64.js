@@ -2,8 +2,9 @@
 //   ${LINUX_COMMON}/include/drm/drm_gem.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
-import { dma_resv } from "@linux61/dma-buf/x86_64";
+import { FnPtr, Ptr, RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
+import { dma_buf, dma_buf_attachment, dma_resv } from "@linux61/dma-buf/x86_64";
+import { drm_device } from "@linux61/drm-core/x86_64";
 import { drm_vma_offset_node } from "@linux61/drm-vma/x86_64";
 import { kref } from "@linux61/kref/x86_64";
 import { list_head } from "@linux61/linux-core/x86_64";
@@ -57,10 +58,10 @@ class drm_gem_object extends RecordView {
   }
   /** @dev: DRM dev this object belongs to. */
   get dev() {
-    return this.view.getBigUint64(this.byteOffset + 8, true);
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 8, true), drm_device);
   }
   set dev(value) {
-    this.view.setBigUint64(this.byteOffset + 8, value, true);
+    this.view.setBigUint64(this.byteOffset + 8, Ptr.addressOf(value), true);
   }
   /**
    * @filp:
@@ -126,10 +127,10 @@ class drm_gem_object extends RecordView {
    * Protected by &drm_device.object_name_lock.
    */
   get dma_buf() {
-    return this.view.getBigUint64(this.byteOffset + 232, true);
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 232, true), dma_buf);
   }
   set dma_buf(value) {
-    this.view.setBigUint64(this.byteOffset + 232, value, true);
+    this.view.setBigUint64(this.byteOffset + 232, Ptr.addressOf(value), true);
   }
   /**
    * @import_attach:
@@ -150,10 +151,10 @@ class drm_gem_object extends RecordView {
    * simply leave it as NULL.
    */
   get import_attach() {
-    return this.view.getBigUint64(this.byteOffset + 240, true);
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 240, true), dma_buf_attachment);
   }
   set import_attach(value) {
-    this.view.setBigUint64(this.byteOffset + 240, value, true);
+    this.view.setBigUint64(this.byteOffset + 240, Ptr.addressOf(value), true);
   }
   /**
    * @resv:
@@ -163,10 +164,10 @@ class drm_gem_object extends RecordView {
    * Normally (@resv == &@_resv) except for imported GEM objects.
    */
   get resv() {
-    return this.view.getBigUint64(this.byteOffset + 248, true);
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 248, true), dma_resv);
   }
   set resv(value) {
-    this.view.setBigUint64(this.byteOffset + 248, value, true);
+    this.view.setBigUint64(this.byteOffset + 248, Ptr.addressOf(value), true);
   }
   /**
    * @_resv:
@@ -187,10 +188,10 @@ class drm_gem_object extends RecordView {
    * New drivers should use this.
    */
   get funcs() {
-    return this.view.getBigUint64(this.byteOffset + 304, true);
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 304, true), drm_gem_object_funcs);
   }
   set funcs(value) {
-    this.view.setBigUint64(this.byteOffset + 304, value, true);
+    this.view.setBigUint64(this.byteOffset + 304, Ptr.addressOf(value), true);
   }
   /**
    * @lru_node:
@@ -239,10 +240,10 @@ class drm_gem_object_funcs extends RecordView {
    * This callback is mandatory.
    */
   get free() {
-    return this.view.getBigUint64(this.byteOffset, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset, true));
   }
   set free(value) {
-    this.view.setBigUint64(this.byteOffset, value, true);
+    this.view.setBigUint64(this.byteOffset, FnPtr.addressOf(value), true);
   }
   /**
    * @open:
@@ -252,10 +253,10 @@ class drm_gem_object_funcs extends RecordView {
    * This callback is optional.
    */
   get open() {
-    return this.view.getBigUint64(this.byteOffset + 8, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 8, true));
   }
   set open(value) {
-    this.view.setBigUint64(this.byteOffset + 8, value, true);
+    this.view.setBigUint64(this.byteOffset + 8, FnPtr.addressOf(value), true);
   }
   /**
    * @close:
@@ -265,10 +266,10 @@ class drm_gem_object_funcs extends RecordView {
    * This callback is optional.
    */
   get close() {
-    return this.view.getBigUint64(this.byteOffset + 16, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 16, true));
   }
   set close(value) {
-    this.view.setBigUint64(this.byteOffset + 16, value, true);
+    this.view.setBigUint64(this.byteOffset + 16, FnPtr.addressOf(value), true);
   }
   /**
    * @print_info:
@@ -284,10 +285,10 @@ class drm_gem_object_funcs extends RecordView {
    * This callback is optional.
    */
   get print_info() {
-    return this.view.getBigUint64(this.byteOffset + 24, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 24, true));
   }
   set print_info(value) {
-    this.view.setBigUint64(this.byteOffset + 24, value, true);
+    this.view.setBigUint64(this.byteOffset + 24, FnPtr.addressOf(value), true);
   }
   /**
    * @export:
@@ -298,10 +299,10 @@ class drm_gem_object_funcs extends RecordView {
    * This callback is optional.
    */
   get export() {
-    return this.view.getBigUint64(this.byteOffset + 32, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 32, true));
   }
   set export(value) {
-    this.view.setBigUint64(this.byteOffset + 32, value, true);
+    this.view.setBigUint64(this.byteOffset + 32, FnPtr.addressOf(value), true);
   }
   /**
    * @pin:
@@ -311,10 +312,10 @@ class drm_gem_object_funcs extends RecordView {
    * This callback is optional.
    */
   get pin() {
-    return this.view.getBigUint64(this.byteOffset + 40, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 40, true));
   }
   set pin(value) {
-    this.view.setBigUint64(this.byteOffset + 40, value, true);
+    this.view.setBigUint64(this.byteOffset + 40, FnPtr.addressOf(value), true);
   }
   /**
    * @unpin:
@@ -324,10 +325,10 @@ class drm_gem_object_funcs extends RecordView {
    * This callback is optional.
    */
   get unpin() {
-    return this.view.getBigUint64(this.byteOffset + 48, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 48, true));
   }
   set unpin(value) {
-    this.view.setBigUint64(this.byteOffset + 48, value, true);
+    this.view.setBigUint64(this.byteOffset + 48, FnPtr.addressOf(value), true);
   }
   /**
    * @get_sg_table:
@@ -342,10 +343,10 @@ class drm_gem_object_funcs extends RecordView {
    * See also drm_prime_pages_to_sg().
    */
   get get_sg_table() {
-    return this.view.getBigUint64(this.byteOffset + 56, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 56, true));
   }
   set get_sg_table(value) {
-    this.view.setBigUint64(this.byteOffset + 56, value, true);
+    this.view.setBigUint64(this.byteOffset + 56, FnPtr.addressOf(value), true);
   }
   /**
    * @vmap:
@@ -356,10 +357,10 @@ class drm_gem_object_funcs extends RecordView {
    * This callback is optional.
    */
   get vmap() {
-    return this.view.getBigUint64(this.byteOffset + 64, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 64, true));
   }
   set vmap(value) {
-    this.view.setBigUint64(this.byteOffset + 64, value, true);
+    this.view.setBigUint64(this.byteOffset + 64, FnPtr.addressOf(value), true);
   }
   /**
    * @vunmap:
@@ -370,10 +371,10 @@ class drm_gem_object_funcs extends RecordView {
    * This callback is optional.
    */
   get vunmap() {
-    return this.view.getBigUint64(this.byteOffset + 72, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 72, true));
   }
   set vunmap(value) {
-    this.view.setBigUint64(this.byteOffset + 72, value, true);
+    this.view.setBigUint64(this.byteOffset + 72, FnPtr.addressOf(value), true);
   }
   /**
    * @mmap:
@@ -387,10 +388,10 @@ class drm_gem_object_funcs extends RecordView {
    * used, the @mmap callback must set vma->vm_ops instead.
    */
   get mmap() {
-    return this.view.getBigUint64(this.byteOffset + 80, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 80, true));
   }
   set mmap(value) {
-    this.view.setBigUint64(this.byteOffset + 80, value, true);
+    this.view.setBigUint64(this.byteOffset + 80, FnPtr.addressOf(value), true);
   }
   /**
    * @vm_ops:
@@ -410,4 +411,4 @@ export {
   drm_gem_object,
   drm_gem_object_funcs
 };
-// tsbindgen-stamp: ec7cd30711af49c329d8ca32f25534f7
+// tsbindgen-stamp: 19bbb1992e7c6c9eae0dfccb63502d4f

@@ -2,11 +2,12 @@
 //   ${LINUX_COMMON}/include/drm/drm_gem.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
-import { dma_resv } from '@linux61/dma-buf/x86_64';
+import { type BufferLike, FnPtr, Ptr, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
+import { dma_buf, dma_buf_attachment, dma_resv } from '@linux61/dma-buf/x86_64';
+import { drm_device, drm_file } from '@linux61/drm-core/x86_64';
 import { drm_vma_offset_node } from '@linux61/drm-vma/x86_64';
 import { kref } from '@linux61/kref/x86_64';
-import { list_head } from '@linux61/linux-core/x86_64';
+import { iosys_map, list_head, vm_area_struct } from '@linux61/linux-core/x86_64';
 
 /**
  * struct drm_gem_object - GEM buffer object
@@ -76,11 +77,11 @@ export class drm_gem_object extends RecordView {
   }
 
   /** @dev: DRM dev this object belongs to. */
-  get dev(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 8, true);
+  get dev(): Ptr<drm_device, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 8, true), drm_device);
   }
-  set dev(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 8, value, true);
+  set dev(value: Ptr<drm_device, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 8, Ptr.addressOf(value), true);
   }
 
   /**
@@ -150,11 +151,11 @@ export class drm_gem_object extends RecordView {
    *
    * Protected by &drm_device.object_name_lock.
    */
-  get dma_buf(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 232, true);
+  get dma_buf(): Ptr<dma_buf, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 232, true), dma_buf);
   }
-  set dma_buf(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 232, value, true);
+  set dma_buf(value: Ptr<dma_buf, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 232, Ptr.addressOf(value), true);
   }
 
   /**
@@ -175,11 +176,11 @@ export class drm_gem_object extends RecordView {
    * (e.g. virtual devices or a displaylink behind an usb bus) they can
    * simply leave it as NULL.
    */
-  get import_attach(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 240, true);
+  get import_attach(): Ptr<dma_buf_attachment, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 240, true), dma_buf_attachment);
   }
-  set import_attach(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 240, value, true);
+  set import_attach(value: Ptr<dma_buf_attachment, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 240, Ptr.addressOf(value), true);
   }
 
   /**
@@ -189,11 +190,11 @@ export class drm_gem_object extends RecordView {
    *
    * Normally (@resv == &@_resv) except for imported GEM objects.
    */
-  get resv(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 248, true);
+  get resv(): Ptr<dma_resv, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 248, true), dma_resv);
   }
-  set resv(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 248, value, true);
+  set resv(value: Ptr<dma_resv, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 248, Ptr.addressOf(value), true);
   }
 
   /**
@@ -215,11 +216,11 @@ export class drm_gem_object extends RecordView {
    *
    * New drivers should use this.
    */
-  get funcs(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 304, true);
+  get funcs(): Ptr<drm_gem_object_funcs, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 304, true), drm_gem_object_funcs);
   }
-  set funcs(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 304, value, true);
+  set funcs(value: Ptr<drm_gem_object_funcs, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 304, Ptr.addressOf(value), true);
   }
 
   /**
@@ -282,11 +283,11 @@ export class drm_gem_object_funcs extends RecordView {
    *
    * This callback is mandatory.
    */
-  get free(): bigint {
-    return this.view.getBigUint64(this.byteOffset, true);
+  get free(): FnPtr<(obj: Ptr<drm_gem_object, bigint>) => void, bigint> {
+    return new FnPtr<(obj: Ptr<drm_gem_object, bigint>) => void, bigint>(this.view.getBigUint64(this.byteOffset, true));
   }
-  set free(value: bigint) {
-    this.view.setBigUint64(this.byteOffset, value, true);
+  set free(value: FnPtr<(obj: Ptr<drm_gem_object, bigint>) => void, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset, FnPtr.addressOf(value), true);
   }
 
   /**
@@ -296,11 +297,11 @@ export class drm_gem_object_funcs extends RecordView {
    *
    * This callback is optional.
    */
-  get open(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 8, true);
+  get open(): FnPtr<(obj: Ptr<drm_gem_object, bigint>, file: Ptr<drm_file, bigint>) => number, bigint> {
+    return new FnPtr<(obj: Ptr<drm_gem_object, bigint>, file: Ptr<drm_file, bigint>) => number, bigint>(this.view.getBigUint64(this.byteOffset + 8, true));
   }
-  set open(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 8, value, true);
+  set open(value: FnPtr<(obj: Ptr<drm_gem_object, bigint>, file: Ptr<drm_file, bigint>) => number, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 8, FnPtr.addressOf(value), true);
   }
 
   /**
@@ -310,11 +311,11 @@ export class drm_gem_object_funcs extends RecordView {
    *
    * This callback is optional.
    */
-  get close(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 16, true);
+  get close(): FnPtr<(obj: Ptr<drm_gem_object, bigint>, file: Ptr<drm_file, bigint>) => void, bigint> {
+    return new FnPtr<(obj: Ptr<drm_gem_object, bigint>, file: Ptr<drm_file, bigint>) => void, bigint>(this.view.getBigUint64(this.byteOffset + 16, true));
   }
-  set close(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 16, value, true);
+  set close(value: FnPtr<(obj: Ptr<drm_gem_object, bigint>, file: Ptr<drm_file, bigint>) => void, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 16, FnPtr.addressOf(value), true);
   }
 
   /**
@@ -330,11 +331,11 @@ export class drm_gem_object_funcs extends RecordView {
    *
    * This callback is optional.
    */
-  get print_info(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 24, true);
+  get print_info(): FnPtr<(p: bigint, indent: number, obj: Ptr<drm_gem_object, bigint>) => void, bigint> {
+    return new FnPtr<(p: bigint, indent: number, obj: Ptr<drm_gem_object, bigint>) => void, bigint>(this.view.getBigUint64(this.byteOffset + 24, true));
   }
-  set print_info(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 24, value, true);
+  set print_info(value: FnPtr<(p: bigint, indent: number, obj: Ptr<drm_gem_object, bigint>) => void, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 24, FnPtr.addressOf(value), true);
   }
 
   /**
@@ -345,11 +346,11 @@ export class drm_gem_object_funcs extends RecordView {
    *
    * This callback is optional.
    */
-  get export(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 32, true);
+  get export(): FnPtr<(obj: Ptr<drm_gem_object, bigint>, flags: number) => Ptr<dma_buf, bigint>, bigint> {
+    return new FnPtr<(obj: Ptr<drm_gem_object, bigint>, flags: number) => Ptr<dma_buf, bigint>, bigint>(this.view.getBigUint64(this.byteOffset + 32, true));
   }
-  set export(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 32, value, true);
+  set export(value: FnPtr<(obj: Ptr<drm_gem_object, bigint>, flags: number) => Ptr<dma_buf, bigint>, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 32, FnPtr.addressOf(value), true);
   }
 
   /**
@@ -359,11 +360,11 @@ export class drm_gem_object_funcs extends RecordView {
    *
    * This callback is optional.
    */
-  get pin(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 40, true);
+  get pin(): FnPtr<(obj: Ptr<drm_gem_object, bigint>) => number, bigint> {
+    return new FnPtr<(obj: Ptr<drm_gem_object, bigint>) => number, bigint>(this.view.getBigUint64(this.byteOffset + 40, true));
   }
-  set pin(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 40, value, true);
+  set pin(value: FnPtr<(obj: Ptr<drm_gem_object, bigint>) => number, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 40, FnPtr.addressOf(value), true);
   }
 
   /**
@@ -373,11 +374,11 @@ export class drm_gem_object_funcs extends RecordView {
    *
    * This callback is optional.
    */
-  get unpin(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 48, true);
+  get unpin(): FnPtr<(obj: Ptr<drm_gem_object, bigint>) => void, bigint> {
+    return new FnPtr<(obj: Ptr<drm_gem_object, bigint>) => void, bigint>(this.view.getBigUint64(this.byteOffset + 48, true));
   }
-  set unpin(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 48, value, true);
+  set unpin(value: FnPtr<(obj: Ptr<drm_gem_object, bigint>) => void, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 48, FnPtr.addressOf(value), true);
   }
 
   /**
@@ -392,11 +393,11 @@ export class drm_gem_object_funcs extends RecordView {
    *
    * See also drm_prime_pages_to_sg().
    */
-  get get_sg_table(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 56, true);
+  get get_sg_table(): FnPtr<(obj: Ptr<drm_gem_object, bigint>) => bigint, bigint> {
+    return new FnPtr<(obj: Ptr<drm_gem_object, bigint>) => bigint, bigint>(this.view.getBigUint64(this.byteOffset + 56, true));
   }
-  set get_sg_table(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 56, value, true);
+  set get_sg_table(value: FnPtr<(obj: Ptr<drm_gem_object, bigint>) => bigint, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 56, FnPtr.addressOf(value), true);
   }
 
   /**
@@ -407,11 +408,11 @@ export class drm_gem_object_funcs extends RecordView {
    *
    * This callback is optional.
    */
-  get vmap(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 64, true);
+  get vmap(): FnPtr<(obj: Ptr<drm_gem_object, bigint>, map: Ptr<iosys_map, bigint>) => number, bigint> {
+    return new FnPtr<(obj: Ptr<drm_gem_object, bigint>, map: Ptr<iosys_map, bigint>) => number, bigint>(this.view.getBigUint64(this.byteOffset + 64, true));
   }
-  set vmap(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 64, value, true);
+  set vmap(value: FnPtr<(obj: Ptr<drm_gem_object, bigint>, map: Ptr<iosys_map, bigint>) => number, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 64, FnPtr.addressOf(value), true);
   }
 
   /**
@@ -422,11 +423,11 @@ export class drm_gem_object_funcs extends RecordView {
    *
    * This callback is optional.
    */
-  get vunmap(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 72, true);
+  get vunmap(): FnPtr<(obj: Ptr<drm_gem_object, bigint>, map: Ptr<iosys_map, bigint>) => void, bigint> {
+    return new FnPtr<(obj: Ptr<drm_gem_object, bigint>, map: Ptr<iosys_map, bigint>) => void, bigint>(this.view.getBigUint64(this.byteOffset + 72, true));
   }
-  set vunmap(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 72, value, true);
+  set vunmap(value: FnPtr<(obj: Ptr<drm_gem_object, bigint>, map: Ptr<iosys_map, bigint>) => void, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 72, FnPtr.addressOf(value), true);
   }
 
   /**
@@ -440,11 +441,11 @@ export class drm_gem_object_funcs extends RecordView {
    * drm_gem_prime_mmap().  When @mmap is present @vm_ops is not
    * used, the @mmap callback must set vma->vm_ops instead.
    */
-  get mmap(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 80, true);
+  get mmap(): FnPtr<(obj: Ptr<drm_gem_object, bigint>, vma: Ptr<vm_area_struct, bigint>) => number, bigint> {
+    return new FnPtr<(obj: Ptr<drm_gem_object, bigint>, vma: Ptr<vm_area_struct, bigint>) => number, bigint>(this.view.getBigUint64(this.byteOffset + 80, true));
   }
-  set mmap(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 80, value, true);
+  set mmap(value: FnPtr<(obj: Ptr<drm_gem_object, bigint>, vma: Ptr<vm_area_struct, bigint>) => number, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 80, FnPtr.addressOf(value), true);
   }
 
   /**

@@ -3,7 +3,7 @@
 //   ${LINUX_COMMON}/include/drm/drm_vma_manager.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView } from '@tsbindgen/abi';
+import { type BufferLike, FnPtr, Ptr, RecordView } from '@tsbindgen/abi';
 import { list_head, rb_node, rb_root, rb_root_cached, rwlock_t } from '@linux61/linux-core/x86_64';
 /**
  * @generated from ${LINUX_COMMON}/include/drm/drm_vma_manager.h #define DRM_FILE_PAGE_OFFSET_START ((0xFFFFFFFFUL >> PAGE_SHIFT) + 1)
@@ -77,8 +77,8 @@ export declare class drm_mm_node extends RecordView {
     get size(): bigint;
     set size(value: bigint);
     /** private: */
-    get mm(): bigint;
-    set mm(value: bigint);
+    get mm(): Ptr<drm_mm, bigint>;
+    set mm(value: Ptr<drm_mm, bigint> | bigint);
     get node_list(): list_head;
     get hole_stack(): list_head;
     get rb(): rb_node;
@@ -130,8 +130,8 @@ export declare class drm_mm extends RecordView {
      * other arguments are the size of the block to be allocated. The driver
      * can adjust the start and end as needed to e.g. insert guard pages.
      */
-    get color_adjust(): bigint;
-    set color_adjust(value: bigint);
+    get color_adjust(): FnPtr<(node: Ptr<drm_mm_node, bigint>, color: bigint, start: bigint, end: bigint) => void, bigint>;
+    set color_adjust(value: FnPtr<(node: Ptr<drm_mm_node, bigint>, color: bigint, start: bigint, end: bigint) => void, bigint> | bigint);
     /**
      * private:
      * List of all memory nodes that immediately precede a free hole.
@@ -238,4 +238,4 @@ export interface InlineHelpers {
      */
     drm_vma_node_offset_addr(node: drm_vma_offset_node): bigint;
 }
-// tsbindgen-stamp: b66f5adc7063c643b3fab08ccadd2135
+// tsbindgen-stamp: 664d7ffda14ec809cb1258c3955b0bc5

@@ -3,7 +3,7 @@
 //   ${LINUX_COMMON}/include/drm/drm_vma_manager.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
+import { FnPtr, Ptr, RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
 import { list_head, rb_node, rb_root, rb_root_cached, rwlock_t } from "@linux61/linux-core/x86_64";
 const DRM_FILE_PAGE_OFFSET_START = 1048576;
 const DRM_FILE_PAGE_OFFSET_SIZE = 268435200;
@@ -75,10 +75,10 @@ class drm_mm_node extends RecordView {
   }
   /** private: */
   get mm() {
-    return this.view.getBigUint64(this.byteOffset + 24, true);
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 24, true), drm_mm);
   }
   set mm(value) {
-    this.view.setBigUint64(this.byteOffset + 24, value, true);
+    this.view.setBigUint64(this.byteOffset + 24, Ptr.addressOf(value), true);
   }
   get node_list() {
     return new list_head(this.view, this.byteOffset + 32);
@@ -149,10 +149,10 @@ class drm_mm extends RecordView {
    * can adjust the start and end as needed to e.g. insert guard pages.
    */
   get color_adjust() {
-    return this.view.getBigUint64(this.byteOffset, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset, true));
   }
   set color_adjust(value) {
-    this.view.setBigUint64(this.byteOffset, value, true);
+    this.view.setBigUint64(this.byteOffset, FnPtr.addressOf(value), true);
   }
   /**
    * private:
@@ -228,4 +228,4 @@ export {
   drm_vma_offset_manager,
   drm_vma_offset_node
 };
-// tsbindgen-stamp: e392970fac12693fcd24bee74c48aa74
+// tsbindgen-stamp: 2de589b5a0023bb59d8c646d883d9e77

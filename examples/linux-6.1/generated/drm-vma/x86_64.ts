@@ -3,7 +3,7 @@
 //   ${LINUX_COMMON}/include/drm/drm_vma_manager.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, FnPtr, Ptr, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
 import { list_head, rb_node, rb_root, rb_root_cached, rwlock_t } from '@linux61/linux-core/x86_64';
 
 /**
@@ -116,11 +116,11 @@ export class drm_mm_node extends RecordView {
   }
 
   /** private: */
-  get mm(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 24, true);
+  get mm(): Ptr<drm_mm, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 24, true), drm_mm);
   }
-  set mm(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 24, value, true);
+  set mm(value: Ptr<drm_mm, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 24, Ptr.addressOf(value), true);
   }
 
   get node_list(): list_head {
@@ -217,11 +217,11 @@ export class drm_mm extends RecordView {
    * other arguments are the size of the block to be allocated. The driver
    * can adjust the start and end as needed to e.g. insert guard pages.
    */
-  get color_adjust(): bigint {
-    return this.view.getBigUint64(this.byteOffset, true);
+  get color_adjust(): FnPtr<(node: Ptr<drm_mm_node, bigint>, color: bigint, start: bigint, end: bigint) => void, bigint> {
+    return new FnPtr<(node: Ptr<drm_mm_node, bigint>, color: bigint, start: bigint, end: bigint) => void, bigint>(this.view.getBigUint64(this.byteOffset, true));
   }
-  set color_adjust(value: bigint) {
-    this.view.setBigUint64(this.byteOffset, value, true);
+  set color_adjust(value: FnPtr<(node: Ptr<drm_mm_node, bigint>, color: bigint, start: bigint, end: bigint) => void, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset, FnPtr.addressOf(value), true);
   }
 
   /**

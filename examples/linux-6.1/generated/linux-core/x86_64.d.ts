@@ -524,7 +524,7 @@
 //   ${LINUX_COMMON}/include/video/edid.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView } from '@tsbindgen/abi';
+import { type BufferLike, FnPtr, Ptr, RecordView } from '@tsbindgen/abi';
 /**
  * @generated from ${LINUX_COMMON}/include/linux/dma-direction.h enum dma_data_direction
  */
@@ -591,10 +591,10 @@ export declare class list_head extends RecordView {
     /** A zeroed list_head on a fresh buffer. */
     static alloc(): list_head;
     protected get recordSize(): number;
-    get next(): bigint;
-    set next(value: bigint);
-    get prev(): bigint;
-    set prev(value: bigint);
+    get next(): Ptr<list_head, bigint>;
+    set next(value: Ptr<list_head, bigint> | bigint);
+    get prev(): Ptr<list_head, bigint>;
+    set prev(value: Ptr<list_head, bigint> | bigint);
 }
 /**
  * @generated from ${LINUX_COMMON}/include/linux/types.h struct hlist_node
@@ -612,8 +612,8 @@ export declare class hlist_node extends RecordView {
     /** A zeroed hlist_node on a fresh buffer. */
     static alloc(): hlist_node;
     protected get recordSize(): number;
-    get next(): bigint;
-    set next(value: bigint);
+    get next(): Ptr<hlist_node, bigint>;
+    set next(value: Ptr<hlist_node, bigint> | bigint);
     get pprev(): bigint;
     set pprev(value: bigint);
 }
@@ -1117,10 +1117,10 @@ export declare class rb_node extends RecordView {
     protected get recordSize(): number;
     get __rb_parent_color(): bigint;
     set __rb_parent_color(value: bigint);
-    get rb_right(): bigint;
-    set rb_right(value: bigint);
-    get rb_left(): bigint;
-    set rb_left(value: bigint);
+    get rb_right(): Ptr<rb_node, bigint>;
+    set rb_right(value: Ptr<rb_node, bigint> | bigint);
+    get rb_left(): Ptr<rb_node, bigint>;
+    set rb_left(value: Ptr<rb_node, bigint> | bigint);
 }
 /**
  * The alignment might seem pointless, but allegedly CRIS needs it
@@ -1139,8 +1139,8 @@ export declare class rb_root extends RecordView {
     /** A zeroed rb_root on a fresh buffer. */
     static alloc(): rb_root;
     protected get recordSize(): number;
-    get rb_node(): bigint;
-    set rb_node(value: bigint);
+    get rb_node(): Ptr<rb_node, bigint>;
+    set rb_node(value: Ptr<rb_node, bigint> | bigint);
 }
 /**
  * Leftmost-cached rbtrees.
@@ -1168,8 +1168,8 @@ export declare class rb_root_cached extends RecordView {
     static alloc(): rb_root_cached;
     protected get recordSize(): number;
     get rb_root(): rb_root;
-    get rb_leftmost(): bigint;
-    set rb_leftmost(value: bigint);
+    get rb_leftmost(): Ptr<rb_node, bigint>;
+    set rb_leftmost(value: Ptr<rb_node, bigint> | bigint);
 }
 /**
  * @generated from ${LINUX_COMMON}/include/linux/timer.h struct timer_list
@@ -1196,8 +1196,8 @@ export declare class timer_list extends RecordView {
     get entry(): hlist_node;
     get expires(): bigint;
     set expires(value: bigint);
-    get function(): bigint;
-    set function(value: bigint);
+    get function(): FnPtr<(arg0: Ptr<timer_list, bigint>) => void, bigint>;
+    set function(value: FnPtr<(arg0: Ptr<timer_list, bigint>) => void, bigint> | bigint);
     get flags(): number;
     set flags(value: number);
 }
@@ -1220,8 +1220,8 @@ export declare class work_struct extends RecordView {
     protected get recordSize(): number;
     get data(): atomic64_t;
     get entry(): list_head;
-    get func(): bigint;
-    set func(value: bigint);
+    get func(): FnPtr<(work: Ptr<work_struct, bigint>) => void, bigint>;
+    set func(value: FnPtr<(work: Ptr<work_struct, bigint>) => void, bigint> | bigint);
 }
 /**
  * @generated from ${LINUX_COMMON}/include/linux/workqueue.h struct delayed_work
@@ -1430,4 +1430,4 @@ export { wait_queue_head as wait_queue_head_t };
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 3744000ac40433175674713a6229e2e3
+// tsbindgen-stamp: c97978e252a413bd7f5f329da41cc223

@@ -524,7 +524,7 @@
 //   ${LINUX_COMMON}/include/video/edid.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { RecordView, bytesAt, outOfBounds, viewOf } from "@tsbindgen/abi";
+import { FnPtr, Ptr, RecordView, bytesAt, outOfBounds, viewOf } from "@tsbindgen/abi";
 const dma_data_direction = { DMA_BIDIRECTIONAL: 0, DMA_TO_DEVICE: 1, DMA_FROM_DEVICE: 2, DMA_NONE: 3 };
 const DMA_BIDIRECTIONAL = 0;
 const DMA_TO_DEVICE = 1;
@@ -602,16 +602,16 @@ class list_head extends RecordView {
     return list_head.SIZE;
   }
   get next() {
-    return this.view.getBigUint64(this.byteOffset, true);
+    return new Ptr(this.view.getBigUint64(this.byteOffset, true), list_head);
   }
   set next(value) {
-    this.view.setBigUint64(this.byteOffset, value, true);
+    this.view.setBigUint64(this.byteOffset, Ptr.addressOf(value), true);
   }
   get prev() {
-    return this.view.getBigUint64(this.byteOffset + 8, true);
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 8, true), list_head);
   }
   set prev(value) {
-    this.view.setBigUint64(this.byteOffset + 8, value, true);
+    this.view.setBigUint64(this.byteOffset + 8, Ptr.addressOf(value), true);
   }
 }
 class hlist_node extends RecordView {
@@ -634,10 +634,10 @@ class hlist_node extends RecordView {
     return hlist_node.SIZE;
   }
   get next() {
-    return this.view.getBigUint64(this.byteOffset, true);
+    return new Ptr(this.view.getBigUint64(this.byteOffset, true), hlist_node);
   }
   set next(value) {
-    this.view.setBigUint64(this.byteOffset, value, true);
+    this.view.setBigUint64(this.byteOffset, Ptr.addressOf(value), true);
   }
   get pprev() {
     return this.view.getBigUint64(this.byteOffset + 8, true);
@@ -1169,16 +1169,16 @@ class rb_node extends RecordView {
     this.view.setBigUint64(this.byteOffset, value, true);
   }
   get rb_right() {
-    return this.view.getBigUint64(this.byteOffset + 8, true);
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 8, true), rb_node);
   }
   set rb_right(value) {
-    this.view.setBigUint64(this.byteOffset + 8, value, true);
+    this.view.setBigUint64(this.byteOffset + 8, Ptr.addressOf(value), true);
   }
   get rb_left() {
-    return this.view.getBigUint64(this.byteOffset + 16, true);
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 16, true), rb_node);
   }
   set rb_left(value) {
-    this.view.setBigUint64(this.byteOffset + 16, value, true);
+    this.view.setBigUint64(this.byteOffset + 16, Ptr.addressOf(value), true);
   }
 }
 class rb_root extends RecordView {
@@ -1201,10 +1201,10 @@ class rb_root extends RecordView {
     return rb_root.SIZE;
   }
   get rb_node() {
-    return this.view.getBigUint64(this.byteOffset, true);
+    return new Ptr(this.view.getBigUint64(this.byteOffset, true), rb_node);
   }
   set rb_node(value) {
-    this.view.setBigUint64(this.byteOffset, value, true);
+    this.view.setBigUint64(this.byteOffset, Ptr.addressOf(value), true);
   }
 }
 class rb_root_cached extends RecordView {
@@ -1230,10 +1230,10 @@ class rb_root_cached extends RecordView {
     return new rb_root(this.view, this.byteOffset);
   }
   get rb_leftmost() {
-    return this.view.getBigUint64(this.byteOffset + 8, true);
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 8, true), rb_node);
   }
   set rb_leftmost(value) {
-    this.view.setBigUint64(this.byteOffset + 8, value, true);
+    this.view.setBigUint64(this.byteOffset + 8, Ptr.addressOf(value), true);
   }
 }
 class timer_list extends RecordView {
@@ -1269,10 +1269,10 @@ class timer_list extends RecordView {
     this.view.setBigUint64(this.byteOffset + 16, value, true);
   }
   get function() {
-    return this.view.getBigUint64(this.byteOffset + 24, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 24, true));
   }
   set function(value) {
-    this.view.setBigUint64(this.byteOffset + 24, value, true);
+    this.view.setBigUint64(this.byteOffset + 24, FnPtr.addressOf(value), true);
   }
   get flags() {
     return this.view.getUint32(this.byteOffset + 32, true);
@@ -1307,10 +1307,10 @@ class work_struct extends RecordView {
     return new list_head(this.view, this.byteOffset + 8);
   }
   get func() {
-    return this.view.getBigUint64(this.byteOffset + 24, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 24, true));
   }
   set func(value) {
-    this.view.setBigUint64(this.byteOffset + 24, value, true);
+    this.view.setBigUint64(this.byteOffset + 24, FnPtr.addressOf(value), true);
   }
 }
 class delayed_work extends RecordView {
@@ -1591,4 +1591,4 @@ export {
   ww_mutex,
   xarray
 };
-// tsbindgen-stamp: 6bd1a2ffb9870c659f9d503194311701
+// tsbindgen-stamp: 2d5bc29bab8666cd0b2913f96d23bde8

@@ -524,7 +524,7 @@
 //   ${LINUX_COMMON}/include/video/edid.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, bytesAt, outOfBounds, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, FnPtr, Ptr, RecordView, bytesAt, outOfBounds, viewOf } from '@tsbindgen/abi';
 
 /**
  * @generated from ${LINUX_COMMON}/include/linux/dma-direction.h enum dma_data_direction
@@ -639,18 +639,18 @@ export class list_head extends RecordView {
     return list_head.SIZE;
   }
 
-  get next(): bigint {
-    return this.view.getBigUint64(this.byteOffset, true);
+  get next(): Ptr<list_head, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset, true), list_head);
   }
-  set next(value: bigint) {
-    this.view.setBigUint64(this.byteOffset, value, true);
+  set next(value: Ptr<list_head, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset, Ptr.addressOf(value), true);
   }
 
-  get prev(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 8, true);
+  get prev(): Ptr<list_head, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 8, true), list_head);
   }
-  set prev(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 8, value, true);
+  set prev(value: Ptr<list_head, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 8, Ptr.addressOf(value), true);
   }
 }
 
@@ -683,11 +683,11 @@ export class hlist_node extends RecordView {
     return hlist_node.SIZE;
   }
 
-  get next(): bigint {
-    return this.view.getBigUint64(this.byteOffset, true);
+  get next(): Ptr<hlist_node, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset, true), hlist_node);
   }
-  set next(value: bigint) {
-    this.view.setBigUint64(this.byteOffset, value, true);
+  set next(value: Ptr<hlist_node, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset, Ptr.addressOf(value), true);
   }
 
   get pprev(): bigint {
@@ -1574,18 +1574,18 @@ export class rb_node extends RecordView {
     this.view.setBigUint64(this.byteOffset, value, true);
   }
 
-  get rb_right(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 8, true);
+  get rb_right(): Ptr<rb_node, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 8, true), rb_node);
   }
-  set rb_right(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 8, value, true);
+  set rb_right(value: Ptr<rb_node, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 8, Ptr.addressOf(value), true);
   }
 
-  get rb_left(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 16, true);
+  get rb_left(): Ptr<rb_node, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 16, true), rb_node);
   }
-  set rb_left(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 16, value, true);
+  set rb_left(value: Ptr<rb_node, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 16, Ptr.addressOf(value), true);
   }
 }
 
@@ -1620,11 +1620,11 @@ export class rb_root extends RecordView {
     return rb_root.SIZE;
   }
 
-  get rb_node(): bigint {
-    return this.view.getBigUint64(this.byteOffset, true);
+  get rb_node(): Ptr<rb_node, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset, true), rb_node);
   }
-  set rb_node(value: bigint) {
-    this.view.setBigUint64(this.byteOffset, value, true);
+  set rb_node(value: Ptr<rb_node, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset, Ptr.addressOf(value), true);
   }
 }
 
@@ -1670,11 +1670,11 @@ export class rb_root_cached extends RecordView {
     return new rb_root(this.view, this.byteOffset);
   }
 
-  get rb_leftmost(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 8, true);
+  get rb_leftmost(): Ptr<rb_node, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 8, true), rb_node);
   }
-  set rb_leftmost(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 8, value, true);
+  set rb_leftmost(value: Ptr<rb_node, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 8, Ptr.addressOf(value), true);
   }
 }
 
@@ -1722,11 +1722,11 @@ export class timer_list extends RecordView {
     this.view.setBigUint64(this.byteOffset + 16, value, true);
   }
 
-  get function(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 24, true);
+  get function(): FnPtr<(arg0: Ptr<timer_list, bigint>) => void, bigint> {
+    return new FnPtr<(arg0: Ptr<timer_list, bigint>) => void, bigint>(this.view.getBigUint64(this.byteOffset + 24, true));
   }
-  set function(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 24, value, true);
+  set function(value: FnPtr<(arg0: Ptr<timer_list, bigint>) => void, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 24, FnPtr.addressOf(value), true);
   }
 
   get flags(): number {
@@ -1774,11 +1774,11 @@ export class work_struct extends RecordView {
     return new list_head(this.view, this.byteOffset + 8);
   }
 
-  get func(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 24, true);
+  get func(): FnPtr<(work: Ptr<work_struct, bigint>) => void, bigint> {
+    return new FnPtr<(work: Ptr<work_struct, bigint>) => void, bigint>(this.view.getBigUint64(this.byteOffset + 24, true));
   }
-  set func(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 24, value, true);
+  set func(value: FnPtr<(work: Ptr<work_struct, bigint>) => void, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 24, FnPtr.addressOf(value), true);
   }
 }
 

@@ -22,4 +22,4 @@ export declare const layoutChecks: {
         readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: 287b3cf95c3981ef164f86f58199f569
+// tsbindgen-stamp: 32415d687091191c4181010f147c8177

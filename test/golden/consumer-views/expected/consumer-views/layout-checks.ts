@@ -18,5 +18,6 @@ export const layoutChecks: { readonly [target: string]: { readonly [id: string]:
   x86_64: {
     'struct named': { name: 'named', size: 19, align: 1, fields: [{ path: 'name', offset: 0, size: 8 }, { path: 'flags', offset: 8, size: 1 }, { path: 'ids', offset: 9, size: 6 }, { path: 'colour', offset: 15, size: 4 }] },
     'struct shelf': { name: 'shelf', size: 46, align: 1, fields: [{ path: 'items', offset: 0, size: 38 }, { path: 'label', offset: 38, size: 4 }, { path: 'raw', offset: 42, size: 4 }] },
+    'struct link': { name: 'link', size: 48, align: 8, fields: [{ path: 'next', offset: 0, size: 8 }, { path: 'item', offset: 8, size: 8 }, { path: 'cookie', offset: 16, size: 8 }, { path: 'title', offset: 24, size: 8 }, { path: 'compare', offset: 32, size: 8 }, { path: 'paint', offset: 40, size: 8 }] },
   },
 };

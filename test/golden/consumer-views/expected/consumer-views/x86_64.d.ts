@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, CharArray, RecordArray, RecordView, ScalarArray } from '@tsbindgen/abi';
+import { type BufferLike, CharArray, FnPtr, Ptr, RecordArray, RecordView, ScalarArray } from '@tsbindgen/abi';
 /**
  * @generated from input.h enum colour
  */
@@ -66,8 +66,43 @@ export declare class shelf extends RecordView {
     get raw(): Uint8Array;
 }
 /**
+ * A list in some memory: what a typed pointer follows.
+ *
+ * @generated from input.h struct link
+ */
+export declare class link extends RecordView {
+    static readonly SIZE: number;
+    static readonly ALIGN: number;
+    static readonly OFFSETS: {
+        readonly next: 0;
+        readonly item: 8;
+        readonly cookie: 16;
+        readonly title: 24;
+        readonly compare: 32;
+        readonly paint: 40;
+    };
+    readonly view: DataView;
+    readonly byteOffset: number;
+    constructor(buffer: BufferLike, byteOffset?: number);
+    /** A zeroed link on a fresh buffer. */
+    static alloc(): link;
+    protected get recordSize(): number;
+    get next(): Ptr<link, bigint>;
+    set next(value: Ptr<link, bigint> | bigint);
+    get item(): Ptr<named, bigint>;
+    set item(value: Ptr<named, bigint> | bigint);
+    get cookie(): bigint;
+    set cookie(value: bigint);
+    get title(): bigint;
+    set title(value: bigint);
+    get compare(): FnPtr<(a: Ptr<named, bigint>, b: Ptr<named, bigint>) => number, bigint>;
+    set compare(value: FnPtr<(a: Ptr<named, bigint>, b: Ptr<named, bigint>) => number, bigint> | bigint);
+    get paint(): FnPtr<(arg0: Ptr<link, bigint>, n: number, arg2: bigint) => colour, bigint>;
+    set paint(value: FnPtr<(arg0: Ptr<link, bigint>, n: number, arg2: bigint) => colour, bigint> | bigint);
+}
+/**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/consumer-views.ts.
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: dc03b5944062a15c092e29b71e7815c2
+// tsbindgen-stamp: fd4a307c34a5599e93b9cdcfecca0da9

@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { CharArray, RecordArray, RecordView, ScalarArray, bytesAt, outOfBounds, setCString, viewOf } from "@tsbindgen/abi";
+import { CharArray, FnPtr, Ptr, RecordArray, RecordView, ScalarArray, bytesAt, outOfBounds, setCString, viewOf } from "@tsbindgen/abi";
 const colour = { RED: 1, GREEN: 2, BLUE: 3 };
 const RED = 1;
 const GREEN = 2;
@@ -80,12 +80,69 @@ class shelf extends RecordView {
     return bytesAt(Uint8Array, this.view, this.byteOffset + 42, 4);
   }
 }
+class link extends RecordView {
+  static SIZE = 48;
+  static ALIGN = 8;
+  static OFFSETS = { next: 0, item: 8, cookie: 16, title: 24, compare: 32, paint: 40 };
+  constructor(buffer, byteOffset = 0) {
+    super();
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 48 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 48, "link");
+    }
+  }
+  /** A zeroed link on a fresh buffer. */
+  static alloc() {
+    return new link(new ArrayBuffer(link.SIZE));
+  }
+  get recordSize() {
+    return link.SIZE;
+  }
+  get next() {
+    return new Ptr(this.view.getBigUint64(this.byteOffset, true), link);
+  }
+  set next(value) {
+    this.view.setBigUint64(this.byteOffset, Ptr.addressOf(value), true);
+  }
+  get item() {
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 8, true), named);
+  }
+  set item(value) {
+    this.view.setBigUint64(this.byteOffset + 8, Ptr.addressOf(value), true);
+  }
+  get cookie() {
+    return this.view.getBigUint64(this.byteOffset + 16, true);
+  }
+  set cookie(value) {
+    this.view.setBigUint64(this.byteOffset + 16, value, true);
+  }
+  get title() {
+    return this.view.getBigUint64(this.byteOffset + 24, true);
+  }
+  set title(value) {
+    this.view.setBigUint64(this.byteOffset + 24, value, true);
+  }
+  get compare() {
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 32, true));
+  }
+  set compare(value) {
+    this.view.setBigUint64(this.byteOffset + 32, FnPtr.addressOf(value), true);
+  }
+  get paint() {
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 40, true));
+  }
+  set paint(value) {
+    this.view.setBigUint64(this.byteOffset + 40, FnPtr.addressOf(value), true);
+  }
+}
 export {
   BLUE,
   GREEN,
   RED,
   colour,
+  link,
   named,
   shelf
 };
-// tsbindgen-stamp: 1cea9d9940d65ad4b9844ed73948fe8a
+// tsbindgen-stamp: 4db4ce0f1e96d6b4cc3a1f0b8b24b593

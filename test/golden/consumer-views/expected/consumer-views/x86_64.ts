@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, CharArray, RecordArray, RecordView, ScalarArray, bytesAt, outOfBounds, setCString, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, CharArray, FnPtr, Ptr, RecordArray, RecordView, ScalarArray, bytesAt, outOfBounds, setCString, viewOf } from '@tsbindgen/abi';
 
 /**
  * @generated from input.h enum colour
@@ -112,6 +112,80 @@ export class shelf extends RecordView {
 
   get raw(): Uint8Array {
     return bytesAt(Uint8Array, this.view, this.byteOffset + 42, 4);
+  }
+}
+
+/**
+ * A list in some memory: what a typed pointer follows.
+ *
+ * @generated from input.h struct link
+ */
+export class link extends RecordView {
+  static readonly SIZE: number = 48;
+  static readonly ALIGN: number = 8;
+  static readonly OFFSETS = { next: 0, item: 8, cookie: 16, title: 24, compare: 32, paint: 40 } as const;
+
+  declare readonly view: DataView;
+  declare readonly byteOffset: number;
+
+  constructor(buffer: BufferLike, byteOffset = 0) {
+    super();
+    this.view = viewOf(buffer);
+    this.byteOffset = byteOffset;
+    if (!(byteOffset >= 0 && byteOffset + 48 <= this.view.byteLength && byteOffset % 1 === 0)) {
+      throw outOfBounds(this.view, byteOffset, 48, 'link');
+    }
+  }
+
+  /** A zeroed link on a fresh buffer. */
+  static alloc(): link {
+    return new link(new ArrayBuffer(link.SIZE));
+  }
+
+  protected override get recordSize(): number {
+    return link.SIZE;
+  }
+
+  get next(): Ptr<link, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset, true), link);
+  }
+  set next(value: Ptr<link, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset, Ptr.addressOf(value), true);
+  }
+
+  get item(): Ptr<named, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 8, true), named);
+  }
+  set item(value: Ptr<named, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 8, Ptr.addressOf(value), true);
+  }
+
+  get cookie(): bigint {
+    return this.view.getBigUint64(this.byteOffset + 16, true);
+  }
+  set cookie(value: bigint) {
+    this.view.setBigUint64(this.byteOffset + 16, value, true);
+  }
+
+  get title(): bigint {
+    return this.view.getBigUint64(this.byteOffset + 24, true);
+  }
+  set title(value: bigint) {
+    this.view.setBigUint64(this.byteOffset + 24, value, true);
+  }
+
+  get compare(): FnPtr<(a: Ptr<named, bigint>, b: Ptr<named, bigint>) => number, bigint> {
+    return new FnPtr<(a: Ptr<named, bigint>, b: Ptr<named, bigint>) => number, bigint>(this.view.getBigUint64(this.byteOffset + 32, true));
+  }
+  set compare(value: FnPtr<(a: Ptr<named, bigint>, b: Ptr<named, bigint>) => number, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 32, FnPtr.addressOf(value), true);
+  }
+
+  get paint(): FnPtr<(arg0: Ptr<link, bigint>, n: number, arg2: bigint) => colour, bigint> {
+    return new FnPtr<(arg0: Ptr<link, bigint>, n: number, arg2: bigint) => colour, bigint>(this.view.getBigUint64(this.byteOffset + 40, true));
+  }
+  set paint(value: FnPtr<(arg0: Ptr<link, bigint>, n: number, arg2: bigint) => colour, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 40, FnPtr.addressOf(value), true);
   }
 }
 

@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordArray, RecordView } from '@tsbindgen/abi';
+import { type BufferLike, Ptr, RecordArray, RecordView } from '@tsbindgen/abi';
 import { base } from '@tsbindgen/golden-base/x86_64';
 /**
  * Embeds a record from the golden-base subsystem by value.
@@ -26,8 +26,8 @@ export declare class user extends RecordView {
     protected get recordSize(): number;
     get b(): base;
     get many(): RecordArray<base>;
-    get ptr(): bigint;
-    set ptr(value: bigint);
+    get ptr(): Ptr<base, bigint>;
+    set ptr(value: Ptr<base, bigint> | bigint);
     get id(): number;
     set id(value: number);
 }
@@ -40,4 +40,4 @@ export interface InlineHelpers {
      */
     user_base_id(u: user, b: base): number;
 }
-// tsbindgen-stamp: 687d4d61466fc87ca4858597c92d7b66
+// tsbindgen-stamp: 65c75d5d012dd2eb4a60383c924a1d9c

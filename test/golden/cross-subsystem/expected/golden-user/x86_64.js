@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { RecordArray, RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
+import { Ptr, RecordArray, RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
 import { base } from "@tsbindgen/golden-base/x86_64";
 class user extends RecordView {
   static SIZE = 40;
@@ -30,10 +30,10 @@ class user extends RecordView {
     return new RecordArray(this.view, this.byteOffset + 8, 2, base);
   }
   get ptr() {
-    return this.view.getBigUint64(this.byteOffset + 24, true);
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 24, true), base);
   }
   set ptr(value) {
-    this.view.setBigUint64(this.byteOffset + 24, value, true);
+    this.view.setBigUint64(this.byteOffset + 24, Ptr.addressOf(value), true);
   }
   get id() {
     return this.view.getUint32(this.byteOffset + 32, true);
@@ -45,4 +45,4 @@ class user extends RecordView {
 export {
   user
 };
-// tsbindgen-stamp: 6886c0f9725367c0f3b37cfce7504b88
+// tsbindgen-stamp: 6c905f48619e8e5ae40f9ce63ac07239

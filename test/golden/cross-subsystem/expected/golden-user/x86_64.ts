@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordArray, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, Ptr, RecordArray, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
 import { base } from '@tsbindgen/golden-base/x86_64';
 
 /**
@@ -44,11 +44,11 @@ export class user extends RecordView {
     return new RecordArray(this.view, this.byteOffset + 8, 2, base);
   }
 
-  get ptr(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 24, true);
+  get ptr(): Ptr<base, bigint> {
+    return new Ptr(this.view.getBigUint64(this.byteOffset + 24, true), base);
   }
-  set ptr(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 24, value, true);
+  set ptr(value: Ptr<base, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 24, Ptr.addressOf(value), true);
   }
 
   get id(): number {

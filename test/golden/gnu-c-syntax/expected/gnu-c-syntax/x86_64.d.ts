@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, CharArray, RecordView, ScalarArray } from '@tsbindgen/abi';
+import { type BufferLike, CharArray, FnPtr, RecordView, ScalarArray } from '@tsbindgen/abi';
 /**
  * tsbindgen-flags:
  * Valid GNU C that real headers use and tree-sitter-c's grammar does not take as written (issue 9 part 4).
@@ -226,8 +226,8 @@ export declare class gnu_paren_name extends RecordView {
     protected get recordSize(): number;
     get f(): number;
     set f(value: number);
-    get g(): bigint;
-    set g(value: bigint);
+    get g(): FnPtr<(arg0: number) => number, bigint>;
+    set g(value: FnPtr<(arg0: number) => number, bigint> | bigint);
     get h(): CharArray;
     set h(value: string);
 }
@@ -259,4 +259,4 @@ export declare class gnu_va extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 727128f3804c8e320d1b246225838ab0
+// tsbindgen-stamp: 7e8ceebd417b80e44817633287897e6f

@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { CharArray, RecordView, ScalarArray, bytesAt, outOfBounds, setCString, viewOf } from "@tsbindgen/abi";
+import { CharArray, FnPtr, RecordView, ScalarArray, bytesAt, outOfBounds, setCString, viewOf } from "@tsbindgen/abi";
 const gnu_mode = { GNU_A: 0, GNU_B: 1, GNU_C: 2 };
 const GNU_A = 0;
 const GNU_B = 1;
@@ -314,10 +314,10 @@ class gnu_paren_name extends RecordView {
     this.view.setInt32(this.byteOffset, value, true);
   }
   get g() {
-    return this.view.getBigUint64(this.byteOffset + 8, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 8, true));
   }
   set g(value) {
-    this.view.setBigUint64(this.byteOffset + 8, value, true);
+    this.view.setBigUint64(this.byteOffset + 8, FnPtr.addressOf(value), true);
   }
   get h() {
     return CharArray.over(this.view, this.byteOffset + 16, 3);
@@ -373,4 +373,4 @@ export {
   gnu_unnamed_bits,
   gnu_va
 };
-// tsbindgen-stamp: 715b444c9345612a0328c0ca8563ae0c
+// tsbindgen-stamp: 42bacf59146c319dbfcec6324b4a4a07

@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, CharArray, RecordView, ScalarArray, bytesAt, outOfBounds, setCString, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, CharArray, FnPtr, RecordView, ScalarArray, bytesAt, outOfBounds, setCString, viewOf } from '@tsbindgen/abi';
 
 /**
  * tsbindgen-flags:
@@ -440,11 +440,11 @@ export class gnu_paren_name extends RecordView {
     this.view.setInt32(this.byteOffset, value, true);
   }
 
-  get g(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 8, true);
+  get g(): FnPtr<(arg0: number) => number, bigint> {
+    return new FnPtr<(arg0: number) => number, bigint>(this.view.getBigUint64(this.byteOffset + 8, true));
   }
-  set g(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 8, value, true);
+  set g(value: FnPtr<(arg0: number) => number, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 8, FnPtr.addressOf(value), true);
   }
 
   get h(): CharArray {

@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, ScalarArray } from '@tsbindgen/abi';
+import { type BufferLike, FnPtr, RecordView, ScalarArray } from '@tsbindgen/abi';
 /**
  * @generated from input.h struct mixed
  */
@@ -32,12 +32,12 @@ export declare class mixed extends RecordView {
     get p(): number;
     set p(value: number);
     get arr(): ScalarArray<'u64'>;
-    get fn(): number;
-    set fn(value: number);
+    get fn(): FnPtr<(arg0: number) => void, number>;
+    set fn(value: FnPtr<(arg0: number) => void, number> | number);
 }
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/multi-target.ts.
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 0edf221b6316455bcc949c4d63406ad3
+// tsbindgen-stamp: fbd787a4e88d20ef68b14ad77f9b0bc2

@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { RecordView, ScalarArray, outOfBounds, viewOf } from "@tsbindgen/abi";
+import { FnPtr, RecordView, ScalarArray, outOfBounds, viewOf } from "@tsbindgen/abi";
 class mixed extends RecordView {
   static SIZE = 48;
   static ALIGN = 8;
@@ -50,13 +50,13 @@ class mixed extends RecordView {
     return new ScalarArray(this.view, this.byteOffset + 24, 2, "u64");
   }
   get fn() {
-    return this.view.getUint32(this.byteOffset + 40, true);
+    return new FnPtr(this.view.getUint32(this.byteOffset + 40, true));
   }
   set fn(value) {
-    this.view.setUint32(this.byteOffset + 40, value, true);
+    this.view.setUint32(this.byteOffset + 40, FnPtr.addressOf(value), true);
   }
 }
 export {
   mixed
 };
-// tsbindgen-stamp: 0194f64e854af9cbd8a226de683227d1
+// tsbindgen-stamp: 0e3f6e7ddb3d27efc195734869c76a1e

@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, ScalarArray } from '@tsbindgen/abi';
+import { type BufferLike, FnPtr, RecordView, ScalarArray } from '@tsbindgen/abi';
 /**
  * @generated from input.h struct mixed
  */
@@ -32,12 +32,12 @@ export declare class mixed extends RecordView {
     get p(): number;
     set p(value: number);
     get arr(): ScalarArray<'u64'>;
-    get fn(): number;
-    set fn(value: number);
+    get fn(): FnPtr<(arg0: number) => void, number>;
+    set fn(value: FnPtr<(arg0: number) => void, number> | number);
 }
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/multi-target.ts.
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 76fa069efc54986236d0392343bd49bb
+// tsbindgen-stamp: aa1ddc3d8d0356fed0d31ff9c3116ee5

@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { RecordView, ScalarArray, outOfBounds, viewOf } from "@tsbindgen/abi";
+import { FnPtr, RecordView, ScalarArray, outOfBounds, viewOf } from "@tsbindgen/abi";
 class mixed extends RecordView {
   static SIZE = 40;
   static ALIGN = 4;
@@ -50,13 +50,13 @@ class mixed extends RecordView {
     return new ScalarArray(this.view, this.byteOffset + 20, 2, "u64");
   }
   get fn() {
-    return this.view.getUint32(this.byteOffset + 36, true);
+    return new FnPtr(this.view.getUint32(this.byteOffset + 36, true));
   }
   set fn(value) {
-    this.view.setUint32(this.byteOffset + 36, value, true);
+    this.view.setUint32(this.byteOffset + 36, FnPtr.addressOf(value), true);
   }
 }
 export {
   mixed
 };
-// tsbindgen-stamp: b6d38c73824a0f6a3906d5264138aa25
+// tsbindgen-stamp: 1387d55fc879f2d215f7ccd480706399

@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, ScalarArray, outOfBounds, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, FnPtr, RecordView, ScalarArray, outOfBounds, viewOf } from '@tsbindgen/abi';
 
 /**
  * @generated from input.h struct mixed
@@ -65,11 +65,11 @@ export class mixed extends RecordView {
     return new ScalarArray(this.view, this.byteOffset + 20, 2, 'u64');
   }
 
-  get fn(): number {
-    return this.view.getUint32(this.byteOffset + 36, true);
+  get fn(): FnPtr<(arg0: number) => void, number> {
+    return new FnPtr<(arg0: number) => void, number>(this.view.getUint32(this.byteOffset + 36, true));
   }
-  set fn(value: number) {
-    this.view.setUint32(this.byteOffset + 36, value, true);
+  set fn(value: FnPtr<(arg0: number) => void, number> | number) {
+    this.view.setUint32(this.byteOffset + 36, FnPtr.addressOf(value), true);
   }
 }
 

@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, ScalarArray } from '@tsbindgen/abi';
+import { type BufferLike, FnPtr, RecordView, ScalarArray } from '@tsbindgen/abi';
 /**
  * @generated from input.h struct mixed
  */
@@ -32,12 +32,12 @@ export declare class mixed extends RecordView {
     get p(): bigint;
     set p(value: bigint);
     get arr(): ScalarArray<'u64'>;
-    get fn(): bigint;
-    set fn(value: bigint);
+    get fn(): FnPtr<(arg0: number) => void, bigint>;
+    set fn(value: FnPtr<(arg0: number) => void, bigint> | bigint);
 }
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/multi-target.ts.
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 7449408ccf5150083b627bb6d3ab0ff1
+// tsbindgen-stamp: 0b4d7b8ff9afd59a6748021be5e3dade

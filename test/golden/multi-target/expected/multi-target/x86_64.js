@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { RecordView, ScalarArray, outOfBounds, viewOf } from "@tsbindgen/abi";
+import { FnPtr, RecordView, ScalarArray, outOfBounds, viewOf } from "@tsbindgen/abi";
 class mixed extends RecordView {
   static SIZE = 56;
   static ALIGN = 8;
@@ -50,13 +50,13 @@ class mixed extends RecordView {
     return new ScalarArray(this.view, this.byteOffset + 32, 2, "u64");
   }
   get fn() {
-    return this.view.getBigUint64(this.byteOffset + 48, true);
+    return new FnPtr(this.view.getBigUint64(this.byteOffset + 48, true));
   }
   set fn(value) {
-    this.view.setBigUint64(this.byteOffset + 48, value, true);
+    this.view.setBigUint64(this.byteOffset + 48, FnPtr.addressOf(value), true);
   }
 }
 export {
   mixed
 };
-// tsbindgen-stamp: 813bc84e58116da93be9284184bdc06c
+// tsbindgen-stamp: 4817cd5599cc601979d2c07a5930f925

@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, ScalarArray, outOfBounds, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, FnPtr, RecordView, ScalarArray, outOfBounds, viewOf } from '@tsbindgen/abi';
 
 /**
  * @generated from input.h struct mixed
@@ -65,11 +65,11 @@ export class mixed extends RecordView {
     return new ScalarArray(this.view, this.byteOffset + 32, 2, 'u64');
   }
 
-  get fn(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 48, true);
+  get fn(): FnPtr<(arg0: number) => void, bigint> {
+    return new FnPtr<(arg0: number) => void, bigint>(this.view.getBigUint64(this.byteOffset + 48, true));
   }
-  set fn(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 48, value, true);
+  set fn(value: FnPtr<(arg0: number) => void, bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 48, FnPtr.addressOf(value), true);
   }
 }
 
