@@ -46,3 +46,20 @@ s.count = 7n;
 s.value.i = -2;
 assert.equal(s.count, 7n);
 assert.equal(s.value.i, -2);
+
+// Typed pointers from the installed packages: a two-element list in one memory, followed on 64- and 32-bit targets.
+for (const [target, zero] of [['x86_64', 0n], ['i386', 0]]) {
+  const { mylib_list, mylib_point } = await import(`@mylib/mylib/${target}`);
+  const addr = (n) => (typeof zero === 'bigint' ? BigInt(n) : n);
+  const memory = new ArrayBuffer(256);
+  const [a, b] = [new mylib_list(memory, 16), new mylib_list(memory, 16 + mylib_list.SIZE)];
+  a.next = addr(b.byteOffset);
+  a.at = addr(128);
+  b.at = addr(128 + mylib_point.SIZE);
+  new mylib_point(memory, 128 + mylib_point.SIZE).y = -3;
+  assert.equal(a.next.deref(memory).at.deref(memory).y, -3, `${target}: a->next->at->y`);
+  assert.equal(a.at.at(memory, 1).y, -3, `${target}: a->at[1].y`);
+  assert.ok(b.next.isNull && a.visit.isNull, `${target}: NULLs`);
+  assert.equal(typeof a.next.address, typeof zero, `${target}: address width`);
+  console.log(`typed pointers on ${target}: deref, at and NULL work from the installed package`);
+}

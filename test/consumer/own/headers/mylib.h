@@ -36,6 +36,13 @@ struct mylib_packed {
 	short c;
 } __attribute__((packed));
 
+/* Typed pointers: next and at read as Ptr views, visit as a function pointer typed by its signature. */
+struct mylib_list {
+	struct mylib_list *next;
+	struct mylib_point *at;
+	int (*visit)(struct mylib_point *p, enum mylib_mode mode);
+};
+
 #define MYLIB_SAMPLE_SIZE sizeof(struct mylib_sample)
 
 #endif
