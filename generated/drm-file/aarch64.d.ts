@@ -832,4 +832,4 @@ export interface InlineHelpers {
      */
     drm_is_render_client(file_priv: drm_file): boolean;
 }
-// tsbindgen-stamp: a8975a6a0d5342ea20cf1263b23bca6a
+// tsbindgen-stamp: 949ec86352cbfc26a9e56406bb5774bb

@@ -832,4 +832,4 @@ export interface InlineHelpers {
      */
     drm_is_render_client(file_priv: drm_file): boolean;
 }
-// tsbindgen-stamp: 1b430cf479411438f3fa18dd91201935
+// tsbindgen-stamp: 571a971d47a109a7ef2ea1894d21510f

@@ -832,4 +832,4 @@ export interface InlineHelpers {
      */
     drm_is_render_client(file_priv: drm_file): boolean;
 }
-// tsbindgen-stamp: ff88d0c00bbf6e824fc4f3a65e0eebe8
+// tsbindgen-stamp: 4aacb11e369705f1e9eeca3e41129293

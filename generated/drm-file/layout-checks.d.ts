@@ -25,4 +25,4 @@ export declare const layoutChecks: {
         readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: 886f461b809c4c468cdfca83ab48d45b
+// tsbindgen-stamp: c579a9727ceb6e1f8ae4678f15eb1b41

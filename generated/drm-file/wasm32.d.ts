@@ -832,4 +832,4 @@ export interface InlineHelpers {
      */
     drm_is_render_client(file_priv: drm_file): boolean;
 }
-// tsbindgen-stamp: 7db94e2cd26831ee1482b7f96a9e8655
+// tsbindgen-stamp: efa3a71fb7e3ddfa9212d06844a54548

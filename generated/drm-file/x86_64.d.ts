@@ -832,4 +832,4 @@ export interface InlineHelpers {
      */
     drm_is_render_client(file_priv: drm_file): boolean;
 }
-// tsbindgen-stamp: 25866255dc2a30b9a58ba7a278daef0b
+// tsbindgen-stamp: fbc64031e1b33cd9f05b8d5011163401

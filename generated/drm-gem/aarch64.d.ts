@@ -212,4 +212,4 @@ export interface InlineHelpers {
      */
     drm_gem_object_put(obj: drm_gem_object): void;
 }
-// tsbindgen-stamp: eeb4128f09af3c65d228d394444d588e
+// tsbindgen-stamp: 5ee9deef76a416813b4cb98865797a67

@@ -212,4 +212,4 @@ export interface InlineHelpers {
      */
     drm_gem_object_put(obj: drm_gem_object): void;
 }
-// tsbindgen-stamp: 74cfd8c23366281cc4b0695990050739
+// tsbindgen-stamp: 422832904af0e7ee71799cd5f25e7cf1

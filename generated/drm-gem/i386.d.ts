@@ -212,4 +212,4 @@ export interface InlineHelpers {
      */
     drm_gem_object_put(obj: drm_gem_object): void;
 }
-// tsbindgen-stamp: 8fbbb5c2edda98021112e2899f0f0381
+// tsbindgen-stamp: 533196788753f66b1b69fde5d9c4eeac

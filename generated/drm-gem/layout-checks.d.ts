@@ -22,4 +22,4 @@ export declare const layoutChecks: {
         readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: da9f7cd8a17c6f9e876fe53399f62fd5
+// tsbindgen-stamp: fabf49267935a6e6b5847e675ba3ef33

@@ -212,4 +212,4 @@ export interface InlineHelpers {
      */
     drm_gem_object_put(obj: drm_gem_object): void;
 }
-// tsbindgen-stamp: e520c11582fb0443694e8a5618f8a183
+// tsbindgen-stamp: 16499a7ab619618a6eb9aaf90cde6b2c

@@ -212,4 +212,4 @@ export interface InlineHelpers {
      */
     drm_gem_object_put(obj: drm_gem_object): void;
 }
-// tsbindgen-stamp: d37a76f6b822c4cda70e7eccfa9f64aa
+// tsbindgen-stamp: 99bd55e0d59057b2ce6f21f9ba37b61c

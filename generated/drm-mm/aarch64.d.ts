@@ -287,4 +287,4 @@ export interface InlineHelpers {
      */
     drm_mm_insert_node(mm: drm_mm, node: drm_mm_node, size: bigint): number;
 }
-// tsbindgen-stamp: d415f0bf1022b4cafbd77b1d3e3990f2
+// tsbindgen-stamp: 5f9e6b12e420ae0f3e1bf7cd876d0022

@@ -287,4 +287,4 @@ export interface InlineHelpers {
      */
     drm_mm_insert_node(mm: drm_mm, node: drm_mm_node, size: bigint): number;
 }
-// tsbindgen-stamp: 3ca21d2de83788d77d2c939316de84e3
+// tsbindgen-stamp: 2f7cdf6375185f000e5ad28429be193f

@@ -287,4 +287,4 @@ export interface InlineHelpers {
      */
     drm_mm_insert_node(mm: drm_mm, node: drm_mm_node, size: bigint): number;
 }
-// tsbindgen-stamp: 0b873a8d623f009957cdf01c5229940a
+// tsbindgen-stamp: 2e6983e3439574013e1ec3a5db155b2b

@@ -22,4 +22,4 @@ export declare const layoutChecks: {
         readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: e9a50840fe4560dc3ba2c2158b0f2312
+// tsbindgen-stamp: 723e14cb90c3a1ea04c2fa0a66ddeb4a

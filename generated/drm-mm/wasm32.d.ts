@@ -287,4 +287,4 @@ export interface InlineHelpers {
      */
     drm_mm_insert_node(mm: drm_mm, node: drm_mm_node, size: bigint): number;
 }
-// tsbindgen-stamp: b673aa7a7c6574f49ba8c4e743bf7bd4
+// tsbindgen-stamp: eea2e26cd9087292b96ff9a17f888baa

@@ -287,4 +287,4 @@ export interface InlineHelpers {
      */
     drm_mm_insert_node(mm: drm_mm, node: drm_mm_node, size: bigint): number;
 }
-// tsbindgen-stamp: 1afc246610a526961c01b8b2a0f83e6f
+// tsbindgen-stamp: abf0eca98e393c732b59e4fdd202e561

@@ -643,4 +643,4 @@ export interface InlineHelpers {
      */
     dma_buf_is_dynamic(dmabuf: dma_buf): boolean;
 }
-// tsbindgen-stamp: b6b9d2623fb335353cf15199ecbeab30
+// tsbindgen-stamp: fa33c1a29370d981849c948f9b8487ec

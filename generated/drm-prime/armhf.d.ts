@@ -643,4 +643,4 @@ export interface InlineHelpers {
      */
     dma_buf_is_dynamic(dmabuf: dma_buf): boolean;
 }
-// tsbindgen-stamp: 327b8886b1d3e014b31659495e0defd1
+// tsbindgen-stamp: b72f5061a0f10bca31a8b9aa5a764297

@@ -643,4 +643,4 @@ export interface InlineHelpers {
      */
     dma_buf_is_dynamic(dmabuf: dma_buf): boolean;
 }
-// tsbindgen-stamp: 6f6a7dc6b2301db30b1d4c119d5f7f50
+// tsbindgen-stamp: 964ab1bd8cbd0f1dce6b32facf899dd0

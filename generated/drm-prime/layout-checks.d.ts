@@ -25,4 +25,4 @@ export declare const layoutChecks: {
         readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: 3901a1767935a084b4a50f1e7de2d0da
+// tsbindgen-stamp: c4a9f9d7d632619092fcbffda887d7c7

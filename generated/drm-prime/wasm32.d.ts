@@ -643,4 +643,4 @@ export interface InlineHelpers {
      */
     dma_buf_is_dynamic(dmabuf: dma_buf): boolean;
 }
-// tsbindgen-stamp: 9d4d2f65470e0690095062252c6e742e
+// tsbindgen-stamp: 578c6a78ed72ea4fbd47d5b271ca3287

@@ -643,4 +643,4 @@ export interface InlineHelpers {
      */
     dma_buf_is_dynamic(dmabuf: dma_buf): boolean;
 }
-// tsbindgen-stamp: 552fd6dbbff42413ec24c3c57c63b5cc
+// tsbindgen-stamp: 24627856d08515a006c1ce90ba0ee122

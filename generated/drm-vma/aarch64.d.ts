@@ -158,4 +158,4 @@ export interface InlineHelpers {
      */
     drm_vma_node_verify_access(node: drm_vma_offset_node, tag: drm_file): number;
 }
-// tsbindgen-stamp: 0f7c7a49d3453872443e94f971be7d7b
+// tsbindgen-stamp: f300526c3408f1ca5ab0a4d4c981b982

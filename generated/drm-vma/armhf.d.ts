@@ -158,4 +158,4 @@ export interface InlineHelpers {
      */
     drm_vma_node_verify_access(node: drm_vma_offset_node, tag: drm_file): number;
 }
-// tsbindgen-stamp: 414216026783dc65a19870ab652795d1
+// tsbindgen-stamp: 1a0e168451349d23a92e40b2c1bf19a8

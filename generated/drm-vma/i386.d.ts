@@ -158,4 +158,4 @@ export interface InlineHelpers {
      */
     drm_vma_node_verify_access(node: drm_vma_offset_node, tag: drm_file): number;
 }
-// tsbindgen-stamp: a036b66ea3add5c7e608bd9213a79e20
+// tsbindgen-stamp: f1a3b860d8d2caead59a739cee8f5d05

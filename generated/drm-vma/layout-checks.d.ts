@@ -22,4 +22,4 @@ export declare const layoutChecks: {
         readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: 03f830e83c8e7870c76512a6541eaa7d
+// tsbindgen-stamp: b70db24d9e5baef637f2b3d6047d4557

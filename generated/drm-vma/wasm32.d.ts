@@ -158,4 +158,4 @@ export interface InlineHelpers {
      */
     drm_vma_node_verify_access(node: drm_vma_offset_node, tag: drm_file): number;
 }
-// tsbindgen-stamp: a05baadd462677fce0b59f1e86b0df38
+// tsbindgen-stamp: 626672e0fc1a04b70d5c23e72a992c31

@@ -158,4 +158,4 @@ export interface InlineHelpers {
      */
     drm_vma_node_verify_access(node: drm_vma_offset_node, tag: drm_file): number;
 }
-// tsbindgen-stamp: cf5a9ff2d50f212316b8f00c2feb2fb8
+// tsbindgen-stamp: 6ab8e2610e15bb992672651012adb228

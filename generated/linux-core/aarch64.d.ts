@@ -1018,4 +1018,4 @@ export interface InlineHelpers {
      */
     idr_set_cursor(idr: idr, val: number): void;
 }
-// tsbindgen-stamp: ba88b5f146c2abddab51dcbffc492f66
+// tsbindgen-stamp: f10aef018796bd17e1d35616e318980a

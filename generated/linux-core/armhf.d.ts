@@ -1018,4 +1018,4 @@ export interface InlineHelpers {
      */
     idr_set_cursor(idr: idr, val: number): void;
 }
-// tsbindgen-stamp: 2f1daaca096737d833c251416fc19e8b
+// tsbindgen-stamp: 20b527059960020b2549abb900904e08

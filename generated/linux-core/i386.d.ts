@@ -1018,4 +1018,4 @@ export interface InlineHelpers {
      */
     idr_set_cursor(idr: idr, val: number): void;
 }
-// tsbindgen-stamp: e06df22af3f992a1849fcf8d3e6b7368
+// tsbindgen-stamp: 6d3c05c6501e60744d31cb725489ff4b

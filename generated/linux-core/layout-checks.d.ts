@@ -29,4 +29,4 @@ export declare const layoutChecks: {
         readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: 90e46f7a2ed0b2237ae6d5728c2983db
+// tsbindgen-stamp: c835291cf59f77fcb8d6c6ab2e1cedf1

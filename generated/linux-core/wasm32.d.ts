@@ -1018,4 +1018,4 @@ export interface InlineHelpers {
      */
     idr_set_cursor(idr: idr, val: number): void;
 }
-// tsbindgen-stamp: 46fd2b35e064aa395d82b8d2854ee8d5
+// tsbindgen-stamp: a7735d657c1aed6c80a4eab6278df67b

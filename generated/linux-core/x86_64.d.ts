@@ -1018,4 +1018,4 @@ export interface InlineHelpers {
      */
     idr_set_cursor(idr: idr, val: number): void;
 }
-// tsbindgen-stamp: 1940981430ad2d847abc65d462987108
+// tsbindgen-stamp: bdc06d511cfe5169ad2557998edeafa3

@@ -130,4 +130,4 @@ export interface InlineHelpers {
      */
     kref_put(kref: kref, release: bigint): number;
 }
-// tsbindgen-stamp: c2a64283895b7f5cbbd5f444f0b912af
+// tsbindgen-stamp: e6aff26794c86ce82506d97f2f4313ef

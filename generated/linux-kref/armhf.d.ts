@@ -130,4 +130,4 @@ export interface InlineHelpers {
      */
     kref_put(kref: kref, release: number): number;
 }
-// tsbindgen-stamp: deda7dc22801e434335c099a7323ad07
+// tsbindgen-stamp: 0effcffc4919c7f1143916926946b362

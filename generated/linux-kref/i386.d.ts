@@ -130,4 +130,4 @@ export interface InlineHelpers {
      */
     kref_put(kref: kref, release: number): number;
 }
-// tsbindgen-stamp: bec427a5d7adaf07176fb0975b2f7eff
+// tsbindgen-stamp: 8cd7f91b54b6173175c852bc8e6f781c

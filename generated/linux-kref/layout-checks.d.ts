@@ -23,4 +23,4 @@ export declare const layoutChecks: {
         readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: 1ecdedb40f0248bed2f9c64d38753a08
+// tsbindgen-stamp: fd9f262ec32a76fefd58b753aebcedbe

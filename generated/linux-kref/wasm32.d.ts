@@ -130,4 +130,4 @@ export interface InlineHelpers {
      */
     kref_put(kref: kref, release: number): number;
 }
-// tsbindgen-stamp: 02b5ceca3a2fe498fb39f56c5057d7ea
+// tsbindgen-stamp: 5c37856c7a6af891812592a35665bbc7

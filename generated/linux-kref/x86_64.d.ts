@@ -130,4 +130,4 @@ export interface InlineHelpers {
      */
     kref_put(kref: kref, release: bigint): number;
 }
-// tsbindgen-stamp: 476ed7276fd508593a0b488418497289
+// tsbindgen-stamp: 1e9249e8952eff81c545983c24ae6c15

@@ -868,4 +868,4 @@ export declare const ioctls: {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 5b87e434905106086a941fad482ed254
+// tsbindgen-stamp: 5e3283a2ce7247c5fd1ce26dbfa90497

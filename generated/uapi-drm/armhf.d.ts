@@ -868,4 +868,4 @@ export declare const ioctls: {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 57b2ae026a2f4f83270916fef06d6d14
+// tsbindgen-stamp: a8d9e54e41657befa7c40593c2740b58

@@ -868,4 +868,4 @@ export declare const ioctls: {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: dc87ab44340b9a1c191320fcf8127c7f
+// tsbindgen-stamp: 1e62492d650ae110064d90309281927d

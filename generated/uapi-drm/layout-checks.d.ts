@@ -23,4 +23,4 @@ export declare const layoutChecks: {
         readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: 188da31e9c4ed98c4a116e10e8859ad3
+// tsbindgen-stamp: 5651384ee85da2ad84e016afe9c60d2d

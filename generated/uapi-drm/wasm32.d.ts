@@ -868,4 +868,4 @@ export declare const ioctls: {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: bb3e89026d7bf36a69cace87caf4a451
+// tsbindgen-stamp: c265c9364a0977e3b9a98db20de2e54d

@@ -868,4 +868,4 @@ export declare const ioctls: {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 609571ff4ed01bcd44617d12bd37c7b9
+// tsbindgen-stamp: b699597406b2c3a30da92f3eb34e4d83

@@ -296,4 +296,4 @@ export declare const IOCSIZE_SHIFT = 16;
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 7693ea902a019e2ac3390534842daad0
+// tsbindgen-stamp: 9ffa5b595917f1c2056e83b0100e22f8

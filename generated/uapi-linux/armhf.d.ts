@@ -296,4 +296,4 @@ export declare const IOCSIZE_SHIFT = 16;
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 2fd265b47d1858cd5cd00dc728ac9703
+// tsbindgen-stamp: a1d95fda23aa4a2e42a091a850853fd6

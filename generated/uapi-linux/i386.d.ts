@@ -296,4 +296,4 @@ export declare const IOCSIZE_SHIFT = 16;
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 2b7aa97923bf145c2c98ec214009ce7b
+// tsbindgen-stamp: 3dbdf2493ff214eee498430e60290a37

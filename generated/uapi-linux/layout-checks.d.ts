@@ -31,4 +31,4 @@ export declare const layoutChecks: {
         readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: 42ec7e0fe448cbb7af9ca38ea0c53c3f
+// tsbindgen-stamp: f8bbb26f9d82ed976feaf036936d8992

@@ -296,4 +296,4 @@ export declare const IOCSIZE_SHIFT = 16;
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 140c7c798409b256247f38d9691fb208
+// tsbindgen-stamp: 1d62f9a19f51c22263d3e3c1280ba515

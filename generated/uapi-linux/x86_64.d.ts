@@ -296,4 +296,4 @@ export declare const IOCSIZE_SHIFT = 16;
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 56da05912ed99ec5d7a4a94a73523f85
+// tsbindgen-stamp: c9c5c252c1c653f8f0c29d6da6f18fd1

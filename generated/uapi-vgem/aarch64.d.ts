@@ -113,4 +113,4 @@ export declare const ioctls: {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 1e55b672c3b58f69999d560ecc2b37ad
+// tsbindgen-stamp: f8c9b5fd320ffc1e805a974fbddfcc36

@@ -113,4 +113,4 @@ export declare const ioctls: {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: c42284f7746bf016067f4353d0cd299b
+// tsbindgen-stamp: 2e4f18cfda791706a5884999d24ac271

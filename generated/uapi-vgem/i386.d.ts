@@ -113,4 +113,4 @@ export declare const ioctls: {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: e19de4394b804a3807716f66ae80ff8e
+// tsbindgen-stamp: dc77cdb62eee8f9b65a484a33e4199cb

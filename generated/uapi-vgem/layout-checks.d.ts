@@ -22,4 +22,4 @@ export declare const layoutChecks: {
         readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: 9bd9821feba64a94cf9d551bd19e5e57
+// tsbindgen-stamp: 48a39d9a207b6fe94d0e35ce3e3639c4

@@ -113,4 +113,4 @@ export declare const ioctls: {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 46201933cb728c55cada0c4ee0d8c629
+// tsbindgen-stamp: 3feee7cb03fbfa10b18fead54a6eed35

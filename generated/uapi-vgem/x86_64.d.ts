@@ -113,4 +113,4 @@ export declare const ioctls: {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 5df4cc83f5a1030cf60dc94716770cba
+// tsbindgen-stamp: b3f0ffaa8c287703a6ee04ee9f331d04

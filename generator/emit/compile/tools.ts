@@ -21,8 +21,14 @@ export function esbuildApi(): typeof Esbuild {
   return esbuild;
 }
 
-/** Names each compiler with its version, so a compiled file's stamp changes when the compiler does. */
+/** Bumped whenever ../declarations/ changes what it writes, so every .d.ts it stamped is written again. */
+const DECLARATIONS_REVISION = 1;
+
+/**
+ * Names each compiler with its version, so a compiled file's stamp changes when the compiler does. A .d.ts is
+ * written by tsbindgen's own declaration writer, or by TypeScript for what that writer does not know: both count.
+ */
 export function compilerIds(): { js: string; dts: string } {
   const pkg = (name: string): string => (load(`${name}/package.json`) as { version: string }).version;
-  return { js: `esbuild@${pkg('esbuild')}`, dts: `typescript@${pkg('typescript')}` };
+  return { js: `esbuild@${pkg('esbuild')}`, dts: `tsbindgen-declarations@${DECLARATIONS_REVISION}+typescript@${pkg('typescript')}` };
 }

@@ -25,4 +25,4 @@ export declare const layoutChecks: {
         readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: 166ffe94b5949cf1b3e9de65df90927e
+// tsbindgen-stamp: 7e17cf7827893f5c449b9f6848bdddda

@@ -47,4 +47,4 @@ export { refcount_struct as refcount_t };
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: f1d0c82ca9d91e3a75fa6187af0ecbe3
+// tsbindgen-stamp: 512493cbd4f4428b74314b71c0895586

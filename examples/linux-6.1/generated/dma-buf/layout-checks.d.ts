@@ -24,4 +24,4 @@ export declare const layoutChecks: {
         readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: 77315d699a23ab2f7d6dfc572f77a089
+// tsbindgen-stamp: 3d387238455d7b166eef40cad9e96ef0

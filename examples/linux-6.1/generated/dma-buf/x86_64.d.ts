@@ -634,4 +634,4 @@ export declare class dma_buf_poll_cb_t extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 157a8d255ceff0aa6852ffcbe17d64ab
+// tsbindgen-stamp: 5f0fd0b874db639dcd7bd515210e764a

@@ -30,4 +30,4 @@ export declare const layoutChecks: {
         readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: 90e5ba3c4884aa41912b99a5a7202c56
+// tsbindgen-stamp: fd934a6b012459b67a23fa634591291f

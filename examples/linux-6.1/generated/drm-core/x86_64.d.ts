@@ -1744,4 +1744,4 @@ export declare class drm_device__anon0 extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 653e5e42a4d10bbf84d36f6f0c2a46e5
+// tsbindgen-stamp: 1d91aed5e60a9e640fd161cd356f71fc

@@ -22,4 +22,4 @@ export declare const layoutChecks: {
         readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: ccac8565af16a02ebeca9ea6b1d1d98a
+// tsbindgen-stamp: f2fa31a4d74b6c7909190b8b1638763a

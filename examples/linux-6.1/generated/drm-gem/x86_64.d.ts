@@ -364,4 +364,4 @@ export interface InlineHelpers {
      */
     drm_gem_object_put(obj: drm_gem_object): void;
 }
-// tsbindgen-stamp: 26c7891c5b7c95ec74e7c6f73e01e442
+// tsbindgen-stamp: a114d49993d95281d7775296cbdc0822

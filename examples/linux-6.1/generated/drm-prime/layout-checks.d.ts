@@ -22,4 +22,4 @@ export declare const layoutChecks: {
         readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: b37b64c4051211b09f59a87476e8cfaf
+// tsbindgen-stamp: e804db8497e0ec39aa1303a4e0b4bf99

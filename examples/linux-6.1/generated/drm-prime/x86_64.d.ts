@@ -36,4 +36,4 @@ export declare class drm_prime_file_private extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 6b68f61862589f232f12e6170b3981a2
+// tsbindgen-stamp: 38e1c187b4c953c9d0ef5cd65142aee6

@@ -23,4 +23,4 @@ export declare const layoutChecks: {
         readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: a6896d58bf4b80ebfe384d5473a3f2dc
+// tsbindgen-stamp: 5a26246cf928346928787cd3f1e64042

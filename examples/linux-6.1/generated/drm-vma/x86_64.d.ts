@@ -238,4 +238,4 @@ export interface InlineHelpers {
      */
     drm_vma_node_offset_addr(node: drm_vma_offset_node): bigint;
 }
-// tsbindgen-stamp: 664d7ffda14ec809cb1258c3955b0bc5
+// tsbindgen-stamp: f9ba74b947568cabc9b4a7ec8e37132d

@@ -22,4 +22,4 @@ export declare const layoutChecks: {
         readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: d2dfad8b70a35f36122282b1791fc584
+// tsbindgen-stamp: fac50095509eb2b9e95fb0ad961eddd6

@@ -61,4 +61,4 @@ export interface InlineHelpers {
      */
     kref_put(kref: kref, release: bigint): number;
 }
-// tsbindgen-stamp: 711fcd9d580aa21bf5d9bc7b7c57a041
+// tsbindgen-stamp: 59d61e4e7d38ec4358a6d665dc181778

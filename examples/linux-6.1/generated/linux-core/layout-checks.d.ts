@@ -544,4 +544,4 @@ export declare const layoutChecks: {
         readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: c0ac09d9423d66d5a70b7fc8b106b007
+// tsbindgen-stamp: 6c8cde6f898413891eeb243a17521dbe

@@ -1430,4 +1430,4 @@ export { wait_queue_head as wait_queue_head_t };
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: c97978e252a413bd7f5f329da41cc223
+// tsbindgen-stamp: 8c8f0c64df4ffddad6113897d2f60b58

@@ -23,4 +23,4 @@ export declare const layoutChecks: {
         readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: 4d6aaa4c63d0f54adfc168cf562ecc1d
+// tsbindgen-stamp: 8269c945b664a0183898ff614137016f

@@ -8,4 +8,4 @@
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 2dea9c8da0fe359f2b3adc8d3cc0553a
+// tsbindgen-stamp: 75a13d969fba570410067663eddabeaf

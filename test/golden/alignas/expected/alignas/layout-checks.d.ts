@@ -22,4 +22,4 @@ export declare const layoutChecks: {
         readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: 9f2f8eae347918fa8b5d1bb496de9de5
+// tsbindgen-stamp: 2f3b6daad400374d8a711aa11fadf0be

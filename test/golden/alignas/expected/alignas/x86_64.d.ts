@@ -277,4 +277,4 @@ export declare class alignas_record extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 0595b813269542e69703086ca17ae7fe
+// tsbindgen-stamp: cd2475f3cc22a49eda68a838d91d886d

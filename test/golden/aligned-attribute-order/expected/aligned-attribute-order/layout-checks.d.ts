@@ -22,4 +22,4 @@ export declare const layoutChecks: {
         readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: 65c3c33b9841f026f06542b051b662c2
+// tsbindgen-stamp: 0f6780686bcb040fcfba405c86a2b9e5

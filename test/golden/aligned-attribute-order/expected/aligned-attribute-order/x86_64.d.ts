@@ -200,4 +200,4 @@ export declare class members extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 622b0ee4af8a5cb2ce5b986c232a5c37
+// tsbindgen-stamp: fe26b80484f8e72183d459b5b765efd3

@@ -22,4 +22,4 @@ export declare const layoutChecks: {
         readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: e2a23eda74bebf3b2f89db9326f72d20
+// tsbindgen-stamp: 52de376618be059ef304322672d1d88e

@@ -162,4 +162,4 @@ export { event as event_t };
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: a2064ead26158157b05e95b89eb04c80
+// tsbindgen-stamp: 8cced8d2c334e7ef24424a032c2c819d

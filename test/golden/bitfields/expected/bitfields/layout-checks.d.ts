@@ -22,4 +22,4 @@ export declare const layoutChecks: {
         readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: 9f6f41517b1c0a9ca6bd40803c41f5ac
+// tsbindgen-stamp: e5d8913544c7b2eb28ad0eda408434aa

@@ -43,4 +43,4 @@ export declare class bits extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 5a0a384684db8bc5e92b833e788601a6
+// tsbindgen-stamp: fcdc86ee29770b4563025c85c4484e03

@@ -22,4 +22,4 @@ export declare const layoutChecks: {
         readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: 32415d687091191c4181010f147c8177
+// tsbindgen-stamp: 1a0844ba10473e6a7770cb6cc231e679

@@ -105,4 +105,4 @@ export declare class link extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: fd4a307c34a5599e93b9cdcfecca0da9
+// tsbindgen-stamp: 1201f9716b113085ef68c977c94a20e4

@@ -22,4 +22,4 @@ export declare const layoutChecks: {
         readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: 31f20b1ddd04802626d194e9924a41df
+// tsbindgen-stamp: be0b68b249ff7dbf28b36803d5bed830

@@ -33,4 +33,4 @@ export declare class base extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: aab768e7e80d33ac7ec804efd381aa3b
+// tsbindgen-stamp: fe31317b0e83d16f3790e59ca0cafa28

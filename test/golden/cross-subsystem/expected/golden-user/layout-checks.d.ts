@@ -22,4 +22,4 @@ export declare const layoutChecks: {
         readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: 92eae060835ab48cdfd837c3d2cdfc5b
+// tsbindgen-stamp: 7d20793ff5afd7cde2f8eee0750c6d30

@@ -40,4 +40,4 @@ export interface InlineHelpers {
      */
     user_base_id(u: user, b: base): number;
 }
-// tsbindgen-stamp: 65c75d5d012dd2eb4a60383c924a1d9c
+// tsbindgen-stamp: a1d30bbfdbf2308393397016c223893a

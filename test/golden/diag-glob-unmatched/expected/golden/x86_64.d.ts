@@ -28,4 +28,4 @@ export declare class s extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 3720f2cd28fcf03e406fff8e43cd28c9
+// tsbindgen-stamp: 019df0dab22a501c95fbc9f7cafd3854

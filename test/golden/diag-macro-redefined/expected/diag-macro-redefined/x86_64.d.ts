@@ -30,4 +30,4 @@ export declare class s extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 6fe1603db3b12a680461884e5d401efa
+// tsbindgen-stamp: 019034528f9b991c9b03f1eaeba55e04

@@ -22,4 +22,4 @@ export declare const layoutChecks: {
         readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: 8af08379da7f2a471355921443e9ce5c
+// tsbindgen-stamp: 8fd499cd4a31a18faaaca4e4983ec91c

@@ -26,4 +26,4 @@ export declare class s extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 7489e50d4814f02ab3266d3ae94ce1d1
+// tsbindgen-stamp: 61b7e04925805cc4309f66d5a0cd6763

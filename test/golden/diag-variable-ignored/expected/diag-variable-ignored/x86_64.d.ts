@@ -26,4 +26,4 @@ export declare class s extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: bd3c7fe8a13cd333cd77f89fcc41a4d7
+// tsbindgen-stamp: 089dacb5a9851cb1b16e9cd636ca07ea

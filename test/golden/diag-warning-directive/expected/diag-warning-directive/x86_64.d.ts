@@ -26,4 +26,4 @@ export declare class s extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 1d4e60e55bca098d5244afc43ad60446
+// tsbindgen-stamp: 1115e4400bce7280f8fc8a7f9bd21ea2

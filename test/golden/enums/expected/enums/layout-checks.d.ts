@@ -22,4 +22,4 @@ export declare const layoutChecks: {
         readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: 6d7cf5cd563f622f24342795a95795ef
+// tsbindgen-stamp: c93f8fce5c444de911b48acef760c558

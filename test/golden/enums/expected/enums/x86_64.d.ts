@@ -65,4 +65,4 @@ export declare class uses_enum extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: a938c945ecfa997d74d1349f7096f482
+// tsbindgen-stamp: c15280f97c17e8dc4c56365196b10e14

@@ -22,4 +22,4 @@ export declare const layoutChecks: {
         readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: 164889d010d6a9313b1df2073741e107
+// tsbindgen-stamp: 8321360a37b74e0ef28aea878d9b1bc6

@@ -90,4 +90,4 @@ export declare class grid extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: fe27927c4bfa567d52a8afbc3b9cd8de
+// tsbindgen-stamp: 24e199afb2d1c88b69ed7e11149afb1f

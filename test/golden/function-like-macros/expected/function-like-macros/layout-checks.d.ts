@@ -22,4 +22,4 @@ export declare const layoutChecks: {
         readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: d9b0bae55aaffb652c46e280d11e9fb6
+// tsbindgen-stamp: b454ff3d93888714eb2be8a42bb68442

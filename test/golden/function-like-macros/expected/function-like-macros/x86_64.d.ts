@@ -33,4 +33,4 @@ export declare const NOT_A_NUMBER = "a string";
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 77e98306b401eb8b7c5be89922b8452b
+// tsbindgen-stamp: df156ef10603ca24fbb8e05465f85a40

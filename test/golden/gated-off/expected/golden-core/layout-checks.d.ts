@@ -22,4 +22,4 @@ export declare const layoutChecks: {
         readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: 418f768b4c3432791018199e6e5bad56
+// tsbindgen-stamp: 685667be68dbc956bb8ca935032b21e6

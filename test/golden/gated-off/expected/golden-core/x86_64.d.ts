@@ -29,4 +29,4 @@ export declare class core extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 89373b09dd4834b005a1c70efb866c8d
+// tsbindgen-stamp: e04edb261909227749ee99d507873d97

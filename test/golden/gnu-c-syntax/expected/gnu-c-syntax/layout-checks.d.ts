@@ -22,4 +22,4 @@ export declare const layoutChecks: {
         readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: c6305ac7d39b21b38db797a3272a277e
+// tsbindgen-stamp: bdaf0227c67776dac39e6fe32329842d

@@ -259,4 +259,4 @@ export declare class gnu_va extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 7e8ceebd417b80e44817633287897e6f
+// tsbindgen-stamp: abd4c994f552625cb6b58f3838ed8613

@@ -22,4 +22,4 @@ export declare const layoutChecks: {
         readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: 690a7784c26f9839acdc6a2fd1129d11
+// tsbindgen-stamp: af223697a2bd2671607d67bbd1297000

@@ -151,4 +151,4 @@ export declare const ioctls: {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 6e624412e3fc891be5f057ebb8851bf2
+// tsbindgen-stamp: 95c6952e7e755a6d02ba14245d2fc8b2

@@ -40,4 +40,4 @@ export declare class mixed extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: fbd787a4e88d20ef68b14ad77f9b0bc2
+// tsbindgen-stamp: f3e94167c1bd898026d8f973e1cc821b

@@ -40,4 +40,4 @@ export declare class mixed extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: aa1ddc3d8d0356fed0d31ff9c3116ee5
+// tsbindgen-stamp: 0ca5282ce48b0359bb9230fd707ed783

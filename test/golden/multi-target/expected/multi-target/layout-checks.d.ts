@@ -22,4 +22,4 @@ export declare const layoutChecks: {
         readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: 654aad6e58852fe9ec21fcde8976f024
+// tsbindgen-stamp: 24be3bc04fdd4030b70fa1c6e3b21035

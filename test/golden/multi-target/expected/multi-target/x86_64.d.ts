@@ -40,4 +40,4 @@ export declare class mixed extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 0b4d7b8ff9afd59a6748021be5e3dade
+// tsbindgen-stamp: 5bb5e51b96bf923d974b5c2bbdd8c935

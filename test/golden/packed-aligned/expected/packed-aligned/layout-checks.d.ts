@@ -22,4 +22,4 @@ export declare const layoutChecks: {
         readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: bc6185a3e3c465a60bace657331ae296
+// tsbindgen-stamp: de5a0e39b963488779ab6d89427096d5

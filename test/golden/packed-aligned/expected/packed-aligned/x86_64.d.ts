@@ -79,4 +79,4 @@ export declare class member_packed extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 01840ac3bcf0f8226ad8092506b10675
+// tsbindgen-stamp: 2af27786357b111183e4d383e6d0dee5

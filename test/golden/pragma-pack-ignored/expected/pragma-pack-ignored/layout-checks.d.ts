@@ -22,4 +22,4 @@ export declare const layoutChecks: {
         readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: 0cc77354f15ae778b6c4a6e1e5aea036
+// tsbindgen-stamp: d99ccbba9906f1f00ab5cce5b7843570

@@ -96,4 +96,4 @@ export declare class macro_argument extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: aae06706490c60af1ab8bd38bf83c95b
+// tsbindgen-stamp: 499f6b01a5bb7c8eb31a88109ef47a3a

@@ -22,4 +22,4 @@ export declare const layoutChecks: {
         readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: 32eab7ffda473c251d34b88465e146e9
+// tsbindgen-stamp: 437d43505d1b86a620c77b9ca68bd949

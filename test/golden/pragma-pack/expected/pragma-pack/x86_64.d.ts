@@ -613,4 +613,4 @@ export declare class reset_inside extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 9531b84d941f7729179c09349ea9ba0b
+// tsbindgen-stamp: 148adaa70ba7d43bd8f7a1e7a3b18591

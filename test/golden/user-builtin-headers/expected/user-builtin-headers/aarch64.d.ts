@@ -49,4 +49,4 @@ export declare class message extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 58a363f69be852e6dca87a196b8f0f0c
+// tsbindgen-stamp: a64c78b9076e564d7ffa105f0d7b0c32

@@ -49,4 +49,4 @@ export declare class message extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: add29edda42442e854f4880a3baa37ec
+// tsbindgen-stamp: 7a9f8366722f5d56aa4db5f8d4ac7a6b

@@ -52,4 +52,4 @@ export declare class message extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 05ba15b80a7c84417f98dccb0e2a5564
+// tsbindgen-stamp: 8b9241a51cbf0a0e6ac386beae53f892

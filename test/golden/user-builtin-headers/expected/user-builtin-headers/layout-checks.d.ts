@@ -22,4 +22,4 @@ export declare const layoutChecks: {
         readonly [id: string]: LayoutCheck;
     };
 };
-// tsbindgen-stamp: c2f10907254b1658abd56e2129e1de6e
+// tsbindgen-stamp: d1e789b209bebbcac7f7af3a5dfcf162

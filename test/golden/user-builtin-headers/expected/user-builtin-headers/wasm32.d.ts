@@ -52,4 +52,4 @@ export declare class message extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: ce2b19d2f162ff7d8b234bd6811dc9aa
+// tsbindgen-stamp: 291f08aa78a068aad4b042f6d5d24085

@@ -49,4 +49,4 @@ export declare class message extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 56442ffe8374678657a7d430bcec7e6d
+// tsbindgen-stamp: 2263cc5088227966ab64579f62c3c1a8
