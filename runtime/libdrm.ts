@@ -81,7 +81,7 @@ export class Libdrm {
     const buf = new Uint8Array(Number(u.unique_len));
     u.unique = this.proc.user.map(buf);
     const r2 = this.drmIoctl(fd, R.DRM_IOCTL_GET_UNIQUE, u);
-    this.proc.user.unmap(u.unique);
+    this.proc.user.unmap(u.unique.address);
     return r2 < 0 ? r2 : decoder.decode(buf);
   }
 

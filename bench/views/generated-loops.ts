@@ -18,11 +18,15 @@ export interface VersionView {
   version_minor: number;
   version_patchlevel: number;
   name_len: bigint;
-  name: bigint;
+  // char * fields: typed pointers (ScalarPtr), set from a raw address, compared by their address.
+  get name(): { readonly address: bigint };
+  set name(value: bigint);
   date_len: bigint;
-  date: bigint;
+  get date(): { readonly address: bigint };
+  set date(value: bigint);
   desc_len: bigint;
-  desc: bigint;
+  get desc(): { readonly address: bigint };
+  set desc(value: bigint);
 }
 
 export interface GemOpenView {
@@ -67,11 +71,11 @@ export function versionGenerated(v: VersionView, n: number): number {
     v.desc = big;
     acc += v.version_major + v.version_minor + v.version_patchlevel;
     if (v.name_len === big) acc++;
-    if (v.name === big) acc++;
+    if (v.name.address === big) acc++;
     if (v.date_len === big) acc++;
-    if (v.date === big) acc++;
+    if (v.date.address === big) acc++;
     if (v.desc_len === big) acc++;
-    if (v.desc === big) acc++;
+    if (v.desc.address === big) acc++;
     acc |= 0;
   }
   return acc;

@@ -5,7 +5,7 @@
 //   headers/drm/drm_file.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, FnPtr, Ptr, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, FnPtr, Ptr, RecordView, ScalarPtr, outOfBounds, viewOf } from '@tsbindgen/abi';
 import { drm_gem_object } from '@tsbindgen/drm-gem/aarch64';
 import { dma_buf, dma_buf_attachment, dma_fence, drm_prime_file_private } from '@tsbindgen/drm-prime/aarch64';
 import { drm_vma_offset_manager } from '@tsbindgen/drm-vma/aarch64';
@@ -430,11 +430,11 @@ export class drm_device extends RecordView {
   }
 
   /** Unique bus name returned by GET_UNIQUE. */
-  get unique(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 112, true);
+  get unique(): ScalarPtr<'u8', bigint> {
+    return new ScalarPtr(this.view.getBigUint64(this.byteOffset + 112, true), 'u8');
   }
-  set unique(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 112, value, true);
+  set unique(value: ScalarPtr<'u8', bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 112, ScalarPtr.addressOf(value), true);
   }
 
   /** Legacy lock for driver-private state. */
@@ -714,11 +714,11 @@ export class drm_master extends RecordView {
   }
 
   /** Bus identifier set through SET_VERSION (legacy); NULL if none. */
-  get unique(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 16, true);
+  get unique(): ScalarPtr<'u8', bigint> {
+    return new ScalarPtr(this.view.getBigUint64(this.byteOffset + 16, true), 'u8');
   }
-  set unique(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 16, value, true);
+  set unique(value: ScalarPtr<'u8', bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 16, ScalarPtr.addressOf(value), true);
   }
 
   /** Length of @unique. */
@@ -891,18 +891,18 @@ export class drm_driver extends RecordView {
   }
 
   /** PRIME export; drm_gem_prime_handle_to_fd() when NULL. */
-  get prime_handle_to_fd(): FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, handle: number, flags: number, prime_fd: bigint) => number, bigint> {
-    return new FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, handle: number, flags: number, prime_fd: bigint) => number, bigint>(this.view.getBigUint64(this.byteOffset + 80, true));
+  get prime_handle_to_fd(): FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, handle: number, flags: number, prime_fd: ScalarPtr<'i32', bigint>) => number, bigint> {
+    return new FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, handle: number, flags: number, prime_fd: ScalarPtr<'i32', bigint>) => number, bigint>(this.view.getBigUint64(this.byteOffset + 80, true));
   }
-  set prime_handle_to_fd(value: FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, handle: number, flags: number, prime_fd: bigint) => number, bigint> | bigint) {
+  set prime_handle_to_fd(value: FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, handle: number, flags: number, prime_fd: ScalarPtr<'i32', bigint>) => number, bigint> | bigint) {
     this.view.setBigUint64(this.byteOffset + 80, FnPtr.addressOf(value), true);
   }
 
   /** PRIME import; drm_gem_prime_fd_to_handle() when NULL. */
-  get prime_fd_to_handle(): FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, prime_fd: number, handle: bigint) => number, bigint> {
-    return new FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, prime_fd: number, handle: bigint) => number, bigint>(this.view.getBigUint64(this.byteOffset + 88, true));
+  get prime_fd_to_handle(): FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, prime_fd: number, handle: ScalarPtr<'u32', bigint>) => number, bigint> {
+    return new FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, prime_fd: number, handle: ScalarPtr<'u32', bigint>) => number, bigint>(this.view.getBigUint64(this.byteOffset + 88, true));
   }
-  set prime_fd_to_handle(value: FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, prime_fd: number, handle: bigint) => number, bigint> | bigint) {
+  set prime_fd_to_handle(value: FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, prime_fd: number, handle: ScalarPtr<'u32', bigint>) => number, bigint> | bigint) {
     this.view.setBigUint64(this.byteOffset + 88, FnPtr.addressOf(value), true);
   }
 
@@ -939,10 +939,10 @@ export class drm_driver extends RecordView {
   }
 
   /** MODE_MAP_DUMB: the fake mmap offset of a dumb buffer. */
-  get dumb_map_offset(): FnPtr<(file_priv: Ptr<drm_file, bigint>, dev: Ptr<drm_device, bigint>, handle: number, offset: bigint) => number, bigint> {
-    return new FnPtr<(file_priv: Ptr<drm_file, bigint>, dev: Ptr<drm_device, bigint>, handle: number, offset: bigint) => number, bigint>(this.view.getBigUint64(this.byteOffset + 128, true));
+  get dumb_map_offset(): FnPtr<(file_priv: Ptr<drm_file, bigint>, dev: Ptr<drm_device, bigint>, handle: number, offset: ScalarPtr<'u64', bigint>) => number, bigint> {
+    return new FnPtr<(file_priv: Ptr<drm_file, bigint>, dev: Ptr<drm_device, bigint>, handle: number, offset: ScalarPtr<'u64', bigint>) => number, bigint>(this.view.getBigUint64(this.byteOffset + 128, true));
   }
-  set dumb_map_offset(value: FnPtr<(file_priv: Ptr<drm_file, bigint>, dev: Ptr<drm_device, bigint>, handle: number, offset: bigint) => number, bigint> | bigint) {
+  set dumb_map_offset(value: FnPtr<(file_priv: Ptr<drm_file, bigint>, dev: Ptr<drm_device, bigint>, handle: number, offset: ScalarPtr<'u64', bigint>) => number, bigint> | bigint) {
     this.view.setBigUint64(this.byteOffset + 128, FnPtr.addressOf(value), true);
   }
 
@@ -979,27 +979,27 @@ export class drm_driver extends RecordView {
   }
 
   /** Driver name reported by VERSION. */
-  get name(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 160, true);
+  get name(): ScalarPtr<'u8', bigint> {
+    return new ScalarPtr(this.view.getBigUint64(this.byteOffset + 160, true), 'u8');
   }
-  set name(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 160, value, true);
+  set name(value: ScalarPtr<'u8', bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 160, ScalarPtr.addressOf(value), true);
   }
 
   /** Description reported by VERSION. */
-  get desc(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 168, true);
+  get desc(): ScalarPtr<'u8', bigint> {
+    return new ScalarPtr(this.view.getBigUint64(this.byteOffset + 168, true), 'u8');
   }
-  set desc(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 168, value, true);
+  set desc(value: ScalarPtr<'u8', bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 168, ScalarPtr.addressOf(value), true);
   }
 
   /** Date string reported by VERSION. */
-  get date(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 176, true);
+  get date(): ScalarPtr<'u8', bigint> {
+    return new ScalarPtr(this.view.getBigUint64(this.byteOffset + 176, true), 'u8');
   }
-  set date(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 176, value, true);
+  set date(value: ScalarPtr<'u8', bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 176, ScalarPtr.addressOf(value), true);
   }
 
   /** The DRIVER_* features the driver supports. */

@@ -5,7 +5,7 @@
 //   headers/drm/drm_file.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, FnPtr, Ptr, RecordView } from '@tsbindgen/abi';
+import { type BufferLike, FnPtr, Ptr, RecordView, ScalarPtr } from '@tsbindgen/abi';
 import { drm_gem_object } from '@tsbindgen/drm-gem/i386';
 import { dma_buf, dma_buf_attachment, dma_fence, drm_prime_file_private } from '@tsbindgen/drm-prime/i386';
 import { drm_vma_offset_manager } from '@tsbindgen/drm-vma/i386';
@@ -307,8 +307,8 @@ export declare class drm_device extends RecordView {
     get anon_inode(): number;
     set anon_inode(value: number);
     /** Unique bus name returned by GET_UNIQUE. */
-    get unique(): number;
-    set unique(value: number);
+    get unique(): ScalarPtr<'i8', number>;
+    set unique(value: ScalarPtr<'i8', number> | number);
     /** Legacy lock for driver-private state. */
     get struct_mutex(): mutex;
     /** Protects @master and the files' master state. */
@@ -447,8 +447,8 @@ export declare class drm_master extends RecordView {
     get dev(): Ptr<drm_device, number>;
     set dev(value: Ptr<drm_device, number> | number);
     /** Bus identifier set through SET_VERSION (legacy); NULL if none. */
-    get unique(): number;
-    set unique(value: number);
+    get unique(): ScalarPtr<'i8', number>;
+    set unique(value: ScalarPtr<'i8', number> | number);
     /** Length of @unique. */
     get unique_len(): number;
     set unique_len(value: number);
@@ -547,11 +547,11 @@ export declare class drm_driver extends RecordView {
     get gem_create_object(): FnPtr<(dev: Ptr<drm_device, number>, size: number) => Ptr<drm_gem_object, number>, number>;
     set gem_create_object(value: FnPtr<(dev: Ptr<drm_device, number>, size: number) => Ptr<drm_gem_object, number>, number> | number);
     /** PRIME export; drm_gem_prime_handle_to_fd() when NULL. */
-    get prime_handle_to_fd(): FnPtr<(dev: Ptr<drm_device, number>, file_priv: Ptr<drm_file, number>, handle: number, flags: number, prime_fd: number) => number, number>;
-    set prime_handle_to_fd(value: FnPtr<(dev: Ptr<drm_device, number>, file_priv: Ptr<drm_file, number>, handle: number, flags: number, prime_fd: number) => number, number> | number);
+    get prime_handle_to_fd(): FnPtr<(dev: Ptr<drm_device, number>, file_priv: Ptr<drm_file, number>, handle: number, flags: number, prime_fd: ScalarPtr<'i32', number>) => number, number>;
+    set prime_handle_to_fd(value: FnPtr<(dev: Ptr<drm_device, number>, file_priv: Ptr<drm_file, number>, handle: number, flags: number, prime_fd: ScalarPtr<'i32', number>) => number, number> | number);
     /** PRIME import; drm_gem_prime_fd_to_handle() when NULL. */
-    get prime_fd_to_handle(): FnPtr<(dev: Ptr<drm_device, number>, file_priv: Ptr<drm_file, number>, prime_fd: number, handle: number) => number, number>;
-    set prime_fd_to_handle(value: FnPtr<(dev: Ptr<drm_device, number>, file_priv: Ptr<drm_file, number>, prime_fd: number, handle: number) => number, number> | number);
+    get prime_fd_to_handle(): FnPtr<(dev: Ptr<drm_device, number>, file_priv: Ptr<drm_file, number>, prime_fd: number, handle: ScalarPtr<'u32', number>) => number, number>;
+    set prime_fd_to_handle(value: FnPtr<(dev: Ptr<drm_device, number>, file_priv: Ptr<drm_file, number>, prime_fd: number, handle: ScalarPtr<'u32', number>) => number, number> | number);
     /** Turns a dma-buf into a GEM object; drm_gem_prime_import() when NULL. */
     get gem_prime_import(): FnPtr<(dev: Ptr<drm_device, number>, dma_buf: Ptr<dma_buf, number>) => Ptr<drm_gem_object, number>, number>;
     set gem_prime_import(value: FnPtr<(dev: Ptr<drm_device, number>, dma_buf: Ptr<dma_buf, number>) => Ptr<drm_gem_object, number>, number> | number);
@@ -565,8 +565,8 @@ export declare class drm_driver extends RecordView {
     get dumb_create(): FnPtr<(file_priv: Ptr<drm_file, number>, dev: Ptr<drm_device, number>, args: Ptr<drm_mode_create_dumb, number>) => number, number>;
     set dumb_create(value: FnPtr<(file_priv: Ptr<drm_file, number>, dev: Ptr<drm_device, number>, args: Ptr<drm_mode_create_dumb, number>) => number, number> | number);
     /** MODE_MAP_DUMB: the fake mmap offset of a dumb buffer. */
-    get dumb_map_offset(): FnPtr<(file_priv: Ptr<drm_file, number>, dev: Ptr<drm_device, number>, handle: number, offset: number) => number, number>;
-    set dumb_map_offset(value: FnPtr<(file_priv: Ptr<drm_file, number>, dev: Ptr<drm_device, number>, handle: number, offset: number) => number, number> | number);
+    get dumb_map_offset(): FnPtr<(file_priv: Ptr<drm_file, number>, dev: Ptr<drm_device, number>, handle: number, offset: ScalarPtr<'u64', number>) => number, number>;
+    set dumb_map_offset(value: FnPtr<(file_priv: Ptr<drm_file, number>, dev: Ptr<drm_device, number>, handle: number, offset: ScalarPtr<'u64', number>) => number, number> | number);
     /** MODE_DESTROY_DUMB: releases a dumb buffer's handle. */
     get dumb_destroy(): FnPtr<(file_priv: Ptr<drm_file, number>, dev: Ptr<drm_device, number>, handle: number) => number, number>;
     set dumb_destroy(value: FnPtr<(file_priv: Ptr<drm_file, number>, dev: Ptr<drm_device, number>, handle: number) => number, number> | number);
@@ -580,14 +580,14 @@ export declare class drm_driver extends RecordView {
     get patchlevel(): number;
     set patchlevel(value: number);
     /** Driver name reported by VERSION. */
-    get name(): number;
-    set name(value: number);
+    get name(): ScalarPtr<'i8', number>;
+    set name(value: ScalarPtr<'i8', number> | number);
     /** Description reported by VERSION. */
-    get desc(): number;
-    set desc(value: number);
+    get desc(): ScalarPtr<'i8', number>;
+    set desc(value: ScalarPtr<'i8', number> | number);
     /** Date string reported by VERSION. */
-    get date(): number;
-    set date(value: number);
+    get date(): ScalarPtr<'i8', number>;
+    set date(value: ScalarPtr<'i8', number> | number);
     /** The DRIVER_* features the driver supports. */
     get driver_features(): number;
     set driver_features(value: number);
@@ -832,4 +832,4 @@ export interface InlineHelpers {
      */
     drm_is_render_client(file_priv: drm_file): boolean;
 }
-// tsbindgen-stamp: 4aacb11e369705f1e9eeca3e41129293
+// tsbindgen-stamp: 4a39b7856ed19bcae58b3c64deb25bab

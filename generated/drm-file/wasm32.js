@@ -5,7 +5,7 @@
 //   headers/drm/drm_file.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { FnPtr, Ptr, RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
+import { FnPtr, Ptr, RecordView, ScalarPtr, outOfBounds, viewOf } from "@tsbindgen/abi";
 import { dma_fence, drm_prime_file_private } from "@tsbindgen/drm-prime/wasm32";
 import { drm_vma_offset_manager } from "@tsbindgen/drm-vma/wasm32";
 import { atomic_t, file, idr, list_head, mutex, spinlock, wait_queue_head } from "@tsbindgen/linux-core/wasm32";
@@ -320,10 +320,10 @@ class drm_device extends RecordView {
   }
   /** Unique bus name returned by GET_UNIQUE. */
   get unique() {
-    return this.view.getUint32(this.byteOffset + 64, true);
+    return new ScalarPtr(this.view.getUint32(this.byteOffset + 64, true), "i8");
   }
   set unique(value) {
-    this.view.setUint32(this.byteOffset + 64, value, true);
+    this.view.setUint32(this.byteOffset + 64, ScalarPtr.addressOf(value), true);
   }
   /** Legacy lock for driver-private state. */
   get struct_mutex() {
@@ -544,10 +544,10 @@ class drm_master extends RecordView {
   }
   /** Bus identifier set through SET_VERSION (legacy); NULL if none. */
   get unique() {
-    return this.view.getUint32(this.byteOffset + 8, true);
+    return new ScalarPtr(this.view.getUint32(this.byteOffset + 8, true), "i8");
   }
   set unique(value) {
-    this.view.setUint32(this.byteOffset + 8, value, true);
+    this.view.setUint32(this.byteOffset + 8, ScalarPtr.addressOf(value), true);
   }
   /** Length of @unique. */
   get unique_len() {
@@ -766,24 +766,24 @@ class drm_driver extends RecordView {
   }
   /** Driver name reported by VERSION. */
   get name() {
-    return this.view.getUint32(this.byteOffset + 84, true);
+    return new ScalarPtr(this.view.getUint32(this.byteOffset + 84, true), "i8");
   }
   set name(value) {
-    this.view.setUint32(this.byteOffset + 84, value, true);
+    this.view.setUint32(this.byteOffset + 84, ScalarPtr.addressOf(value), true);
   }
   /** Description reported by VERSION. */
   get desc() {
-    return this.view.getUint32(this.byteOffset + 88, true);
+    return new ScalarPtr(this.view.getUint32(this.byteOffset + 88, true), "i8");
   }
   set desc(value) {
-    this.view.setUint32(this.byteOffset + 88, value, true);
+    this.view.setUint32(this.byteOffset + 88, ScalarPtr.addressOf(value), true);
   }
   /** Date string reported by VERSION. */
   get date() {
-    return this.view.getUint32(this.byteOffset + 92, true);
+    return new ScalarPtr(this.view.getUint32(this.byteOffset + 92, true), "i8");
   }
   set date(value) {
-    this.view.setUint32(this.byteOffset + 92, value, true);
+    this.view.setUint32(this.byteOffset + 92, ScalarPtr.addressOf(value), true);
   }
   /** The DRIVER_* features the driver supports. */
   get driver_features() {
@@ -1146,4 +1146,4 @@ export {
   drm_pending_event,
   switch_power_state
 };
-// tsbindgen-stamp: e5028c454f4abe1c153686335b476d23
+// tsbindgen-stamp: b5c8b8bbd4442864c3a37ea71e376234

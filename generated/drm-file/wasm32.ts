@@ -5,7 +5,7 @@
 //   headers/drm/drm_file.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, FnPtr, Ptr, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, FnPtr, Ptr, RecordView, ScalarPtr, outOfBounds, viewOf } from '@tsbindgen/abi';
 import { drm_gem_object } from '@tsbindgen/drm-gem/wasm32';
 import { dma_buf, dma_buf_attachment, dma_fence, drm_prime_file_private } from '@tsbindgen/drm-prime/wasm32';
 import { drm_vma_offset_manager } from '@tsbindgen/drm-vma/wasm32';
@@ -430,11 +430,11 @@ export class drm_device extends RecordView {
   }
 
   /** Unique bus name returned by GET_UNIQUE. */
-  get unique(): number {
-    return this.view.getUint32(this.byteOffset + 64, true);
+  get unique(): ScalarPtr<'i8', number> {
+    return new ScalarPtr(this.view.getUint32(this.byteOffset + 64, true), 'i8');
   }
-  set unique(value: number) {
-    this.view.setUint32(this.byteOffset + 64, value, true);
+  set unique(value: ScalarPtr<'i8', number> | number) {
+    this.view.setUint32(this.byteOffset + 64, ScalarPtr.addressOf(value), true);
   }
 
   /** Legacy lock for driver-private state. */
@@ -714,11 +714,11 @@ export class drm_master extends RecordView {
   }
 
   /** Bus identifier set through SET_VERSION (legacy); NULL if none. */
-  get unique(): number {
-    return this.view.getUint32(this.byteOffset + 8, true);
+  get unique(): ScalarPtr<'i8', number> {
+    return new ScalarPtr(this.view.getUint32(this.byteOffset + 8, true), 'i8');
   }
-  set unique(value: number) {
-    this.view.setUint32(this.byteOffset + 8, value, true);
+  set unique(value: ScalarPtr<'i8', number> | number) {
+    this.view.setUint32(this.byteOffset + 8, ScalarPtr.addressOf(value), true);
   }
 
   /** Length of @unique. */
@@ -891,18 +891,18 @@ export class drm_driver extends RecordView {
   }
 
   /** PRIME export; drm_gem_prime_handle_to_fd() when NULL. */
-  get prime_handle_to_fd(): FnPtr<(dev: Ptr<drm_device, number>, file_priv: Ptr<drm_file, number>, handle: number, flags: number, prime_fd: number) => number, number> {
-    return new FnPtr<(dev: Ptr<drm_device, number>, file_priv: Ptr<drm_file, number>, handle: number, flags: number, prime_fd: number) => number, number>(this.view.getUint32(this.byteOffset + 40, true));
+  get prime_handle_to_fd(): FnPtr<(dev: Ptr<drm_device, number>, file_priv: Ptr<drm_file, number>, handle: number, flags: number, prime_fd: ScalarPtr<'i32', number>) => number, number> {
+    return new FnPtr<(dev: Ptr<drm_device, number>, file_priv: Ptr<drm_file, number>, handle: number, flags: number, prime_fd: ScalarPtr<'i32', number>) => number, number>(this.view.getUint32(this.byteOffset + 40, true));
   }
-  set prime_handle_to_fd(value: FnPtr<(dev: Ptr<drm_device, number>, file_priv: Ptr<drm_file, number>, handle: number, flags: number, prime_fd: number) => number, number> | number) {
+  set prime_handle_to_fd(value: FnPtr<(dev: Ptr<drm_device, number>, file_priv: Ptr<drm_file, number>, handle: number, flags: number, prime_fd: ScalarPtr<'i32', number>) => number, number> | number) {
     this.view.setUint32(this.byteOffset + 40, FnPtr.addressOf(value), true);
   }
 
   /** PRIME import; drm_gem_prime_fd_to_handle() when NULL. */
-  get prime_fd_to_handle(): FnPtr<(dev: Ptr<drm_device, number>, file_priv: Ptr<drm_file, number>, prime_fd: number, handle: number) => number, number> {
-    return new FnPtr<(dev: Ptr<drm_device, number>, file_priv: Ptr<drm_file, number>, prime_fd: number, handle: number) => number, number>(this.view.getUint32(this.byteOffset + 44, true));
+  get prime_fd_to_handle(): FnPtr<(dev: Ptr<drm_device, number>, file_priv: Ptr<drm_file, number>, prime_fd: number, handle: ScalarPtr<'u32', number>) => number, number> {
+    return new FnPtr<(dev: Ptr<drm_device, number>, file_priv: Ptr<drm_file, number>, prime_fd: number, handle: ScalarPtr<'u32', number>) => number, number>(this.view.getUint32(this.byteOffset + 44, true));
   }
-  set prime_fd_to_handle(value: FnPtr<(dev: Ptr<drm_device, number>, file_priv: Ptr<drm_file, number>, prime_fd: number, handle: number) => number, number> | number) {
+  set prime_fd_to_handle(value: FnPtr<(dev: Ptr<drm_device, number>, file_priv: Ptr<drm_file, number>, prime_fd: number, handle: ScalarPtr<'u32', number>) => number, number> | number) {
     this.view.setUint32(this.byteOffset + 44, FnPtr.addressOf(value), true);
   }
 
@@ -939,10 +939,10 @@ export class drm_driver extends RecordView {
   }
 
   /** MODE_MAP_DUMB: the fake mmap offset of a dumb buffer. */
-  get dumb_map_offset(): FnPtr<(file_priv: Ptr<drm_file, number>, dev: Ptr<drm_device, number>, handle: number, offset: number) => number, number> {
-    return new FnPtr<(file_priv: Ptr<drm_file, number>, dev: Ptr<drm_device, number>, handle: number, offset: number) => number, number>(this.view.getUint32(this.byteOffset + 64, true));
+  get dumb_map_offset(): FnPtr<(file_priv: Ptr<drm_file, number>, dev: Ptr<drm_device, number>, handle: number, offset: ScalarPtr<'u64', number>) => number, number> {
+    return new FnPtr<(file_priv: Ptr<drm_file, number>, dev: Ptr<drm_device, number>, handle: number, offset: ScalarPtr<'u64', number>) => number, number>(this.view.getUint32(this.byteOffset + 64, true));
   }
-  set dumb_map_offset(value: FnPtr<(file_priv: Ptr<drm_file, number>, dev: Ptr<drm_device, number>, handle: number, offset: number) => number, number> | number) {
+  set dumb_map_offset(value: FnPtr<(file_priv: Ptr<drm_file, number>, dev: Ptr<drm_device, number>, handle: number, offset: ScalarPtr<'u64', number>) => number, number> | number) {
     this.view.setUint32(this.byteOffset + 64, FnPtr.addressOf(value), true);
   }
 
@@ -979,27 +979,27 @@ export class drm_driver extends RecordView {
   }
 
   /** Driver name reported by VERSION. */
-  get name(): number {
-    return this.view.getUint32(this.byteOffset + 84, true);
+  get name(): ScalarPtr<'i8', number> {
+    return new ScalarPtr(this.view.getUint32(this.byteOffset + 84, true), 'i8');
   }
-  set name(value: number) {
-    this.view.setUint32(this.byteOffset + 84, value, true);
+  set name(value: ScalarPtr<'i8', number> | number) {
+    this.view.setUint32(this.byteOffset + 84, ScalarPtr.addressOf(value), true);
   }
 
   /** Description reported by VERSION. */
-  get desc(): number {
-    return this.view.getUint32(this.byteOffset + 88, true);
+  get desc(): ScalarPtr<'i8', number> {
+    return new ScalarPtr(this.view.getUint32(this.byteOffset + 88, true), 'i8');
   }
-  set desc(value: number) {
-    this.view.setUint32(this.byteOffset + 88, value, true);
+  set desc(value: ScalarPtr<'i8', number> | number) {
+    this.view.setUint32(this.byteOffset + 88, ScalarPtr.addressOf(value), true);
   }
 
   /** Date string reported by VERSION. */
-  get date(): number {
-    return this.view.getUint32(this.byteOffset + 92, true);
+  get date(): ScalarPtr<'i8', number> {
+    return new ScalarPtr(this.view.getUint32(this.byteOffset + 92, true), 'i8');
   }
-  set date(value: number) {
-    this.view.setUint32(this.byteOffset + 92, value, true);
+  set date(value: ScalarPtr<'i8', number> | number) {
+    this.view.setUint32(this.byteOffset + 92, ScalarPtr.addressOf(value), true);
   }
 
   /** The DRIVER_* features the driver supports. */

@@ -5,7 +5,7 @@
 //   headers/drm/drm_file.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, FnPtr, Ptr, RecordView } from '@tsbindgen/abi';
+import { type BufferLike, FnPtr, Ptr, RecordView, ScalarPtr } from '@tsbindgen/abi';
 import { drm_gem_object } from '@tsbindgen/drm-gem/x86_64';
 import { dma_buf, dma_buf_attachment, dma_fence, drm_prime_file_private } from '@tsbindgen/drm-prime/x86_64';
 import { drm_vma_offset_manager } from '@tsbindgen/drm-vma/x86_64';
@@ -307,8 +307,8 @@ export declare class drm_device extends RecordView {
     get anon_inode(): bigint;
     set anon_inode(value: bigint);
     /** Unique bus name returned by GET_UNIQUE. */
-    get unique(): bigint;
-    set unique(value: bigint);
+    get unique(): ScalarPtr<'i8', bigint>;
+    set unique(value: ScalarPtr<'i8', bigint> | bigint);
     /** Legacy lock for driver-private state. */
     get struct_mutex(): mutex;
     /** Protects @master and the files' master state. */
@@ -447,8 +447,8 @@ export declare class drm_master extends RecordView {
     get dev(): Ptr<drm_device, bigint>;
     set dev(value: Ptr<drm_device, bigint> | bigint);
     /** Bus identifier set through SET_VERSION (legacy); NULL if none. */
-    get unique(): bigint;
-    set unique(value: bigint);
+    get unique(): ScalarPtr<'i8', bigint>;
+    set unique(value: ScalarPtr<'i8', bigint> | bigint);
     /** Length of @unique. */
     get unique_len(): number;
     set unique_len(value: number);
@@ -547,11 +547,11 @@ export declare class drm_driver extends RecordView {
     get gem_create_object(): FnPtr<(dev: Ptr<drm_device, bigint>, size: bigint) => Ptr<drm_gem_object, bigint>, bigint>;
     set gem_create_object(value: FnPtr<(dev: Ptr<drm_device, bigint>, size: bigint) => Ptr<drm_gem_object, bigint>, bigint> | bigint);
     /** PRIME export; drm_gem_prime_handle_to_fd() when NULL. */
-    get prime_handle_to_fd(): FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, handle: number, flags: number, prime_fd: bigint) => number, bigint>;
-    set prime_handle_to_fd(value: FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, handle: number, flags: number, prime_fd: bigint) => number, bigint> | bigint);
+    get prime_handle_to_fd(): FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, handle: number, flags: number, prime_fd: ScalarPtr<'i32', bigint>) => number, bigint>;
+    set prime_handle_to_fd(value: FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, handle: number, flags: number, prime_fd: ScalarPtr<'i32', bigint>) => number, bigint> | bigint);
     /** PRIME import; drm_gem_prime_fd_to_handle() when NULL. */
-    get prime_fd_to_handle(): FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, prime_fd: number, handle: bigint) => number, bigint>;
-    set prime_fd_to_handle(value: FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, prime_fd: number, handle: bigint) => number, bigint> | bigint);
+    get prime_fd_to_handle(): FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, prime_fd: number, handle: ScalarPtr<'u32', bigint>) => number, bigint>;
+    set prime_fd_to_handle(value: FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, prime_fd: number, handle: ScalarPtr<'u32', bigint>) => number, bigint> | bigint);
     /** Turns a dma-buf into a GEM object; drm_gem_prime_import() when NULL. */
     get gem_prime_import(): FnPtr<(dev: Ptr<drm_device, bigint>, dma_buf: Ptr<dma_buf, bigint>) => Ptr<drm_gem_object, bigint>, bigint>;
     set gem_prime_import(value: FnPtr<(dev: Ptr<drm_device, bigint>, dma_buf: Ptr<dma_buf, bigint>) => Ptr<drm_gem_object, bigint>, bigint> | bigint);
@@ -565,8 +565,8 @@ export declare class drm_driver extends RecordView {
     get dumb_create(): FnPtr<(file_priv: Ptr<drm_file, bigint>, dev: Ptr<drm_device, bigint>, args: Ptr<drm_mode_create_dumb, bigint>) => number, bigint>;
     set dumb_create(value: FnPtr<(file_priv: Ptr<drm_file, bigint>, dev: Ptr<drm_device, bigint>, args: Ptr<drm_mode_create_dumb, bigint>) => number, bigint> | bigint);
     /** MODE_MAP_DUMB: the fake mmap offset of a dumb buffer. */
-    get dumb_map_offset(): FnPtr<(file_priv: Ptr<drm_file, bigint>, dev: Ptr<drm_device, bigint>, handle: number, offset: bigint) => number, bigint>;
-    set dumb_map_offset(value: FnPtr<(file_priv: Ptr<drm_file, bigint>, dev: Ptr<drm_device, bigint>, handle: number, offset: bigint) => number, bigint> | bigint);
+    get dumb_map_offset(): FnPtr<(file_priv: Ptr<drm_file, bigint>, dev: Ptr<drm_device, bigint>, handle: number, offset: ScalarPtr<'u64', bigint>) => number, bigint>;
+    set dumb_map_offset(value: FnPtr<(file_priv: Ptr<drm_file, bigint>, dev: Ptr<drm_device, bigint>, handle: number, offset: ScalarPtr<'u64', bigint>) => number, bigint> | bigint);
     /** MODE_DESTROY_DUMB: releases a dumb buffer's handle. */
     get dumb_destroy(): FnPtr<(file_priv: Ptr<drm_file, bigint>, dev: Ptr<drm_device, bigint>, handle: number) => number, bigint>;
     set dumb_destroy(value: FnPtr<(file_priv: Ptr<drm_file, bigint>, dev: Ptr<drm_device, bigint>, handle: number) => number, bigint> | bigint);
@@ -580,14 +580,14 @@ export declare class drm_driver extends RecordView {
     get patchlevel(): number;
     set patchlevel(value: number);
     /** Driver name reported by VERSION. */
-    get name(): bigint;
-    set name(value: bigint);
+    get name(): ScalarPtr<'i8', bigint>;
+    set name(value: ScalarPtr<'i8', bigint> | bigint);
     /** Description reported by VERSION. */
-    get desc(): bigint;
-    set desc(value: bigint);
+    get desc(): ScalarPtr<'i8', bigint>;
+    set desc(value: ScalarPtr<'i8', bigint> | bigint);
     /** Date string reported by VERSION. */
-    get date(): bigint;
-    set date(value: bigint);
+    get date(): ScalarPtr<'i8', bigint>;
+    set date(value: ScalarPtr<'i8', bigint> | bigint);
     /** The DRIVER_* features the driver supports. */
     get driver_features(): number;
     set driver_features(value: number);
@@ -832,4 +832,4 @@ export interface InlineHelpers {
      */
     drm_is_render_client(file_priv: drm_file): boolean;
 }
-// tsbindgen-stamp: fbc64031e1b33cd9f05b8d5011163401
+// tsbindgen-stamp: 84e203dee04a989a3333c9d8dbcf59fb

@@ -5,7 +5,7 @@
 //   headers/drm/drm_file.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { FnPtr, Ptr, RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
+import { FnPtr, Ptr, RecordView, ScalarPtr, outOfBounds, viewOf } from "@tsbindgen/abi";
 import { dma_fence, drm_prime_file_private } from "@tsbindgen/drm-prime/x86_64";
 import { drm_vma_offset_manager } from "@tsbindgen/drm-vma/x86_64";
 import { atomic_t, file, idr, list_head, mutex, spinlock, wait_queue_head } from "@tsbindgen/linux-core/x86_64";
@@ -320,10 +320,10 @@ class drm_device extends RecordView {
   }
   /** Unique bus name returned by GET_UNIQUE. */
   get unique() {
-    return this.view.getBigUint64(this.byteOffset + 112, true);
+    return new ScalarPtr(this.view.getBigUint64(this.byteOffset + 112, true), "i8");
   }
   set unique(value) {
-    this.view.setBigUint64(this.byteOffset + 112, value, true);
+    this.view.setBigUint64(this.byteOffset + 112, ScalarPtr.addressOf(value), true);
   }
   /** Legacy lock for driver-private state. */
   get struct_mutex() {
@@ -544,10 +544,10 @@ class drm_master extends RecordView {
   }
   /** Bus identifier set through SET_VERSION (legacy); NULL if none. */
   get unique() {
-    return this.view.getBigUint64(this.byteOffset + 16, true);
+    return new ScalarPtr(this.view.getBigUint64(this.byteOffset + 16, true), "i8");
   }
   set unique(value) {
-    this.view.setBigUint64(this.byteOffset + 16, value, true);
+    this.view.setBigUint64(this.byteOffset + 16, ScalarPtr.addressOf(value), true);
   }
   /** Length of @unique. */
   get unique_len() {
@@ -766,24 +766,24 @@ class drm_driver extends RecordView {
   }
   /** Driver name reported by VERSION. */
   get name() {
-    return this.view.getBigUint64(this.byteOffset + 160, true);
+    return new ScalarPtr(this.view.getBigUint64(this.byteOffset + 160, true), "i8");
   }
   set name(value) {
-    this.view.setBigUint64(this.byteOffset + 160, value, true);
+    this.view.setBigUint64(this.byteOffset + 160, ScalarPtr.addressOf(value), true);
   }
   /** Description reported by VERSION. */
   get desc() {
-    return this.view.getBigUint64(this.byteOffset + 168, true);
+    return new ScalarPtr(this.view.getBigUint64(this.byteOffset + 168, true), "i8");
   }
   set desc(value) {
-    this.view.setBigUint64(this.byteOffset + 168, value, true);
+    this.view.setBigUint64(this.byteOffset + 168, ScalarPtr.addressOf(value), true);
   }
   /** Date string reported by VERSION. */
   get date() {
-    return this.view.getBigUint64(this.byteOffset + 176, true);
+    return new ScalarPtr(this.view.getBigUint64(this.byteOffset + 176, true), "i8");
   }
   set date(value) {
-    this.view.setBigUint64(this.byteOffset + 176, value, true);
+    this.view.setBigUint64(this.byteOffset + 176, ScalarPtr.addressOf(value), true);
   }
   /** The DRIVER_* features the driver supports. */
   get driver_features() {
@@ -1146,4 +1146,4 @@ export {
   drm_pending_event,
   switch_power_state
 };
-// tsbindgen-stamp: 786013e472b6ccb14bcbb2964ee385ad
+// tsbindgen-stamp: d662d9fc6ec4f9d750f1a36990ba984e

@@ -269,4 +269,4 @@ export {
   drm_mm_node,
   drm_mm_scan
 };
-// tsbindgen-stamp: 68b281bc47ea1b99b3c2225844ed34cd
+// tsbindgen-stamp: 44a332eb5db29df22df55cde143423f8

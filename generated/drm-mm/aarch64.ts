@@ -2,7 +2,7 @@
 //   headers/drm/drm_mm.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, FnPtr, Ptr, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, FnPtr, Ptr, RecordView, ScalarPtr, outOfBounds, viewOf } from '@tsbindgen/abi';
 import { list_head, rb_node, rb_root, rb_root_cached } from '@tsbindgen/linux-core/aarch64';
 
 /**
@@ -194,10 +194,10 @@ export class drm_mm extends RecordView {
   }
 
   /** Optional: narrows a hole's usable range for a colour; NULL when colours don't matter. */
-  get color_adjust(): FnPtr<(node: Ptr<drm_mm_node, bigint>, color: bigint, start: bigint, end: bigint) => void, bigint> {
-    return new FnPtr<(node: Ptr<drm_mm_node, bigint>, color: bigint, start: bigint, end: bigint) => void, bigint>(this.view.getBigUint64(this.byteOffset, true));
+  get color_adjust(): FnPtr<(node: Ptr<drm_mm_node, bigint>, color: bigint, start: ScalarPtr<'u64', bigint>, end: ScalarPtr<'u64', bigint>) => void, bigint> {
+    return new FnPtr<(node: Ptr<drm_mm_node, bigint>, color: bigint, start: ScalarPtr<'u64', bigint>, end: ScalarPtr<'u64', bigint>) => void, bigint>(this.view.getBigUint64(this.byteOffset, true));
   }
-  set color_adjust(value: FnPtr<(node: Ptr<drm_mm_node, bigint>, color: bigint, start: bigint, end: bigint) => void, bigint> | bigint) {
+  set color_adjust(value: FnPtr<(node: Ptr<drm_mm_node, bigint>, color: bigint, start: ScalarPtr<'u64', bigint>, end: ScalarPtr<'u64', bigint>) => void, bigint> | bigint) {
     this.view.setBigUint64(this.byteOffset, FnPtr.addressOf(value), true);
   }
 

@@ -269,4 +269,4 @@ export {
   drm_mm_node,
   drm_mm_scan
 };
-// tsbindgen-stamp: 01c131d2258325768973e07b8a8e255d
+// tsbindgen-stamp: b6e5420123cfab8e425129c6351dc53e

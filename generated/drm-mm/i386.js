@@ -269,4 +269,4 @@ export {
   drm_mm_node,
   drm_mm_scan
 };
-// tsbindgen-stamp: 93242cdf562c60c3e2fdeb6b2ae22d7f
+// tsbindgen-stamp: fdd47ca4760bdfc9f29eac3463150633

@@ -2,7 +2,7 @@
 //   headers/drm/drm_mm.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, FnPtr, Ptr, RecordView } from '@tsbindgen/abi';
+import { type BufferLike, FnPtr, Ptr, RecordView, ScalarPtr } from '@tsbindgen/abi';
 import { list_head, rb_node, rb_root, rb_root_cached } from '@tsbindgen/linux-core/wasm32';
 /**
  * How drm_mm_insert_node_in_range() chooses among the holes that fit. The search modes can be
@@ -133,8 +133,8 @@ export declare class drm_mm extends RecordView {
     static alloc(): drm_mm;
     protected get recordSize(): number;
     /** Optional: narrows a hole's usable range for a colour; NULL when colours don't matter. */
-    get color_adjust(): FnPtr<(node: Ptr<drm_mm_node, number>, color: number, start: number, end: number) => void, number>;
-    set color_adjust(value: FnPtr<(node: Ptr<drm_mm_node, number>, color: number, start: number, end: number) => void, number> | number);
+    get color_adjust(): FnPtr<(node: Ptr<drm_mm_node, number>, color: number, start: ScalarPtr<'u64', number>, end: ScalarPtr<'u64', number>) => void, number>;
+    set color_adjust(value: FnPtr<(node: Ptr<drm_mm_node, number>, color: number, start: ScalarPtr<'u64', number>, end: ScalarPtr<'u64', number>) => void, number> | number);
     /** Nodes followed by a hole, most recently freed first. */
     get hole_stack(): list_head;
     /** The sentinel that bounds the range. */
@@ -287,4 +287,4 @@ export interface InlineHelpers {
      */
     drm_mm_insert_node(mm: drm_mm, node: drm_mm_node, size: bigint): number;
 }
-// tsbindgen-stamp: eea2e26cd9087292b96ff9a17f888baa
+// tsbindgen-stamp: 8225696726610529ad09166523141001

@@ -269,4 +269,4 @@ export {
   drm_mm_node,
   drm_mm_scan
 };
-// tsbindgen-stamp: 204912c1062cc7043091b2bc878897c1
+// tsbindgen-stamp: e72475d8adf8e3b4d3871bf1b5527c12

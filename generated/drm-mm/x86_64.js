@@ -269,4 +269,4 @@ export {
   drm_mm_node,
   drm_mm_scan
 };
-// tsbindgen-stamp: 08e45e7ddded8f3cc9767f3471bb051e
+// tsbindgen-stamp: 403ea50c48ada7a52af13c92c88bd2df

@@ -5,7 +5,7 @@
 //   headers/linux/dma-resv.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { FnPtr, Ptr, RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
+import { FnPtr, Ptr, RecordView, ScalarPtr, outOfBounds, viewOf } from "@tsbindgen/abi";
 import { callback_head, file, list_head, mutex, rb_root, spinlock, wait_queue_head, ww_mutex } from "@tsbindgen/linux-core/aarch64";
 import { kref } from "@tsbindgen/linux-kref/aarch64";
 const dma_resv_usage = { DMA_RESV_USAGE_KERNEL: 0, DMA_RESV_USAGE_WRITE: 1, DMA_RESV_USAGE_READ: 2, DMA_RESV_USAGE_BOOKKEEP: 3 };
@@ -237,17 +237,17 @@ class dma_buf extends RecordView {
   }
   /** Name of the exporter, for debugging. */
   get exp_name() {
-    return this.view.getBigUint64(this.byteOffset + 96, true);
+    return new ScalarPtr(this.view.getBigUint64(this.byteOffset + 96, true), "u8");
   }
   set exp_name(value) {
-    this.view.setBigUint64(this.byteOffset + 96, value, true);
+    this.view.setBigUint64(this.byteOffset + 96, ScalarPtr.addressOf(value), true);
   }
   /** Name user space gave the buffer, for debugging. */
   get name() {
-    return this.view.getBigUint64(this.byteOffset + 104, true);
+    return new ScalarPtr(this.view.getBigUint64(this.byteOffset + 104, true), "u8");
   }
   set name(value) {
-    this.view.setBigUint64(this.byteOffset + 104, value, true);
+    this.view.setBigUint64(this.byteOffset + 104, ScalarPtr.addressOf(value), true);
   }
   /** Protects @name. */
   get name_lock() {
@@ -391,10 +391,10 @@ class dma_buf_export_info extends RecordView {
   }
   /** Name of the exporter. */
   get exp_name() {
-    return this.view.getBigUint64(this.byteOffset, true);
+    return new ScalarPtr(this.view.getBigUint64(this.byteOffset, true), "u8");
   }
   set exp_name(value) {
-    this.view.setBigUint64(this.byteOffset, value, true);
+    this.view.setBigUint64(this.byteOffset, ScalarPtr.addressOf(value), true);
   }
   /** The exporting module. */
   get owner() {
@@ -833,4 +833,4 @@ export {
   iosys_map,
   iosys_map__anon0
 };
-// tsbindgen-stamp: 273196997f3604025073cc26bd6f048d
+// tsbindgen-stamp: 242f7bc71b041abdfa4e5bc59149313a

@@ -5,7 +5,7 @@
 //   headers/linux/dma-resv.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, FnPtr, Ptr, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, FnPtr, Ptr, RecordView, ScalarPtr, outOfBounds, viewOf } from '@tsbindgen/abi';
 import { callback_head, file, list_head, mutex, rb_root, spinlock, wait_queue_head, ww_mutex } from '@tsbindgen/linux-core/aarch64';
 import { kref } from '@tsbindgen/linux-kref/aarch64';
 
@@ -343,19 +343,19 @@ export class dma_buf extends RecordView {
   }
 
   /** Name of the exporter, for debugging. */
-  get exp_name(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 96, true);
+  get exp_name(): ScalarPtr<'u8', bigint> {
+    return new ScalarPtr(this.view.getBigUint64(this.byteOffset + 96, true), 'u8');
   }
-  set exp_name(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 96, value, true);
+  set exp_name(value: ScalarPtr<'u8', bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 96, ScalarPtr.addressOf(value), true);
   }
 
   /** Name user space gave the buffer, for debugging. */
-  get name(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 104, true);
+  get name(): ScalarPtr<'u8', bigint> {
+    return new ScalarPtr(this.view.getBigUint64(this.byteOffset + 104, true), 'u8');
   }
-  set name(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 104, value, true);
+  set name(value: ScalarPtr<'u8', bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 104, ScalarPtr.addressOf(value), true);
   }
 
   /** Protects @name. */
@@ -540,11 +540,11 @@ export class dma_buf_export_info extends RecordView {
   }
 
   /** Name of the exporter. */
-  get exp_name(): bigint {
-    return this.view.getBigUint64(this.byteOffset, true);
+  get exp_name(): ScalarPtr<'u8', bigint> {
+    return new ScalarPtr(this.view.getBigUint64(this.byteOffset, true), 'u8');
   }
-  set exp_name(value: bigint) {
-    this.view.setBigUint64(this.byteOffset, value, true);
+  set exp_name(value: ScalarPtr<'u8', bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset, ScalarPtr.addressOf(value), true);
   }
 
   /** The exporting module. */
@@ -683,18 +683,18 @@ export class dma_fence_ops extends RecordView {
   }
 
   /** The driver's name, for debugging output. */
-  get get_driver_name(): FnPtr<(fence: Ptr<dma_fence, bigint>) => bigint, bigint> {
-    return new FnPtr<(fence: Ptr<dma_fence, bigint>) => bigint, bigint>(this.view.getBigUint64(this.byteOffset + 8, true));
+  get get_driver_name(): FnPtr<(fence: Ptr<dma_fence, bigint>) => ScalarPtr<'u8', bigint>, bigint> {
+    return new FnPtr<(fence: Ptr<dma_fence, bigint>) => ScalarPtr<'u8', bigint>, bigint>(this.view.getBigUint64(this.byteOffset + 8, true));
   }
-  set get_driver_name(value: FnPtr<(fence: Ptr<dma_fence, bigint>) => bigint, bigint> | bigint) {
+  set get_driver_name(value: FnPtr<(fence: Ptr<dma_fence, bigint>) => ScalarPtr<'u8', bigint>, bigint> | bigint) {
     this.view.setBigUint64(this.byteOffset + 8, FnPtr.addressOf(value), true);
   }
 
   /** The timeline's name, for debugging output. */
-  get get_timeline_name(): FnPtr<(fence: Ptr<dma_fence, bigint>) => bigint, bigint> {
-    return new FnPtr<(fence: Ptr<dma_fence, bigint>) => bigint, bigint>(this.view.getBigUint64(this.byteOffset + 16, true));
+  get get_timeline_name(): FnPtr<(fence: Ptr<dma_fence, bigint>) => ScalarPtr<'u8', bigint>, bigint> {
+    return new FnPtr<(fence: Ptr<dma_fence, bigint>) => ScalarPtr<'u8', bigint>, bigint>(this.view.getBigUint64(this.byteOffset + 16, true));
   }
-  set get_timeline_name(value: FnPtr<(fence: Ptr<dma_fence, bigint>) => bigint, bigint> | bigint) {
+  set get_timeline_name(value: FnPtr<(fence: Ptr<dma_fence, bigint>) => ScalarPtr<'u8', bigint>, bigint> | bigint) {
     this.view.setBigUint64(this.byteOffset + 16, FnPtr.addressOf(value), true);
   }
 
@@ -731,18 +731,18 @@ export class dma_fence_ops extends RecordView {
   }
 
   /** Prints the fence's position for debugging. */
-  get fence_value_str(): FnPtr<(fence: Ptr<dma_fence, bigint>, str: bigint, size: number) => void, bigint> {
-    return new FnPtr<(fence: Ptr<dma_fence, bigint>, str: bigint, size: number) => void, bigint>(this.view.getBigUint64(this.byteOffset + 56, true));
+  get fence_value_str(): FnPtr<(fence: Ptr<dma_fence, bigint>, str: ScalarPtr<'u8', bigint>, size: number) => void, bigint> {
+    return new FnPtr<(fence: Ptr<dma_fence, bigint>, str: ScalarPtr<'u8', bigint>, size: number) => void, bigint>(this.view.getBigUint64(this.byteOffset + 56, true));
   }
-  set fence_value_str(value: FnPtr<(fence: Ptr<dma_fence, bigint>, str: bigint, size: number) => void, bigint> | bigint) {
+  set fence_value_str(value: FnPtr<(fence: Ptr<dma_fence, bigint>, str: ScalarPtr<'u8', bigint>, size: number) => void, bigint> | bigint) {
     this.view.setBigUint64(this.byteOffset + 56, FnPtr.addressOf(value), true);
   }
 
   /** Prints the timeline's position for debugging. */
-  get timeline_value_str(): FnPtr<(fence: Ptr<dma_fence, bigint>, str: bigint, size: number) => void, bigint> {
-    return new FnPtr<(fence: Ptr<dma_fence, bigint>, str: bigint, size: number) => void, bigint>(this.view.getBigUint64(this.byteOffset + 64, true));
+  get timeline_value_str(): FnPtr<(fence: Ptr<dma_fence, bigint>, str: ScalarPtr<'u8', bigint>, size: number) => void, bigint> {
+    return new FnPtr<(fence: Ptr<dma_fence, bigint>, str: ScalarPtr<'u8', bigint>, size: number) => void, bigint>(this.view.getBigUint64(this.byteOffset + 64, true));
   }
-  set timeline_value_str(value: FnPtr<(fence: Ptr<dma_fence, bigint>, str: bigint, size: number) => void, bigint> | bigint) {
+  set timeline_value_str(value: FnPtr<(fence: Ptr<dma_fence, bigint>, str: ScalarPtr<'u8', bigint>, size: number) => void, bigint> | bigint) {
     this.view.setBigUint64(this.byteOffset + 64, FnPtr.addressOf(value), true);
   }
 }

@@ -5,7 +5,7 @@
 //   headers/linux/dma-resv.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, FnPtr, Ptr, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, FnPtr, Ptr, RecordView, ScalarPtr, outOfBounds, viewOf } from '@tsbindgen/abi';
 import { callback_head, file, list_head, mutex, rb_root, spinlock, wait_queue_head, ww_mutex } from '@tsbindgen/linux-core/i386';
 import { kref } from '@tsbindgen/linux-kref/i386';
 
@@ -343,19 +343,19 @@ export class dma_buf extends RecordView {
   }
 
   /** Name of the exporter, for debugging. */
-  get exp_name(): number {
-    return this.view.getUint32(this.byteOffset + 52, true);
+  get exp_name(): ScalarPtr<'i8', number> {
+    return new ScalarPtr(this.view.getUint32(this.byteOffset + 52, true), 'i8');
   }
-  set exp_name(value: number) {
-    this.view.setUint32(this.byteOffset + 52, value, true);
+  set exp_name(value: ScalarPtr<'i8', number> | number) {
+    this.view.setUint32(this.byteOffset + 52, ScalarPtr.addressOf(value), true);
   }
 
   /** Name user space gave the buffer, for debugging. */
-  get name(): number {
-    return this.view.getUint32(this.byteOffset + 56, true);
+  get name(): ScalarPtr<'i8', number> {
+    return new ScalarPtr(this.view.getUint32(this.byteOffset + 56, true), 'i8');
   }
-  set name(value: number) {
-    this.view.setUint32(this.byteOffset + 56, value, true);
+  set name(value: ScalarPtr<'i8', number> | number) {
+    this.view.setUint32(this.byteOffset + 56, ScalarPtr.addressOf(value), true);
   }
 
   /** Protects @name. */
@@ -540,11 +540,11 @@ export class dma_buf_export_info extends RecordView {
   }
 
   /** Name of the exporter. */
-  get exp_name(): number {
-    return this.view.getUint32(this.byteOffset, true);
+  get exp_name(): ScalarPtr<'i8', number> {
+    return new ScalarPtr(this.view.getUint32(this.byteOffset, true), 'i8');
   }
-  set exp_name(value: number) {
-    this.view.setUint32(this.byteOffset, value, true);
+  set exp_name(value: ScalarPtr<'i8', number> | number) {
+    this.view.setUint32(this.byteOffset, ScalarPtr.addressOf(value), true);
   }
 
   /** The exporting module. */
@@ -683,18 +683,18 @@ export class dma_fence_ops extends RecordView {
   }
 
   /** The driver's name, for debugging output. */
-  get get_driver_name(): FnPtr<(fence: Ptr<dma_fence, number>) => number, number> {
-    return new FnPtr<(fence: Ptr<dma_fence, number>) => number, number>(this.view.getUint32(this.byteOffset + 4, true));
+  get get_driver_name(): FnPtr<(fence: Ptr<dma_fence, number>) => ScalarPtr<'i8', number>, number> {
+    return new FnPtr<(fence: Ptr<dma_fence, number>) => ScalarPtr<'i8', number>, number>(this.view.getUint32(this.byteOffset + 4, true));
   }
-  set get_driver_name(value: FnPtr<(fence: Ptr<dma_fence, number>) => number, number> | number) {
+  set get_driver_name(value: FnPtr<(fence: Ptr<dma_fence, number>) => ScalarPtr<'i8', number>, number> | number) {
     this.view.setUint32(this.byteOffset + 4, FnPtr.addressOf(value), true);
   }
 
   /** The timeline's name, for debugging output. */
-  get get_timeline_name(): FnPtr<(fence: Ptr<dma_fence, number>) => number, number> {
-    return new FnPtr<(fence: Ptr<dma_fence, number>) => number, number>(this.view.getUint32(this.byteOffset + 8, true));
+  get get_timeline_name(): FnPtr<(fence: Ptr<dma_fence, number>) => ScalarPtr<'i8', number>, number> {
+    return new FnPtr<(fence: Ptr<dma_fence, number>) => ScalarPtr<'i8', number>, number>(this.view.getUint32(this.byteOffset + 8, true));
   }
-  set get_timeline_name(value: FnPtr<(fence: Ptr<dma_fence, number>) => number, number> | number) {
+  set get_timeline_name(value: FnPtr<(fence: Ptr<dma_fence, number>) => ScalarPtr<'i8', number>, number> | number) {
     this.view.setUint32(this.byteOffset + 8, FnPtr.addressOf(value), true);
   }
 
@@ -731,18 +731,18 @@ export class dma_fence_ops extends RecordView {
   }
 
   /** Prints the fence's position for debugging. */
-  get fence_value_str(): FnPtr<(fence: Ptr<dma_fence, number>, str: number, size: number) => void, number> {
-    return new FnPtr<(fence: Ptr<dma_fence, number>, str: number, size: number) => void, number>(this.view.getUint32(this.byteOffset + 28, true));
+  get fence_value_str(): FnPtr<(fence: Ptr<dma_fence, number>, str: ScalarPtr<'i8', number>, size: number) => void, number> {
+    return new FnPtr<(fence: Ptr<dma_fence, number>, str: ScalarPtr<'i8', number>, size: number) => void, number>(this.view.getUint32(this.byteOffset + 28, true));
   }
-  set fence_value_str(value: FnPtr<(fence: Ptr<dma_fence, number>, str: number, size: number) => void, number> | number) {
+  set fence_value_str(value: FnPtr<(fence: Ptr<dma_fence, number>, str: ScalarPtr<'i8', number>, size: number) => void, number> | number) {
     this.view.setUint32(this.byteOffset + 28, FnPtr.addressOf(value), true);
   }
 
   /** Prints the timeline's position for debugging. */
-  get timeline_value_str(): FnPtr<(fence: Ptr<dma_fence, number>, str: number, size: number) => void, number> {
-    return new FnPtr<(fence: Ptr<dma_fence, number>, str: number, size: number) => void, number>(this.view.getUint32(this.byteOffset + 32, true));
+  get timeline_value_str(): FnPtr<(fence: Ptr<dma_fence, number>, str: ScalarPtr<'i8', number>, size: number) => void, number> {
+    return new FnPtr<(fence: Ptr<dma_fence, number>, str: ScalarPtr<'i8', number>, size: number) => void, number>(this.view.getUint32(this.byteOffset + 32, true));
   }
-  set timeline_value_str(value: FnPtr<(fence: Ptr<dma_fence, number>, str: number, size: number) => void, number> | number) {
+  set timeline_value_str(value: FnPtr<(fence: Ptr<dma_fence, number>, str: ScalarPtr<'i8', number>, size: number) => void, number> | number) {
     this.view.setUint32(this.byteOffset + 32, FnPtr.addressOf(value), true);
   }
 }

@@ -5,7 +5,7 @@
 //   headers/linux/dma-resv.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, FnPtr, Ptr, RecordView } from '@tsbindgen/abi';
+import { type BufferLike, FnPtr, Ptr, RecordView, ScalarPtr } from '@tsbindgen/abi';
 import { callback_head, file, list_head, mutex, rb_root, spinlock, wait_queue_head, ww_mutex } from '@tsbindgen/linux-core/wasm32';
 import { kref } from '@tsbindgen/linux-kref/wasm32';
 /**
@@ -230,11 +230,11 @@ export declare class dma_buf extends RecordView {
     /** The current kernel mapping while @vmapping_counter is non-zero. */
     get vmap_ptr(): iosys_map;
     /** Name of the exporter, for debugging. */
-    get exp_name(): number;
-    set exp_name(value: number);
+    get exp_name(): ScalarPtr<'i8', number>;
+    set exp_name(value: ScalarPtr<'i8', number> | number);
     /** Name user space gave the buffer, for debugging. */
-    get name(): number;
-    set name(value: number);
+    get name(): ScalarPtr<'i8', number>;
+    set name(value: ScalarPtr<'i8', number> | number);
     /** Protects @name. */
     get name_lock(): spinlock;
     /** The exporting module, kept loaded while the buffer exists. */
@@ -330,8 +330,8 @@ export declare class dma_buf_export_info extends RecordView {
     static alloc(): dma_buf_export_info;
     protected get recordSize(): number;
     /** Name of the exporter. */
-    get exp_name(): number;
-    set exp_name(value: number);
+    get exp_name(): ScalarPtr<'i8', number>;
+    set exp_name(value: ScalarPtr<'i8', number> | number);
     /** The exporting module. */
     get owner(): number;
     set owner(value: number);
@@ -406,11 +406,11 @@ export declare class dma_fence_ops extends RecordView {
     get use_64bit_seqno(): boolean;
     set use_64bit_seqno(value: boolean);
     /** The driver's name, for debugging output. */
-    get get_driver_name(): FnPtr<(fence: Ptr<dma_fence, number>) => number, number>;
-    set get_driver_name(value: FnPtr<(fence: Ptr<dma_fence, number>) => number, number> | number);
+    get get_driver_name(): FnPtr<(fence: Ptr<dma_fence, number>) => ScalarPtr<'i8', number>, number>;
+    set get_driver_name(value: FnPtr<(fence: Ptr<dma_fence, number>) => ScalarPtr<'i8', number>, number> | number);
     /** The timeline's name, for debugging output. */
-    get get_timeline_name(): FnPtr<(fence: Ptr<dma_fence, number>) => number, number>;
-    set get_timeline_name(value: FnPtr<(fence: Ptr<dma_fence, number>) => number, number> | number);
+    get get_timeline_name(): FnPtr<(fence: Ptr<dma_fence, number>) => ScalarPtr<'i8', number>, number>;
+    set get_timeline_name(value: FnPtr<(fence: Ptr<dma_fence, number>) => ScalarPtr<'i8', number>, number> | number);
     /** Asks the issuer to deliver the signal; false if the fence already signalled. */
     get enable_signaling(): FnPtr<(fence: Ptr<dma_fence, number>) => boolean, number>;
     set enable_signaling(value: FnPtr<(fence: Ptr<dma_fence, number>) => boolean, number> | number);
@@ -424,11 +424,11 @@ export declare class dma_fence_ops extends RecordView {
     get release(): FnPtr<(fence: Ptr<dma_fence, number>) => void, number>;
     set release(value: FnPtr<(fence: Ptr<dma_fence, number>) => void, number> | number);
     /** Prints the fence's position for debugging. */
-    get fence_value_str(): FnPtr<(fence: Ptr<dma_fence, number>, str: number, size: number) => void, number>;
-    set fence_value_str(value: FnPtr<(fence: Ptr<dma_fence, number>, str: number, size: number) => void, number> | number);
+    get fence_value_str(): FnPtr<(fence: Ptr<dma_fence, number>, str: ScalarPtr<'i8', number>, size: number) => void, number>;
+    set fence_value_str(value: FnPtr<(fence: Ptr<dma_fence, number>, str: ScalarPtr<'i8', number>, size: number) => void, number> | number);
     /** Prints the timeline's position for debugging. */
-    get timeline_value_str(): FnPtr<(fence: Ptr<dma_fence, number>, str: number, size: number) => void, number>;
-    set timeline_value_str(value: FnPtr<(fence: Ptr<dma_fence, number>, str: number, size: number) => void, number> | number);
+    get timeline_value_str(): FnPtr<(fence: Ptr<dma_fence, number>, str: ScalarPtr<'i8', number>, size: number) => void, number>;
+    set timeline_value_str(value: FnPtr<(fence: Ptr<dma_fence, number>, str: ScalarPtr<'i8', number>, size: number) => void, number> | number);
 }
 /**
  * A callback registered on a fence.
@@ -643,4 +643,4 @@ export interface InlineHelpers {
      */
     dma_buf_is_dynamic(dmabuf: dma_buf): boolean;
 }
-// tsbindgen-stamp: 578c6a78ed72ea4fbd47d5b271ca3287
+// tsbindgen-stamp: 9a1f65d5072d94af6d97b423de027391

@@ -5,7 +5,7 @@
 //   headers/linux/dma-resv.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, FnPtr, Ptr, RecordView } from '@tsbindgen/abi';
+import { type BufferLike, FnPtr, Ptr, RecordView, ScalarPtr } from '@tsbindgen/abi';
 import { callback_head, file, list_head, mutex, rb_root, spinlock, wait_queue_head, ww_mutex } from '@tsbindgen/linux-core/x86_64';
 import { kref } from '@tsbindgen/linux-kref/x86_64';
 /**
@@ -230,11 +230,11 @@ export declare class dma_buf extends RecordView {
     /** The current kernel mapping while @vmapping_counter is non-zero. */
     get vmap_ptr(): iosys_map;
     /** Name of the exporter, for debugging. */
-    get exp_name(): bigint;
-    set exp_name(value: bigint);
+    get exp_name(): ScalarPtr<'i8', bigint>;
+    set exp_name(value: ScalarPtr<'i8', bigint> | bigint);
     /** Name user space gave the buffer, for debugging. */
-    get name(): bigint;
-    set name(value: bigint);
+    get name(): ScalarPtr<'i8', bigint>;
+    set name(value: ScalarPtr<'i8', bigint> | bigint);
     /** Protects @name. */
     get name_lock(): spinlock;
     /** The exporting module, kept loaded while the buffer exists. */
@@ -330,8 +330,8 @@ export declare class dma_buf_export_info extends RecordView {
     static alloc(): dma_buf_export_info;
     protected get recordSize(): number;
     /** Name of the exporter. */
-    get exp_name(): bigint;
-    set exp_name(value: bigint);
+    get exp_name(): ScalarPtr<'i8', bigint>;
+    set exp_name(value: ScalarPtr<'i8', bigint> | bigint);
     /** The exporting module. */
     get owner(): bigint;
     set owner(value: bigint);
@@ -406,11 +406,11 @@ export declare class dma_fence_ops extends RecordView {
     get use_64bit_seqno(): boolean;
     set use_64bit_seqno(value: boolean);
     /** The driver's name, for debugging output. */
-    get get_driver_name(): FnPtr<(fence: Ptr<dma_fence, bigint>) => bigint, bigint>;
-    set get_driver_name(value: FnPtr<(fence: Ptr<dma_fence, bigint>) => bigint, bigint> | bigint);
+    get get_driver_name(): FnPtr<(fence: Ptr<dma_fence, bigint>) => ScalarPtr<'i8', bigint>, bigint>;
+    set get_driver_name(value: FnPtr<(fence: Ptr<dma_fence, bigint>) => ScalarPtr<'i8', bigint>, bigint> | bigint);
     /** The timeline's name, for debugging output. */
-    get get_timeline_name(): FnPtr<(fence: Ptr<dma_fence, bigint>) => bigint, bigint>;
-    set get_timeline_name(value: FnPtr<(fence: Ptr<dma_fence, bigint>) => bigint, bigint> | bigint);
+    get get_timeline_name(): FnPtr<(fence: Ptr<dma_fence, bigint>) => ScalarPtr<'i8', bigint>, bigint>;
+    set get_timeline_name(value: FnPtr<(fence: Ptr<dma_fence, bigint>) => ScalarPtr<'i8', bigint>, bigint> | bigint);
     /** Asks the issuer to deliver the signal; false if the fence already signalled. */
     get enable_signaling(): FnPtr<(fence: Ptr<dma_fence, bigint>) => boolean, bigint>;
     set enable_signaling(value: FnPtr<(fence: Ptr<dma_fence, bigint>) => boolean, bigint> | bigint);
@@ -424,11 +424,11 @@ export declare class dma_fence_ops extends RecordView {
     get release(): FnPtr<(fence: Ptr<dma_fence, bigint>) => void, bigint>;
     set release(value: FnPtr<(fence: Ptr<dma_fence, bigint>) => void, bigint> | bigint);
     /** Prints the fence's position for debugging. */
-    get fence_value_str(): FnPtr<(fence: Ptr<dma_fence, bigint>, str: bigint, size: number) => void, bigint>;
-    set fence_value_str(value: FnPtr<(fence: Ptr<dma_fence, bigint>, str: bigint, size: number) => void, bigint> | bigint);
+    get fence_value_str(): FnPtr<(fence: Ptr<dma_fence, bigint>, str: ScalarPtr<'i8', bigint>, size: number) => void, bigint>;
+    set fence_value_str(value: FnPtr<(fence: Ptr<dma_fence, bigint>, str: ScalarPtr<'i8', bigint>, size: number) => void, bigint> | bigint);
     /** Prints the timeline's position for debugging. */
-    get timeline_value_str(): FnPtr<(fence: Ptr<dma_fence, bigint>, str: bigint, size: number) => void, bigint>;
-    set timeline_value_str(value: FnPtr<(fence: Ptr<dma_fence, bigint>, str: bigint, size: number) => void, bigint> | bigint);
+    get timeline_value_str(): FnPtr<(fence: Ptr<dma_fence, bigint>, str: ScalarPtr<'i8', bigint>, size: number) => void, bigint>;
+    set timeline_value_str(value: FnPtr<(fence: Ptr<dma_fence, bigint>, str: ScalarPtr<'i8', bigint>, size: number) => void, bigint> | bigint);
 }
 /**
  * A callback registered on a fence.
@@ -643,4 +643,4 @@ export interface InlineHelpers {
      */
     dma_buf_is_dynamic(dmabuf: dma_buf): boolean;
 }
-// tsbindgen-stamp: 24627856d08515a006c1ce90ba0ee122
+// tsbindgen-stamp: 13b54c206160eb1f9f321bd6cfcaae56

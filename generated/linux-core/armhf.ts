@@ -9,7 +9,7 @@
 //   headers/linux/wait.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, FnPtr, Ptr, RecordView, ScalarArray, bytesAt, outOfBounds, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, FnPtr, Ptr, RecordView, ScalarArray, ScalarPtr, bytesAt, outOfBounds, viewOf } from '@tsbindgen/abi';
 
 /**
  * linux/stddef.h makes true and false enumerators rather than macros.
@@ -592,11 +592,11 @@ export class lockdep_map extends RecordView {
   }
 
   /** Printable name of the lock. */
-  get name(): number {
-    return this.view.getUint32(this.byteOffset + 12, true);
+  get name(): ScalarPtr<'u8', number> {
+    return new ScalarPtr(this.view.getUint32(this.byteOffset + 12, true), 'u8');
   }
-  set name(value: number) {
-    this.view.setUint32(this.byteOffset + 12, value, true);
+  set name(value: ScalarPtr<'u8', number> | number) {
+    this.view.setUint32(this.byteOffset + 12, ScalarPtr.addressOf(value), true);
   }
 
   /** Context the lock may be taken in, seen from outside. */

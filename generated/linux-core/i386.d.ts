@@ -9,7 +9,7 @@
 //   headers/linux/wait.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, FnPtr, Ptr, RecordView, ScalarArray } from '@tsbindgen/abi';
+import { type BufferLike, FnPtr, Ptr, RecordView, ScalarArray, ScalarPtr } from '@tsbindgen/abi';
 /**
  * linux/stddef.h makes true and false enumerators rather than macros.
  *
@@ -363,8 +363,8 @@ export declare class lockdep_map extends RecordView {
     /** Classes looked up recently, so that validation stays cheap. */
     get class_cache(): ScalarArray<'u32'>;
     /** Printable name of the lock. */
-    get name(): number;
-    set name(value: number);
+    get name(): ScalarPtr<'i8', number>;
+    set name(value: ScalarPtr<'i8', number> | number);
     /** Context the lock may be taken in, seen from outside. */
     get wait_type_outer(): number;
     set wait_type_outer(value: number);
@@ -1018,4 +1018,4 @@ export interface InlineHelpers {
      */
     idr_set_cursor(idr: idr, val: number): void;
 }
-// tsbindgen-stamp: 6d3c05c6501e60744d31cb725489ff4b
+// tsbindgen-stamp: 877926d4e07ae593a00f38c3855d59ef

@@ -9,7 +9,7 @@
 //   headers/linux/wait.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { FnPtr, Ptr, RecordView, ScalarArray, bytesAt, outOfBounds, viewOf } from "@tsbindgen/abi";
+import { FnPtr, Ptr, RecordView, ScalarArray, ScalarPtr, bytesAt, outOfBounds, viewOf } from "@tsbindgen/abi";
 const anon0 = { false: 0, true: 1 };
 const false_ = 0;
 const true_ = 1;
@@ -347,10 +347,10 @@ class lockdep_map extends RecordView {
   }
   /** Printable name of the lock. */
   get name() {
-    return this.view.getUint32(this.byteOffset + 12, true);
+    return new ScalarPtr(this.view.getUint32(this.byteOffset + 12, true), "i8");
   }
   set name(value) {
-    this.view.setUint32(this.byteOffset + 12, value, true);
+    this.view.setUint32(this.byteOffset + 12, ScalarPtr.addressOf(value), true);
   }
   /** Context the lock may be taken in, seen from outside. */
   get wait_type_outer() {
@@ -1203,4 +1203,4 @@ export {
   ww_mutex,
   xarray
 };
-// tsbindgen-stamp: 98847bca3ede68987aece75021f26215
+// tsbindgen-stamp: e77b0afeffaa48ad7ed6510f53cf8bb4

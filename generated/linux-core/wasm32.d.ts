@@ -9,7 +9,7 @@
 //   headers/linux/wait.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, FnPtr, Ptr, RecordView, ScalarArray } from '@tsbindgen/abi';
+import { type BufferLike, FnPtr, Ptr, RecordView, ScalarArray, ScalarPtr } from '@tsbindgen/abi';
 /**
  * linux/stddef.h makes true and false enumerators rather than macros.
  *
@@ -363,8 +363,8 @@ export declare class lockdep_map extends RecordView {
     /** Classes looked up recently, so that validation stays cheap. */
     get class_cache(): ScalarArray<'u32'>;
     /** Printable name of the lock. */
-    get name(): number;
-    set name(value: number);
+    get name(): ScalarPtr<'i8', number>;
+    set name(value: ScalarPtr<'i8', number> | number);
     /** Context the lock may be taken in, seen from outside. */
     get wait_type_outer(): number;
     set wait_type_outer(value: number);
@@ -1018,4 +1018,4 @@ export interface InlineHelpers {
      */
     idr_set_cursor(idr: idr, val: number): void;
 }
-// tsbindgen-stamp: a7735d657c1aed6c80a4eab6278df67b
+// tsbindgen-stamp: 3aa14234a72486be9d2c9443684f043a

@@ -9,7 +9,7 @@
 //   headers/linux/wait.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, FnPtr, Ptr, RecordView, ScalarArray } from '@tsbindgen/abi';
+import { type BufferLike, FnPtr, Ptr, RecordView, ScalarArray, ScalarPtr } from '@tsbindgen/abi';
 /**
  * linux/stddef.h makes true and false enumerators rather than macros.
  *
@@ -363,8 +363,8 @@ export declare class lockdep_map extends RecordView {
     /** Classes looked up recently, so that validation stays cheap. */
     get class_cache(): ScalarArray<'u64'>;
     /** Printable name of the lock. */
-    get name(): bigint;
-    set name(value: bigint);
+    get name(): ScalarPtr<'i8', bigint>;
+    set name(value: ScalarPtr<'i8', bigint> | bigint);
     /** Context the lock may be taken in, seen from outside. */
     get wait_type_outer(): number;
     set wait_type_outer(value: number);
@@ -1018,4 +1018,4 @@ export interface InlineHelpers {
      */
     idr_set_cursor(idr: idr, val: number): void;
 }
-// tsbindgen-stamp: bdc06d511cfe5169ad2557998edeafa3
+// tsbindgen-stamp: bb383df4b4f13025827550564587a23a

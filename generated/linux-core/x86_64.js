@@ -9,7 +9,7 @@
 //   headers/linux/wait.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { FnPtr, Ptr, RecordView, ScalarArray, bytesAt, outOfBounds, viewOf } from "@tsbindgen/abi";
+import { FnPtr, Ptr, RecordView, ScalarArray, ScalarPtr, bytesAt, outOfBounds, viewOf } from "@tsbindgen/abi";
 const anon0 = { false: 0, true: 1 };
 const false_ = 0;
 const true_ = 1;
@@ -347,10 +347,10 @@ class lockdep_map extends RecordView {
   }
   /** Printable name of the lock. */
   get name() {
-    return this.view.getBigUint64(this.byteOffset + 24, true);
+    return new ScalarPtr(this.view.getBigUint64(this.byteOffset + 24, true), "i8");
   }
   set name(value) {
-    this.view.setBigUint64(this.byteOffset + 24, value, true);
+    this.view.setBigUint64(this.byteOffset + 24, ScalarPtr.addressOf(value), true);
   }
   /** Context the lock may be taken in, seen from outside. */
   get wait_type_outer() {
@@ -1203,4 +1203,4 @@ export {
   ww_mutex,
   xarray
 };
-// tsbindgen-stamp: 9de9b815524d17bacbc775d66aad5452
+// tsbindgen-stamp: 30e12feae5359bb89c888305ca0c2caf

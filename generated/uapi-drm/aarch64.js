@@ -3,7 +3,7 @@
 //   headers/uapi/drm/drm_mode.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
+import { RecordView, ScalarPtr, outOfBounds, viewOf } from "@tsbindgen/abi";
 const DRM_CAP_DUMB_BUFFER = 1;
 const DRM_CAP_VBLANK_HIGH_CRTC = 2;
 const DRM_CAP_DUMB_PREFERRED_DEPTH = 3;
@@ -97,10 +97,10 @@ class drm_version extends RecordView {
   }
   /** User buffer that receives the driver name (not NUL-terminated). */
   get name() {
-    return this.view.getBigUint64(this.byteOffset + 24, true);
+    return new ScalarPtr(this.view.getBigUint64(this.byteOffset + 24, true), "u8");
   }
   set name(value) {
-    this.view.setBigUint64(this.byteOffset + 24, value, true);
+    this.view.setBigUint64(this.byteOffset + 24, ScalarPtr.addressOf(value), true);
   }
   /** In: capacity of @date. Out: length of the date string. */
   get date_len() {
@@ -111,10 +111,10 @@ class drm_version extends RecordView {
   }
   /** User buffer that receives the driver's date string. */
   get date() {
-    return this.view.getBigUint64(this.byteOffset + 40, true);
+    return new ScalarPtr(this.view.getBigUint64(this.byteOffset + 40, true), "u8");
   }
   set date(value) {
-    this.view.setBigUint64(this.byteOffset + 40, value, true);
+    this.view.setBigUint64(this.byteOffset + 40, ScalarPtr.addressOf(value), true);
   }
   /** In: capacity of @desc. Out: length of the description. */
   get desc_len() {
@@ -125,10 +125,10 @@ class drm_version extends RecordView {
   }
   /** User buffer that receives the driver description. */
   get desc() {
-    return this.view.getBigUint64(this.byteOffset + 56, true);
+    return new ScalarPtr(this.view.getBigUint64(this.byteOffset + 56, true), "u8");
   }
   set desc(value) {
-    this.view.setBigUint64(this.byteOffset + 56, value, true);
+    this.view.setBigUint64(this.byteOffset + 56, ScalarPtr.addressOf(value), true);
   }
 }
 class drm_unique extends RecordView {
@@ -159,10 +159,10 @@ class drm_unique extends RecordView {
   }
   /** User buffer that receives the identifier. */
   get unique() {
-    return this.view.getBigUint64(this.byteOffset + 8, true);
+    return new ScalarPtr(this.view.getBigUint64(this.byteOffset + 8, true), "u8");
   }
   set unique(value) {
-    this.view.setBigUint64(this.byteOffset + 8, value, true);
+    this.view.setBigUint64(this.byteOffset + 8, ScalarPtr.addressOf(value), true);
   }
 }
 class drm_auth extends RecordView {
@@ -787,4 +787,4 @@ export {
   drm_version as drm_version_t,
   ioctls
 };
-// tsbindgen-stamp: d635c05b1416ec6cac603eeb1d0f8dec
+// tsbindgen-stamp: 5225087eeb292fb8a24c90ff11b105c1

@@ -3,7 +3,7 @@
 //   headers/uapi/drm/drm_mode.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, ScalarPtr, outOfBounds, viewOf } from '@tsbindgen/abi';
 
 /**
  * The driver supports dumb buffers.
@@ -342,11 +342,11 @@ export class drm_version extends RecordView {
   }
 
   /** User buffer that receives the driver name (not NUL-terminated). */
-  get name(): number {
-    return this.view.getUint32(this.byteOffset + 16, true);
+  get name(): ScalarPtr<'u8', number> {
+    return new ScalarPtr(this.view.getUint32(this.byteOffset + 16, true), 'u8');
   }
-  set name(value: number) {
-    this.view.setUint32(this.byteOffset + 16, value, true);
+  set name(value: ScalarPtr<'u8', number> | number) {
+    this.view.setUint32(this.byteOffset + 16, ScalarPtr.addressOf(value), true);
   }
 
   /** In: capacity of @date. Out: length of the date string. */
@@ -358,11 +358,11 @@ export class drm_version extends RecordView {
   }
 
   /** User buffer that receives the driver's date string. */
-  get date(): number {
-    return this.view.getUint32(this.byteOffset + 24, true);
+  get date(): ScalarPtr<'u8', number> {
+    return new ScalarPtr(this.view.getUint32(this.byteOffset + 24, true), 'u8');
   }
-  set date(value: number) {
-    this.view.setUint32(this.byteOffset + 24, value, true);
+  set date(value: ScalarPtr<'u8', number> | number) {
+    this.view.setUint32(this.byteOffset + 24, ScalarPtr.addressOf(value), true);
   }
 
   /** In: capacity of @desc. Out: length of the description. */
@@ -374,11 +374,11 @@ export class drm_version extends RecordView {
   }
 
   /** User buffer that receives the driver description. */
-  get desc(): number {
-    return this.view.getUint32(this.byteOffset + 32, true);
+  get desc(): ScalarPtr<'u8', number> {
+    return new ScalarPtr(this.view.getUint32(this.byteOffset + 32, true), 'u8');
   }
-  set desc(value: number) {
-    this.view.setUint32(this.byteOffset + 32, value, true);
+  set desc(value: ScalarPtr<'u8', number> | number) {
+    this.view.setUint32(this.byteOffset + 32, ScalarPtr.addressOf(value), true);
   }
 }
 
@@ -423,11 +423,11 @@ export class drm_unique extends RecordView {
   }
 
   /** User buffer that receives the identifier. */
-  get unique(): number {
-    return this.view.getUint32(this.byteOffset + 4, true);
+  get unique(): ScalarPtr<'u8', number> {
+    return new ScalarPtr(this.view.getUint32(this.byteOffset + 4, true), 'u8');
   }
-  set unique(value: number) {
-    this.view.setUint32(this.byteOffset + 4, value, true);
+  set unique(value: ScalarPtr<'u8', number> | number) {
+    this.view.setUint32(this.byteOffset + 4, ScalarPtr.addressOf(value), true);
   }
 }
 

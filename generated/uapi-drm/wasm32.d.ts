@@ -3,7 +3,7 @@
 //   headers/uapi/drm/drm_mode.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, ScalarPtr } from '@tsbindgen/abi';
 /**
  * The driver supports dumb buffers.
  *
@@ -271,20 +271,20 @@ export declare class drm_version extends RecordView {
     get name_len(): number;
     set name_len(value: number);
     /** User buffer that receives the driver name (not NUL-terminated). */
-    get name(): number;
-    set name(value: number);
+    get name(): ScalarPtr<'i8', number>;
+    set name(value: ScalarPtr<'i8', number> | number);
     /** In: capacity of @date. Out: length of the date string. */
     get date_len(): number;
     set date_len(value: number);
     /** User buffer that receives the driver's date string. */
-    get date(): number;
-    set date(value: number);
+    get date(): ScalarPtr<'i8', number>;
+    set date(value: ScalarPtr<'i8', number> | number);
     /** In: capacity of @desc. Out: length of the description. */
     get desc_len(): number;
     set desc_len(value: number);
     /** User buffer that receives the driver description. */
-    get desc(): number;
-    set desc(value: number);
+    get desc(): ScalarPtr<'i8', number>;
+    set desc(value: ScalarPtr<'i8', number> | number);
 }
 /**
  * The device's unique bus identifier, read by DRM_IOCTL_GET_UNIQUE with the same
@@ -309,8 +309,8 @@ export declare class drm_unique extends RecordView {
     get unique_len(): number;
     set unique_len(value: number);
     /** User buffer that receives the identifier. */
-    get unique(): number;
-    set unique(value: number);
+    get unique(): ScalarPtr<'i8', number>;
+    set unique(value: ScalarPtr<'i8', number> | number);
 }
 /**
  * A magic token: produced by GET_MAGIC on a client, consumed by AUTH_MAGIC on the master.
@@ -868,4 +868,4 @@ export declare const ioctls: {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: c265c9364a0977e3b9a98db20de2e54d
+// tsbindgen-stamp: b6099914f16a57d13420dbd71b53b3aa

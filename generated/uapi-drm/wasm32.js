@@ -3,7 +3,7 @@
 //   headers/uapi/drm/drm_mode.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
+import { RecordView, ScalarPtr, outOfBounds, viewOf } from "@tsbindgen/abi";
 const DRM_CAP_DUMB_BUFFER = 1;
 const DRM_CAP_VBLANK_HIGH_CRTC = 2;
 const DRM_CAP_DUMB_PREFERRED_DEPTH = 3;
@@ -97,10 +97,10 @@ class drm_version extends RecordView {
   }
   /** User buffer that receives the driver name (not NUL-terminated). */
   get name() {
-    return this.view.getUint32(this.byteOffset + 16, true);
+    return new ScalarPtr(this.view.getUint32(this.byteOffset + 16, true), "i8");
   }
   set name(value) {
-    this.view.setUint32(this.byteOffset + 16, value, true);
+    this.view.setUint32(this.byteOffset + 16, ScalarPtr.addressOf(value), true);
   }
   /** In: capacity of @date. Out: length of the date string. */
   get date_len() {
@@ -111,10 +111,10 @@ class drm_version extends RecordView {
   }
   /** User buffer that receives the driver's date string. */
   get date() {
-    return this.view.getUint32(this.byteOffset + 24, true);
+    return new ScalarPtr(this.view.getUint32(this.byteOffset + 24, true), "i8");
   }
   set date(value) {
-    this.view.setUint32(this.byteOffset + 24, value, true);
+    this.view.setUint32(this.byteOffset + 24, ScalarPtr.addressOf(value), true);
   }
   /** In: capacity of @desc. Out: length of the description. */
   get desc_len() {
@@ -125,10 +125,10 @@ class drm_version extends RecordView {
   }
   /** User buffer that receives the driver description. */
   get desc() {
-    return this.view.getUint32(this.byteOffset + 32, true);
+    return new ScalarPtr(this.view.getUint32(this.byteOffset + 32, true), "i8");
   }
   set desc(value) {
-    this.view.setUint32(this.byteOffset + 32, value, true);
+    this.view.setUint32(this.byteOffset + 32, ScalarPtr.addressOf(value), true);
   }
 }
 class drm_unique extends RecordView {
@@ -159,10 +159,10 @@ class drm_unique extends RecordView {
   }
   /** User buffer that receives the identifier. */
   get unique() {
-    return this.view.getUint32(this.byteOffset + 4, true);
+    return new ScalarPtr(this.view.getUint32(this.byteOffset + 4, true), "i8");
   }
   set unique(value) {
-    this.view.setUint32(this.byteOffset + 4, value, true);
+    this.view.setUint32(this.byteOffset + 4, ScalarPtr.addressOf(value), true);
   }
 }
 class drm_auth extends RecordView {
@@ -787,4 +787,4 @@ export {
   drm_version as drm_version_t,
   ioctls
 };
-// tsbindgen-stamp: 7ff1a58af1a41cc5a3895c8869bea9de
+// tsbindgen-stamp: a74fb34d671fff1439577d0a88ecccef

@@ -3,7 +3,7 @@
 //   headers/uapi/drm/drm_mode.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, ScalarPtr } from '@tsbindgen/abi';
 /**
  * The driver supports dumb buffers.
  *
@@ -271,20 +271,20 @@ export declare class drm_version extends RecordView {
     get name_len(): bigint;
     set name_len(value: bigint);
     /** User buffer that receives the driver name (not NUL-terminated). */
-    get name(): bigint;
-    set name(value: bigint);
+    get name(): ScalarPtr<'i8', bigint>;
+    set name(value: ScalarPtr<'i8', bigint> | bigint);
     /** In: capacity of @date. Out: length of the date string. */
     get date_len(): bigint;
     set date_len(value: bigint);
     /** User buffer that receives the driver's date string. */
-    get date(): bigint;
-    set date(value: bigint);
+    get date(): ScalarPtr<'i8', bigint>;
+    set date(value: ScalarPtr<'i8', bigint> | bigint);
     /** In: capacity of @desc. Out: length of the description. */
     get desc_len(): bigint;
     set desc_len(value: bigint);
     /** User buffer that receives the driver description. */
-    get desc(): bigint;
-    set desc(value: bigint);
+    get desc(): ScalarPtr<'i8', bigint>;
+    set desc(value: ScalarPtr<'i8', bigint> | bigint);
 }
 /**
  * The device's unique bus identifier, read by DRM_IOCTL_GET_UNIQUE with the same
@@ -309,8 +309,8 @@ export declare class drm_unique extends RecordView {
     get unique_len(): bigint;
     set unique_len(value: bigint);
     /** User buffer that receives the identifier. */
-    get unique(): bigint;
-    set unique(value: bigint);
+    get unique(): ScalarPtr<'i8', bigint>;
+    set unique(value: ScalarPtr<'i8', bigint> | bigint);
 }
 /**
  * A magic token: produced by GET_MAGIC on a client, consumed by AUTH_MAGIC on the master.
@@ -868,4 +868,4 @@ export declare const ioctls: {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: b699597406b2c3a30da92f3eb34e4d83
+// tsbindgen-stamp: 90dded77a2096c909122850bebb16266

@@ -3,7 +3,7 @@
 //   headers/uapi/drm/drm_mode.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, ScalarPtr, outOfBounds, viewOf } from '@tsbindgen/abi';
 
 /**
  * The driver supports dumb buffers.
@@ -342,11 +342,11 @@ export class drm_version extends RecordView {
   }
 
   /** User buffer that receives the driver name (not NUL-terminated). */
-  get name(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 24, true);
+  get name(): ScalarPtr<'i8', bigint> {
+    return new ScalarPtr(this.view.getBigUint64(this.byteOffset + 24, true), 'i8');
   }
-  set name(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 24, value, true);
+  set name(value: ScalarPtr<'i8', bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 24, ScalarPtr.addressOf(value), true);
   }
 
   /** In: capacity of @date. Out: length of the date string. */
@@ -358,11 +358,11 @@ export class drm_version extends RecordView {
   }
 
   /** User buffer that receives the driver's date string. */
-  get date(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 40, true);
+  get date(): ScalarPtr<'i8', bigint> {
+    return new ScalarPtr(this.view.getBigUint64(this.byteOffset + 40, true), 'i8');
   }
-  set date(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 40, value, true);
+  set date(value: ScalarPtr<'i8', bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 40, ScalarPtr.addressOf(value), true);
   }
 
   /** In: capacity of @desc. Out: length of the description. */
@@ -374,11 +374,11 @@ export class drm_version extends RecordView {
   }
 
   /** User buffer that receives the driver description. */
-  get desc(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 56, true);
+  get desc(): ScalarPtr<'i8', bigint> {
+    return new ScalarPtr(this.view.getBigUint64(this.byteOffset + 56, true), 'i8');
   }
-  set desc(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 56, value, true);
+  set desc(value: ScalarPtr<'i8', bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 56, ScalarPtr.addressOf(value), true);
   }
 }
 
@@ -423,11 +423,11 @@ export class drm_unique extends RecordView {
   }
 
   /** User buffer that receives the identifier. */
-  get unique(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 8, true);
+  get unique(): ScalarPtr<'i8', bigint> {
+    return new ScalarPtr(this.view.getBigUint64(this.byteOffset + 8, true), 'i8');
   }
-  set unique(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 8, value, true);
+  set unique(value: ScalarPtr<'i8', bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 8, ScalarPtr.addressOf(value), true);
   }
 }
 

@@ -105,8 +105,8 @@ function memberCode(ctx: AccessorContext, rec: RecordDecl, p: Placed, name: stri
   if (t.kind === 'pointer') {
     const typed = pointerMember(ctx, t);
     if (typed) {
-      ctx.useAbi(typed.abi);
-      const set = writeStmt(s, at(p.layout.offset), `${typed.abi}.addressOf(value)`);
+      for (const name of typed.abi) ctx.useAbi(name);
+      const set = writeStmt(s, at(p.layout.offset), `${typed.abi[0]}.addressOf(value)`);
       return getterSetter(name, typed.ts, typed.wrap(readExpr(s, at(p.layout.offset))!), set, `${typed.ts} | ${s.ts}`);
     }
   }

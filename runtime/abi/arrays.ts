@@ -5,7 +5,8 @@
 import type { BufferLike, RecordClass } from './record.ts';
 import { checkSpan, Inspectable, type Inspect } from './inspect.ts';
 
-const READ = {
+/** Little-endian reads, writes and sizes by element kind (shared with ScalarPtr). */
+export const READ = {
   i8: (v: DataView, o: number) => v.getInt8(o),
   u8: (v: DataView, o: number) => v.getUint8(o),
   i16: (v: DataView, o: number) => v.getInt16(o, true),
@@ -18,7 +19,7 @@ const READ = {
   u64: (v: DataView, o: number) => v.getBigUint64(o, true),
 } as const;
 
-const WRITE = {
+export const WRITE = {
   i8: (v: DataView, o: number, x: number) => v.setInt8(o, x),
   u8: (v: DataView, o: number, x: number) => v.setUint8(o, x),
   i16: (v: DataView, o: number, x: number) => v.setInt16(o, x, true),
@@ -31,12 +32,12 @@ const WRITE = {
   u64: (v: DataView, o: number, x: bigint) => v.setBigUint64(o, x, true),
 } as const;
 
-const SIZE = { i8: 1, u8: 1, i16: 2, u16: 2, i32: 4, u32: 4, f32: 4, f64: 8, i64: 8, u64: 8 } as const;
+export const SIZE = { i8: 1, u8: 1, i16: 2, u16: 2, i32: 4, u32: 4, f32: 4, f64: 8, i64: 8, u64: 8 } as const;
 
 /** Element kinds: little-endian signed/unsigned integers and IEEE floats. */
 export type ScalarKind = keyof typeof READ;
 
-type Elem<K extends keyof typeof READ> = ReturnType<(typeof READ)[K]>;
+export type Elem<K extends keyof typeof READ> = ReturnType<(typeof READ)[K]>;
 
 function checkIndex(i: number, length: number): void {
   if (!Number.isInteger(i) || i < 0 || i >= length) throw new RangeError(`index ${i} outside 0..${length - 1}`);
@@ -135,7 +136,7 @@ export class RecordArray<T> extends Inspectable implements Iterable<T> {
 }
 
 const encoder = /* @__PURE__ */ new TextEncoder();
-const decoder = /* @__PURE__ */ new TextDecoder('utf-8');
+export const decoder = /* @__PURE__ */ new TextDecoder('utf-8');
 let scratch = /* @__PURE__ */ new Uint8Array(64);
 
 /**

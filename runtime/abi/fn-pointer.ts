@@ -11,7 +11,7 @@ export type AnyFunction = (...args: never[]) => unknown;
 /** `A` is the target's address type, as Ptr's. */
 export class FnPtr<F extends AnyFunction, A extends bigint | number = bigint | number> extends Inspectable {
   /** The address as stored. */
-  readonly address: A;
+  declare readonly address: A;
   /** Never set: carries the signature in the type only. */
   declare readonly signature?: F;
 

@@ -9,3 +9,4 @@ export { getInt128, setInt128 } from './wide.ts';
 export { bindWasm, bindKoffi, type CKind, type FunctionSpec, type FunctionTable, type KoffiLike, type KoffiLibrary, type WasmInstanceLike } from './functions.ts';
 export { Ptr, type Memory } from './pointer.ts';
 export { FnPtr, type AnyFunction } from './fn-pointer.ts';
+export { ScalarPtr } from './scalar-pointer.ts';

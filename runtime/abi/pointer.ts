@@ -14,7 +14,8 @@ export type Memory = BufferLike | { readonly buffer: ArrayBuffer };
 let lastBuffer: ArrayBufferLike | undefined;
 let lastView: DataView | undefined;
 
-function viewInto(memory: Memory): BufferLike {
+/** The memory as something a view can be built over, reusing the last DataView made for an ArrayBuffer. */
+export function viewInto(memory: Memory): BufferLike {
   if (memory === lastBuffer) return lastView!;
   if (memory instanceof DataView || memory instanceof Uint8Array) return memory;
   const buffer = memory instanceof ArrayBuffer ? memory : memory.buffer;
@@ -28,9 +29,9 @@ function viewInto(memory: Memory): BufferLike {
 /** `A` is the target's address type: bigint where pointers are 64-bit, number where they are 32-bit. */
 export class Ptr<T, A extends bigint | number = bigint | number> extends Inspectable {
   /** The address as stored. */
-  readonly address: A;
+  declare readonly address: A;
   /** The view class of what it points to. */
-  readonly pointee: RecordClass<T>;
+  declare readonly pointee: RecordClass<T>;
 
   constructor(address: A, pointee: RecordClass<T>) {
     super();

@@ -40,9 +40,9 @@ const version: IoctlHandler = (file, arg, ctx) => {
   v.version_major = drv.major;
   v.version_minor = drv.minor;
   v.version_patchlevel = drv.patchlevel;
-  let err = copyField(ctx, v.name, v.name_len, drv.name, (n) => { v.name_len = n; });
-  if (!err) err = copyField(ctx, v.date, v.date_len, drv.date, (n) => { v.date_len = n; });
-  if (!err) err = copyField(ctx, v.desc, v.desc_len, drv.desc, (n) => { v.desc_len = n; });
+  let err = copyField(ctx, v.name.address, v.name_len, drv.name, (n) => { v.name_len = n; });
+  if (!err) err = copyField(ctx, v.date.address, v.date_len, drv.date, (n) => { v.date_len = n; });
+  if (!err) err = copyField(ctx, v.desc.address, v.desc_len, drv.desc, (n) => { v.desc_len = n; });
   return err;
 };
 
@@ -51,7 +51,7 @@ const getunique: IoctlHandler = (file, arg, ctx) => {
   const m = file.master;
   const unique = m?.unique ?? '';
   if (u.unique_len >= BigInt(unique.length) && unique.length > 0) {
-    if (!ctx.user.copyTo(u.unique, encoder.encode(unique))) return -EFAULT;
+    if (!ctx.user.copyTo(u.unique.address, encoder.encode(unique))) return -EFAULT;
   }
   u.unique_len = BigInt(unique.length);
   return 0;

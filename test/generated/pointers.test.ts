@@ -4,7 +4,7 @@
 
 import { inspect } from 'node:util';
 import { describe, expect, test } from 'vitest';
-import { FnPtr, Ptr } from '@tsbindgen/abi';
+import { FnPtr, Ptr, ScalarPtr } from '@tsbindgen/abi';
 import { drm_gem_object } from '@tsbindgen/drm-gem';
 import { link, named } from '../golden/consumer-views/expected/consumer-views/x86_64.ts';
 import { drm_gem_object as drm_gem_object32, drm_gem_object_funcs as drm_gem_object_funcs32 } from '@tsbindgen/drm-gem/i386';
@@ -90,12 +90,40 @@ describe('Ptr fields (x86_64: 64-bit addresses as bigint)', () => {
     expect(inspect(first!.item)).toBe('(named *) 0x400');
   });
 
-  test('void * and const char * stay raw addresses', () => {
+  test('void * stays a raw address', () => {
     const l = link.alloc();
     l.cookie = 0xdeadn;
-    l.title = 7n;
     expect(l.cookie).toBe(0xdeadn);
-    expect(typeof l.title).toBe('bigint');
+  });
+
+  test('const char * is a ScalarPtr of the target\'s char (i8 on x86_64) that reads C strings', () => {
+    const memory = new ArrayBuffer(256);
+    new TextEncoder().encodeInto('grüße\0tail', new Uint8Array(memory, 40));
+    const l = new link(memory, 0);
+    l.title = 40n;
+    expect(l.title).toBeInstanceOf(ScalarPtr);
+    expect(l.title.kind).toBe('i8');
+    expect(l.title.string(memory)).toBe('grüße');
+    expect(l.title.deref(memory)).toBe(0x67);
+    expect(l.title.at(memory, 2)).toBe(-61); // 0xc3, the first byte of ü, as a signed char
+    expect(l.title.add(3).string(memory)).toBe('\ufffdße'); // starts inside ü: the decoder's replacement character
+    expect(() => l.title.string(memory, 3)).toThrow(/no NUL within 3 bytes/);
+    l.title = 0n;
+    expect(() => l.title.string(memory)).toThrow(/null/);
+    expect(inspect(new ScalarPtr(0x28n, 'i8'))).toBe('(i8 *) 0x28');
+  });
+
+  test('a ScalarPtr reads and stores its element, little-endian and bounds-checked', () => {
+    const memory = new ArrayBuffer(64);
+    const p = new ScalarPtr(8n, 'u64');
+    p.store(memory, 0x0102030405060708n);
+    p.store(memory, 5n, 1);
+    expect(new Uint8Array(memory, 8, 8)[0]).toBe(0x08);
+    expect(p.deref(memory)).toBe(0x0102030405060708n);
+    expect(p.add(1).deref(memory)).toBe(5n);
+    expect(p.add(1).address).toBe(16n);
+    expect(() => p.at(memory, 7)).toThrow(RangeError); // bytes 64..71 of a 64-byte memory
+    expect(() => new ScalarPtr(8n, 'u64').string(memory)).toThrow(TypeError);
   });
 
   test('a pointer into another package’s record: drm_gem_object.dev is a Ptr to drm_device', () => {

@@ -2,7 +2,8 @@
 // it works at any offset (packed records, i386's 4-aligned 64-bit members, a record placed at an odd offset) and
 // has one type on every target; byte arrays stay Uint8Array, and `char[N]` is a CharArray with string access.
 import { checkSpan, Inspectable } from "./inspect.js";
-const READ = {
+/** Little-endian reads, writes and sizes by element kind (shared with ScalarPtr). */
+export const READ = {
     i8: (v, o) => v.getInt8(o),
     u8: (v, o) => v.getUint8(o),
     i16: (v, o) => v.getInt16(o, true),
@@ -14,7 +15,7 @@ const READ = {
     i64: (v, o) => v.getBigInt64(o, true),
     u64: (v, o) => v.getBigUint64(o, true),
 };
-const WRITE = {
+export const WRITE = {
     i8: (v, o, x) => v.setInt8(o, x),
     u8: (v, o, x) => v.setUint8(o, x),
     i16: (v, o, x) => v.setInt16(o, x, true),
@@ -26,7 +27,7 @@ const WRITE = {
     i64: (v, o, x) => v.setBigInt64(o, x, true),
     u64: (v, o, x) => v.setBigUint64(o, x, true),
 };
-const SIZE = { i8: 1, u8: 1, i16: 2, u16: 2, i32: 4, u32: 4, f32: 4, f64: 8, i64: 8, u64: 8 };
+export const SIZE = { i8: 1, u8: 1, i16: 2, u16: 2, i32: 4, u32: 4, f32: 4, f64: 8, i64: 8, u64: 8 };
 function checkIndex(i, length) {
     if (!Number.isInteger(i) || i < 0 || i >= length)
         throw new RangeError(`index ${i} outside 0..${length - 1}`);
@@ -119,7 +120,7 @@ export class RecordArray extends Inspectable {
     }
 }
 const encoder = /* @__PURE__ */ new TextEncoder();
-const decoder = /* @__PURE__ */ new TextDecoder('utf-8');
+export const decoder = /* @__PURE__ */ new TextDecoder('utf-8');
 let scratch = /* @__PURE__ */ new Uint8Array(64);
 /**
  * The UTF-8 of `value` in a reused scratch buffer (no allocation per write, unlike encode()), or a RangeError

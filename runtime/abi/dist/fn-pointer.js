@@ -5,8 +5,6 @@
 import { Inspectable } from "./inspect.js";
 /** `A` is the target's address type, as Ptr's. */
 export class FnPtr extends Inspectable {
-    /** The address as stored. */
-    address;
     constructor(address) {
         super();
         this.address = address;

@@ -6,3 +6,4 @@ export { getInt128, setInt128 } from './wide.js';
 export { bindWasm, bindKoffi, type CKind, type FunctionSpec, type FunctionTable, type KoffiLike, type KoffiLibrary, type WasmInstanceLike } from './functions.js';
 export { Ptr, type Memory } from './pointer.js';
 export { FnPtr, type AnyFunction } from './fn-pointer.js';
+export { ScalarPtr } from './scalar-pointer.js';

@@ -8,3 +8,4 @@ export { getInt128, setInt128 } from "./wide.js";
 export { bindWasm, bindKoffi } from "./functions.js";
 export { Ptr } from "./pointer.js";
 export { FnPtr } from "./fn-pointer.js";
+export { ScalarPtr } from "./scalar-pointer.js";

@@ -4,6 +4,8 @@ import type { BufferLike, RecordClass } from './record.js';
 export type Memory = BufferLike | {
     readonly buffer: ArrayBuffer;
 };
+/** The memory as something a view can be built over, reusing the last DataView made for an ArrayBuffer. */
+export declare function viewInto(memory: Memory): BufferLike;
 /** `A` is the target's address type: bigint where pointers are 64-bit, number where they are 32-bit. */
 export declare class Ptr<T, A extends bigint | number = bigint | number> extends Inspectable {
     /** The address as stored. */

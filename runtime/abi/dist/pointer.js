@@ -7,7 +7,8 @@ import { Inspectable } from "./inspect.js";
 // buffer) gets a new view.
 let lastBuffer;
 let lastView;
-function viewInto(memory) {
+/** The memory as something a view can be built over, reusing the last DataView made for an ArrayBuffer. */
+export function viewInto(memory) {
     if (memory === lastBuffer)
         return lastView;
     if (memory instanceof DataView || memory instanceof Uint8Array)
@@ -21,10 +22,6 @@ function viewInto(memory) {
 }
 /** `A` is the target's address type: bigint where pointers are 64-bit, number where they are 32-bit. */
 export class Ptr extends Inspectable {
-    /** The address as stored. */
-    address;
-    /** The view class of what it points to. */
-    pointee;
     constructor(address, pointee) {
         super();
         this.address = address;

@@ -4,7 +4,7 @@
 //   ${LINUX_COMMON}/include/linux/dma-resv.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, FnPtr, Ptr, RecordView } from '@tsbindgen/abi';
+import { type BufferLike, FnPtr, Ptr, RecordView, ScalarPtr } from '@tsbindgen/abi';
 import { device, type dma_data_direction, iosys_map, list_head, mutex, spinlock, vm_area_struct, wait_queue_head, ww_mutex } from '@linux61/linux-core/x86_64';
 /**
  * struct dma_buf - shared buffer object
@@ -100,16 +100,16 @@ export declare class dma_buf extends RecordView {
      * Name of the exporter; useful for debugging. See the
      * DMA_BUF_SET_NAME IOCTL.
      */
-    get exp_name(): bigint;
-    set exp_name(value: bigint);
+    get exp_name(): ScalarPtr<'i8', bigint>;
+    set exp_name(value: ScalarPtr<'i8', bigint> | bigint);
     /**
      * @name:
      *
      * Userspace-provided name; useful for accounting and debugging,
      * protected by dma_resv_lock() on @resv and @name_lock for read access.
      */
-    get name(): bigint;
-    set name(value: bigint);
+    get name(): ScalarPtr<'i8', bigint>;
+    set name(value: ScalarPtr<'i8', bigint> | bigint);
     /** @name_lock: Spinlock to protect name acces for read access. */
     get name_lock(): spinlock;
     /**
@@ -634,4 +634,4 @@ export declare class dma_buf_poll_cb_t extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 5f0fd0b874db639dcd7bd515210e764a
+// tsbindgen-stamp: b6a4779e4e0c297679a061b8eca4b646

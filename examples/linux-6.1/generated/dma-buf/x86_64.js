@@ -4,7 +4,7 @@
 //   ${LINUX_COMMON}/include/linux/dma-resv.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { FnPtr, Ptr, RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
+import { FnPtr, Ptr, RecordView, ScalarPtr, outOfBounds, viewOf } from "@tsbindgen/abi";
 import { device, iosys_map, list_head, mutex, spinlock, wait_queue_head, ww_mutex } from "@linux61/linux-core/x86_64";
 class dma_buf extends RecordView {
   static SIZE = 264;
@@ -100,10 +100,10 @@ class dma_buf extends RecordView {
    * DMA_BUF_SET_NAME IOCTL.
    */
   get exp_name() {
-    return this.view.getBigUint64(this.byteOffset + 96, true);
+    return new ScalarPtr(this.view.getBigUint64(this.byteOffset + 96, true), "i8");
   }
   set exp_name(value) {
-    this.view.setBigUint64(this.byteOffset + 96, value, true);
+    this.view.setBigUint64(this.byteOffset + 96, ScalarPtr.addressOf(value), true);
   }
   /**
    * @name:
@@ -112,10 +112,10 @@ class dma_buf extends RecordView {
    * protected by dma_resv_lock() on @resv and @name_lock for read access.
    */
   get name() {
-    return this.view.getBigUint64(this.byteOffset + 104, true);
+    return new ScalarPtr(this.view.getBigUint64(this.byteOffset + 104, true), "i8");
   }
   set name(value) {
-    this.view.setBigUint64(this.byteOffset + 104, value, true);
+    this.view.setBigUint64(this.byteOffset + 104, ScalarPtr.addressOf(value), true);
   }
   /** @name_lock: Spinlock to protect name acces for read access. */
   get name_lock() {
@@ -721,4 +721,4 @@ export {
   dma_fence_cb,
   dma_resv
 };
-// tsbindgen-stamp: 190c963f3a7d24b965dd4ac0136dde18
+// tsbindgen-stamp: 3ae8de51e33d6b1974eafba7722ebd44

@@ -4,7 +4,7 @@
 //   ${LINUX_COMMON}/include/linux/dma-resv.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, FnPtr, Ptr, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, FnPtr, Ptr, RecordView, ScalarPtr, outOfBounds, viewOf } from '@tsbindgen/abi';
 import { device, type dma_data_direction, iosys_map, list_head, mutex, spinlock, vm_area_struct, wait_queue_head, ww_mutex } from '@linux61/linux-core/x86_64';
 
 /**
@@ -128,11 +128,11 @@ export class dma_buf extends RecordView {
    * Name of the exporter; useful for debugging. See the
    * DMA_BUF_SET_NAME IOCTL.
    */
-  get exp_name(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 96, true);
+  get exp_name(): ScalarPtr<'i8', bigint> {
+    return new ScalarPtr(this.view.getBigUint64(this.byteOffset + 96, true), 'i8');
   }
-  set exp_name(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 96, value, true);
+  set exp_name(value: ScalarPtr<'i8', bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 96, ScalarPtr.addressOf(value), true);
   }
 
   /**
@@ -141,11 +141,11 @@ export class dma_buf extends RecordView {
    * Userspace-provided name; useful for accounting and debugging,
    * protected by dma_resv_lock() on @resv and @name_lock for read access.
    */
-  get name(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 104, true);
+  get name(): ScalarPtr<'i8', bigint> {
+    return new ScalarPtr(this.view.getBigUint64(this.byteOffset + 104, true), 'i8');
   }
-  set name(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 104, value, true);
+  set name(value: ScalarPtr<'i8', bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 104, ScalarPtr.addressOf(value), true);
   }
 
   /** @name_lock: Spinlock to protect name acces for read access. */

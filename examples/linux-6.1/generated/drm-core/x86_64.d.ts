@@ -10,7 +10,7 @@
 //   ${LINUX_COMMON}/include/drm/drm_print.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, FnPtr, Ptr, RecordView } from '@tsbindgen/abi';
+import { type BufferLike, FnPtr, Ptr, RecordView, ScalarPtr } from '@tsbindgen/abi';
 import { dma_buf, dma_buf_attachment } from '@linux61/dma-buf/x86_64';
 import { drm_gem_object } from '@linux61/drm-gem/x86_64';
 import { drm_prime_file_private } from '@linux61/drm-prime/x86_64';
@@ -409,8 +409,8 @@ export declare class drm_device extends RecordView {
     get anon_inode(): bigint;
     set anon_inode(value: bigint);
     /** @unique: Unique name of the device */
-    get unique(): bigint;
-    set unique(value: bigint);
+    get unique(): ScalarPtr<'i8', bigint>;
+    set unique(value: ScalarPtr<'i8', bigint> | bigint);
     /**
      * @struct_mutex:
      *
@@ -759,8 +759,8 @@ export declare class drm_driver extends RecordView {
      * For an in-depth discussion see :ref:`PRIME buffer sharing
      * documentation <prime_buffer_sharing>`.
      */
-    get prime_handle_to_fd(): FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, handle: number, flags: number, prime_fd: bigint) => number, bigint>;
-    set prime_handle_to_fd(value: FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, handle: number, flags: number, prime_fd: bigint) => number, bigint> | bigint);
+    get prime_handle_to_fd(): FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, handle: number, flags: number, prime_fd: ScalarPtr<'i32', bigint>) => number, bigint>;
+    set prime_handle_to_fd(value: FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, handle: number, flags: number, prime_fd: ScalarPtr<'i32', bigint>) => number, bigint> | bigint);
     /**
      * @prime_fd_to_handle:
      *
@@ -770,8 +770,8 @@ export declare class drm_driver extends RecordView {
      * For an in-depth discussion see :ref:`PRIME buffer sharing
      * documentation <prime_buffer_sharing>`.
      */
-    get prime_fd_to_handle(): FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, prime_fd: number, handle: bigint) => number, bigint>;
-    set prime_fd_to_handle(value: FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, prime_fd: number, handle: bigint) => number, bigint> | bigint);
+    get prime_fd_to_handle(): FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, prime_fd: number, handle: ScalarPtr<'u32', bigint>) => number, bigint>;
+    set prime_fd_to_handle(value: FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, prime_fd: number, handle: ScalarPtr<'u32', bigint>) => number, bigint> | bigint);
     /**
      * @gem_prime_import:
      *
@@ -872,14 +872,14 @@ export declare class drm_driver extends RecordView {
     get patchlevel(): number;
     set patchlevel(value: number);
     /** @name: driver name */
-    get name(): bigint;
-    set name(value: bigint);
+    get name(): ScalarPtr<'i8', bigint>;
+    set name(value: ScalarPtr<'i8', bigint> | bigint);
     /** @desc: driver description */
-    get desc(): bigint;
-    set desc(value: bigint);
+    get desc(): ScalarPtr<'i8', bigint>;
+    set desc(value: ScalarPtr<'i8', bigint> | bigint);
     /** @date: driver date */
-    get date(): bigint;
-    set date(value: bigint);
+    get date(): ScalarPtr<'i8', bigint>;
+    set date(value: ScalarPtr<'i8', bigint> | bigint);
     /**
      * @driver_features:
      * Driver features, see &enum drm_driver_feature. Drivers can disable
@@ -1744,4 +1744,4 @@ export declare class drm_device__anon0 extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 1d91aed5e60a9e640fd161cd356f71fc
+// tsbindgen-stamp: dcbfcf328dae52d9aac59084dae46d20

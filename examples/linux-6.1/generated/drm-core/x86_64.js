@@ -10,7 +10,7 @@
 //   ${LINUX_COMMON}/include/drm/drm_print.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { FnPtr, Ptr, RecordView, outOfBounds, viewOf } from "@tsbindgen/abi";
+import { FnPtr, Ptr, RecordView, ScalarPtr, outOfBounds, viewOf } from "@tsbindgen/abi";
 import { drm_prime_file_private } from "@linux61/drm-prime/x86_64";
 import { drm_vma_offset_manager } from "@linux61/drm-vma/x86_64";
 import { kref } from "@linux61/kref/x86_64";
@@ -464,10 +464,10 @@ class drm_device extends RecordView {
   }
   /** @unique: Unique name of the device */
   get unique() {
-    return this.view.getBigUint64(this.byteOffset + 112, true);
+    return new ScalarPtr(this.view.getBigUint64(this.byteOffset + 112, true), "i8");
   }
   set unique(value) {
-    this.view.setBigUint64(this.byteOffset + 112, value, true);
+    this.view.setBigUint64(this.byteOffset + 112, ScalarPtr.addressOf(value), true);
   }
   /**
    * @struct_mutex:
@@ -1046,24 +1046,24 @@ class drm_driver extends RecordView {
   }
   /** @name: driver name */
   get name() {
-    return this.view.getBigUint64(this.byteOffset + 160, true);
+    return new ScalarPtr(this.view.getBigUint64(this.byteOffset + 160, true), "i8");
   }
   set name(value) {
-    this.view.setBigUint64(this.byteOffset + 160, value, true);
+    this.view.setBigUint64(this.byteOffset + 160, ScalarPtr.addressOf(value), true);
   }
   /** @desc: driver description */
   get desc() {
-    return this.view.getBigUint64(this.byteOffset + 168, true);
+    return new ScalarPtr(this.view.getBigUint64(this.byteOffset + 168, true), "i8");
   }
   set desc(value) {
-    this.view.setBigUint64(this.byteOffset + 168, value, true);
+    this.view.setBigUint64(this.byteOffset + 168, ScalarPtr.addressOf(value), true);
   }
   /** @date: driver date */
   get date() {
-    return this.view.getBigUint64(this.byteOffset + 176, true);
+    return new ScalarPtr(this.view.getBigUint64(this.byteOffset + 176, true), "i8");
   }
   set date(value) {
-    this.view.setBigUint64(this.byteOffset + 176, value, true);
+    this.view.setBigUint64(this.byteOffset + 176, ScalarPtr.addressOf(value), true);
   }
   /**
    * @driver_features:
@@ -2206,4 +2206,4 @@ export {
   drm_modeset_lock,
   switch_power_state
 };
-// tsbindgen-stamp: 1209475fbef1cfcef469fc4c59aae84e
+// tsbindgen-stamp: fd00f363c84371929fda48d27366f213

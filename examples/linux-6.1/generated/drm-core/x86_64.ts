@@ -10,7 +10,7 @@
 //   ${LINUX_COMMON}/include/drm/drm_print.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, FnPtr, Ptr, RecordView, outOfBounds, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, FnPtr, Ptr, RecordView, ScalarPtr, outOfBounds, viewOf } from '@tsbindgen/abi';
 import { dma_buf, dma_buf_attachment } from '@linux61/dma-buf/x86_64';
 import { drm_gem_object } from '@linux61/drm-gem/x86_64';
 import { drm_prime_file_private } from '@linux61/drm-prime/x86_64';
@@ -548,11 +548,11 @@ export class drm_device extends RecordView {
   }
 
   /** @unique: Unique name of the device */
-  get unique(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 112, true);
+  get unique(): ScalarPtr<'i8', bigint> {
+    return new ScalarPtr(this.view.getBigUint64(this.byteOffset + 112, true), 'i8');
   }
-  set unique(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 112, value, true);
+  set unique(value: ScalarPtr<'i8', bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 112, ScalarPtr.addressOf(value), true);
   }
 
   /**
@@ -1025,10 +1025,10 @@ export class drm_driver extends RecordView {
    * For an in-depth discussion see :ref:`PRIME buffer sharing
    * documentation <prime_buffer_sharing>`.
    */
-  get prime_handle_to_fd(): FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, handle: number, flags: number, prime_fd: bigint) => number, bigint> {
-    return new FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, handle: number, flags: number, prime_fd: bigint) => number, bigint>(this.view.getBigUint64(this.byteOffset + 80, true));
+  get prime_handle_to_fd(): FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, handle: number, flags: number, prime_fd: ScalarPtr<'i32', bigint>) => number, bigint> {
+    return new FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, handle: number, flags: number, prime_fd: ScalarPtr<'i32', bigint>) => number, bigint>(this.view.getBigUint64(this.byteOffset + 80, true));
   }
-  set prime_handle_to_fd(value: FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, handle: number, flags: number, prime_fd: bigint) => number, bigint> | bigint) {
+  set prime_handle_to_fd(value: FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, handle: number, flags: number, prime_fd: ScalarPtr<'i32', bigint>) => number, bigint> | bigint) {
     this.view.setBigUint64(this.byteOffset + 80, FnPtr.addressOf(value), true);
   }
 
@@ -1041,10 +1041,10 @@ export class drm_driver extends RecordView {
    * For an in-depth discussion see :ref:`PRIME buffer sharing
    * documentation <prime_buffer_sharing>`.
    */
-  get prime_fd_to_handle(): FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, prime_fd: number, handle: bigint) => number, bigint> {
-    return new FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, prime_fd: number, handle: bigint) => number, bigint>(this.view.getBigUint64(this.byteOffset + 88, true));
+  get prime_fd_to_handle(): FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, prime_fd: number, handle: ScalarPtr<'u32', bigint>) => number, bigint> {
+    return new FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, prime_fd: number, handle: ScalarPtr<'u32', bigint>) => number, bigint>(this.view.getBigUint64(this.byteOffset + 88, true));
   }
-  set prime_fd_to_handle(value: FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, prime_fd: number, handle: bigint) => number, bigint> | bigint) {
+  set prime_fd_to_handle(value: FnPtr<(dev: Ptr<drm_device, bigint>, file_priv: Ptr<drm_file, bigint>, prime_fd: number, handle: ScalarPtr<'u32', bigint>) => number, bigint> | bigint) {
     this.view.setBigUint64(this.byteOffset + 88, FnPtr.addressOf(value), true);
   }
 
@@ -1193,27 +1193,27 @@ export class drm_driver extends RecordView {
   }
 
   /** @name: driver name */
-  get name(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 160, true);
+  get name(): ScalarPtr<'i8', bigint> {
+    return new ScalarPtr(this.view.getBigUint64(this.byteOffset + 160, true), 'i8');
   }
-  set name(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 160, value, true);
+  set name(value: ScalarPtr<'i8', bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 160, ScalarPtr.addressOf(value), true);
   }
 
   /** @desc: driver description */
-  get desc(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 168, true);
+  get desc(): ScalarPtr<'i8', bigint> {
+    return new ScalarPtr(this.view.getBigUint64(this.byteOffset + 168, true), 'i8');
   }
-  set desc(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 168, value, true);
+  set desc(value: ScalarPtr<'i8', bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 168, ScalarPtr.addressOf(value), true);
   }
 
   /** @date: driver date */
-  get date(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 176, true);
+  get date(): ScalarPtr<'i8', bigint> {
+    return new ScalarPtr(this.view.getBigUint64(this.byteOffset + 176, true), 'i8');
   }
-  set date(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 176, value, true);
+  set date(value: ScalarPtr<'i8', bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 176, ScalarPtr.addressOf(value), true);
   }
 
   /**

@@ -3,7 +3,7 @@
 //   ${LINUX_COMMON}/include/drm/drm_vma_manager.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, FnPtr, Ptr, RecordView } from '@tsbindgen/abi';
+import { type BufferLike, FnPtr, Ptr, RecordView, ScalarPtr } from '@tsbindgen/abi';
 import { list_head, rb_node, rb_root, rb_root_cached, rwlock_t } from '@linux61/linux-core/x86_64';
 /**
  * @generated from ${LINUX_COMMON}/include/drm/drm_vma_manager.h #define DRM_FILE_PAGE_OFFSET_START ((0xFFFFFFFFUL >> PAGE_SHIFT) + 1)
@@ -130,8 +130,8 @@ export declare class drm_mm extends RecordView {
      * other arguments are the size of the block to be allocated. The driver
      * can adjust the start and end as needed to e.g. insert guard pages.
      */
-    get color_adjust(): FnPtr<(node: Ptr<drm_mm_node, bigint>, color: bigint, start: bigint, end: bigint) => void, bigint>;
-    set color_adjust(value: FnPtr<(node: Ptr<drm_mm_node, bigint>, color: bigint, start: bigint, end: bigint) => void, bigint> | bigint);
+    get color_adjust(): FnPtr<(node: Ptr<drm_mm_node, bigint>, color: bigint, start: ScalarPtr<'u64', bigint>, end: ScalarPtr<'u64', bigint>) => void, bigint>;
+    set color_adjust(value: FnPtr<(node: Ptr<drm_mm_node, bigint>, color: bigint, start: ScalarPtr<'u64', bigint>, end: ScalarPtr<'u64', bigint>) => void, bigint> | bigint);
     /**
      * private:
      * List of all memory nodes that immediately precede a free hole.
@@ -238,4 +238,4 @@ export interface InlineHelpers {
      */
     drm_vma_node_offset_addr(node: drm_vma_offset_node): bigint;
 }
-// tsbindgen-stamp: f9ba74b947568cabc9b4a7ec8e37132d
+// tsbindgen-stamp: b0af31b4467e4d757dd10517505a23f2

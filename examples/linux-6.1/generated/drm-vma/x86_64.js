@@ -228,4 +228,4 @@ export {
   drm_vma_offset_manager,
   drm_vma_offset_node
 };
-// tsbindgen-stamp: 2de589b5a0023bb59d8c646d883d9e77
+// tsbindgen-stamp: 0637586c57e6b9c618d3a29ad883538a

@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, CharArray, FnPtr, Ptr, RecordArray, RecordView, ScalarArray } from '@tsbindgen/abi';
+import { type BufferLike, CharArray, FnPtr, Ptr, RecordArray, RecordView, ScalarArray, ScalarPtr } from '@tsbindgen/abi';
 /**
  * @generated from input.h enum colour
  */
@@ -93,8 +93,8 @@ export declare class link extends RecordView {
     set item(value: Ptr<named, bigint> | bigint);
     get cookie(): bigint;
     set cookie(value: bigint);
-    get title(): bigint;
-    set title(value: bigint);
+    get title(): ScalarPtr<'i8', bigint>;
+    set title(value: ScalarPtr<'i8', bigint> | bigint);
     get compare(): FnPtr<(a: Ptr<named, bigint>, b: Ptr<named, bigint>) => number, bigint>;
     set compare(value: FnPtr<(a: Ptr<named, bigint>, b: Ptr<named, bigint>) => number, bigint> | bigint);
     get paint(): FnPtr<(arg0: Ptr<link, bigint>, n: number, arg2: bigint) => colour, bigint>;
@@ -105,4 +105,4 @@ export declare class link extends RecordView {
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 1201f9716b113085ef68c977c94a20e4
+// tsbindgen-stamp: 8c0591e75aaf20e673f1fa414c707ca5

@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { CharArray, FnPtr, Ptr, RecordArray, RecordView, ScalarArray, bytesAt, outOfBounds, setCString, viewOf } from "@tsbindgen/abi";
+import { CharArray, FnPtr, Ptr, RecordArray, RecordView, ScalarArray, ScalarPtr, bytesAt, outOfBounds, setCString, viewOf } from "@tsbindgen/abi";
 const colour = { RED: 1, GREEN: 2, BLUE: 3 };
 const RED = 1;
 const GREEN = 2;
@@ -118,10 +118,10 @@ class link extends RecordView {
     this.view.setBigUint64(this.byteOffset + 16, value, true);
   }
   get title() {
-    return this.view.getBigUint64(this.byteOffset + 24, true);
+    return new ScalarPtr(this.view.getBigUint64(this.byteOffset + 24, true), "i8");
   }
   set title(value) {
-    this.view.setBigUint64(this.byteOffset + 24, value, true);
+    this.view.setBigUint64(this.byteOffset + 24, ScalarPtr.addressOf(value), true);
   }
   get compare() {
     return new FnPtr(this.view.getBigUint64(this.byteOffset + 32, true));
@@ -145,4 +145,4 @@ export {
   named,
   shelf
 };
-// tsbindgen-stamp: 4db4ce0f1e96d6b4cc3a1f0b8b24b593
+// tsbindgen-stamp: afd000da31346a85d28567808947a3e4

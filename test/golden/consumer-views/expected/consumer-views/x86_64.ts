@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, CharArray, FnPtr, Ptr, RecordArray, RecordView, ScalarArray, bytesAt, outOfBounds, setCString, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, CharArray, FnPtr, Ptr, RecordArray, RecordView, ScalarArray, ScalarPtr, bytesAt, outOfBounds, setCString, viewOf } from '@tsbindgen/abi';
 
 /**
  * @generated from input.h enum colour
@@ -167,11 +167,11 @@ export class link extends RecordView {
     this.view.setBigUint64(this.byteOffset + 16, value, true);
   }
 
-  get title(): bigint {
-    return this.view.getBigUint64(this.byteOffset + 24, true);
+  get title(): ScalarPtr<'i8', bigint> {
+    return new ScalarPtr(this.view.getBigUint64(this.byteOffset + 24, true), 'i8');
   }
-  set title(value: bigint) {
-    this.view.setBigUint64(this.byteOffset + 24, value, true);
+  set title(value: ScalarPtr<'i8', bigint> | bigint) {
+    this.view.setBigUint64(this.byteOffset + 24, ScalarPtr.addressOf(value), true);
   }
 
   get compare(): FnPtr<(a: Ptr<named, bigint>, b: Ptr<named, bigint>) => number, bigint> {

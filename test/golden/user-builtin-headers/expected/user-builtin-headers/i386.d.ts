@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, ScalarPtr } from '@tsbindgen/abi';
 /**
  * @generated from input.h #define MESSAGE_LONG_DOUBLE_DIGITS LDBL_MANT_DIG
  */
@@ -44,12 +44,12 @@ export declare class message extends RecordView {
     get urgent(): boolean;
     set urgent(value: boolean);
     get tag(): Uint8Array;
-    get arguments(): number;
-    set arguments(value: number);
+    get arguments(): ScalarPtr<'i8', number>;
+    set arguments(value: ScalarPtr<'i8', number> | number);
 }
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/user-builtin-headers.ts.
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 8b9241a51cbf0a0e6ac386beae53f892
+// tsbindgen-stamp: 1c9ed353e23bde2ccb9d9584fa22eb4a

@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { RecordView, bytesAt, outOfBounds, viewOf } from "@tsbindgen/abi";
+import { RecordView, ScalarPtr, bytesAt, outOfBounds, viewOf } from "@tsbindgen/abi";
 const MESSAGE_LONG_DOUBLE_DIGITS = 64;
 const MESSAGE_EVAL_METHOD = 2;
 const MESSAGE_TAG_ALIGN = 1;
@@ -53,10 +53,10 @@ class message extends RecordView {
     return bytesAt(Uint8Array, this.view, this.byteOffset + 16, 3);
   }
   get arguments() {
-    return this.view.getUint32(this.byteOffset + 20, true);
+    return new ScalarPtr(this.view.getUint32(this.byteOffset + 20, true), "i8");
   }
   set arguments(value) {
-    this.view.setUint32(this.byteOffset + 20, value, true);
+    this.view.setUint32(this.byteOffset + 20, ScalarPtr.addressOf(value), true);
   }
 }
 export {
@@ -65,4 +65,4 @@ export {
   MESSAGE_TAG_ALIGN,
   message
 };
-// tsbindgen-stamp: 6113276054ef398427bf4d8d5a4249a8
+// tsbindgen-stamp: 6d993ae7de37a63a0b0c0ed2a5eea0e7

@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, ScalarPtr } from '@tsbindgen/abi';
 /**
  * @generated from input.h #define MESSAGE_LONG_DOUBLE_DIGITS LDBL_MANT_DIG
  */
@@ -44,12 +44,12 @@ export declare class message extends RecordView {
     get urgent(): boolean;
     set urgent(value: boolean);
     get tag(): Uint8Array;
-    get arguments(): number;
-    set arguments(value: number);
+    get arguments(): ScalarPtr<'i8', number>;
+    set arguments(value: ScalarPtr<'i8', number> | number);
 }
 /**
  * The subsystem's `static inline` functions; the runtime implements them in runtime/helpers/user-builtin-headers.ts.
  */
 export interface InlineHelpers {
 }
-// tsbindgen-stamp: 291f08aa78a068aad4b042f6d5d24085
+// tsbindgen-stamp: fc1a2ff1d4d41ad6729b26984d5faacc

@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { RecordView, bytesAt, outOfBounds, viewOf } from "@tsbindgen/abi";
+import { RecordView, ScalarPtr, bytesAt, outOfBounds, viewOf } from "@tsbindgen/abi";
 const MESSAGE_LONG_DOUBLE_DIGITS = 113;
 const MESSAGE_EVAL_METHOD = 0;
 const MESSAGE_TAG_ALIGN = 1;
@@ -53,10 +53,10 @@ class message extends RecordView {
     return bytesAt(Uint8Array, this.view, this.byteOffset + 16, 3);
   }
   get arguments() {
-    return this.view.getUint32(this.byteOffset + 20, true);
+    return new ScalarPtr(this.view.getUint32(this.byteOffset + 20, true), "i8");
   }
   set arguments(value) {
-    this.view.setUint32(this.byteOffset + 20, value, true);
+    this.view.setUint32(this.byteOffset + 20, ScalarPtr.addressOf(value), true);
   }
 }
 export {
@@ -65,4 +65,4 @@ export {
   MESSAGE_TAG_ALIGN,
   message
 };
-// tsbindgen-stamp: 16f770b5e1d645da448c04486736a475
+// tsbindgen-stamp: a479f67223cad111073747bfc882251a

@@ -2,7 +2,7 @@
 //   input.h
 // Do not edit: change the headers or tsbindgen.config.json and run `tsbindgen generate`.
 
-import { type BufferLike, RecordView, bytesAt, outOfBounds, viewOf } from '@tsbindgen/abi';
+import { type BufferLike, RecordView, ScalarPtr, bytesAt, outOfBounds, viewOf } from '@tsbindgen/abi';
 
 /**
  * @generated from input.h #define MESSAGE_LONG_DOUBLE_DIGITS LDBL_MANT_DIG
@@ -80,11 +80,11 @@ export class message extends RecordView {
     return bytesAt(Uint8Array, this.view, this.byteOffset + 16, 3);
   }
 
-  get arguments(): number {
-    return this.view.getUint32(this.byteOffset + 20, true);
+  get arguments(): ScalarPtr<'i8', number> {
+    return new ScalarPtr(this.view.getUint32(this.byteOffset + 20, true), 'i8');
   }
-  set arguments(value: number) {
-    this.view.setUint32(this.byteOffset + 20, value, true);
+  set arguments(value: ScalarPtr<'i8', number> | number) {
+    this.view.setUint32(this.byteOffset + 20, ScalarPtr.addressOf(value), true);
   }
 }
 
