@@ -9,7 +9,7 @@
 // (and from pp-define.ts / pp-expand.ts: invalid-macro-definition, invalid-stringize, invalid-paste-position,
 // macro-arg-count, unterminated-macro-call, invalid-paste, invalid-defined).
 
-import { DiagnosticSink, NO_LIMITS, type SourceLoc } from '../diagnostics.ts';
+import { DiagnosticSink, NO_LIMITS, type Diagnostic, type SourceLoc } from '../diagnostics.ts';
 import type { TargetInfo } from '../layout/targets.ts';
 import { evaluate } from './expr.ts';
 import { tokenize } from './lexer.ts';
@@ -223,16 +223,31 @@ class Preprocessor {
     }
   }
 
-  /** Whether the text so far ends inside the argument list of a function-like macro call. */
+  /**
+   * Whether the text so far ends inside the argument list of a function-like macro call. The trial expansion
+   * is the real one (same macros, same __LINE__/__COUNTER__ answers, diagnostics held back): when no call is
+   * left open the text is flushed right away, before the directive can change any macro, and emitText takes
+   * this expansion and replays its diagnostics instead of expanding the same tokens a second time.
+   */
   private opensCall(file: string, lines: LogicalLine[]): boolean {
     const toks: PToken[] = [];
     for (const l of lines) appendAll(toks, this.lineTokens(file, l));
     // Only a macro can open a call, and most text before a directive names none: skip the trial expansion.
     if (!toks.some((t) => t.kind === 'ident' && this.macros.has(t.text))) return false;
     const probe = new DiagnosticSink(NO_LIMITS);
-    expandTokens(toks, { macros: this.macros, sink: probe });
-    return probe.items.some((d) => d.code === 'unterminated-macro-call');
+    const counter = this.counter;
+    const expanded = expandTokens(toks, { macros: this.macros, sink: probe, dynamic: (name, at) => this.dynamic(name, at) });
+    const items = probe.items;
+    if (items.some((d) => d.code === 'unterminated-macro-call')) {
+      this.counter = counter;
+      return true;
+    }
+    this.trial = { lines, count: lines.length, expanded, diagnostics: items };
+    return false;
   }
+
+  /** The expansion opensCall made of the pending text, when that text is flushed unchanged right after. */
+  private trial: { lines: LogicalLine[]; count: number; expanded: PToken[]; diagnostics: Diagnostic[] } | undefined;
 
   /**
    * A text line's tokens, lexed once: while a macro call may still be open, every directive re-examines all
@@ -251,15 +266,20 @@ class Preprocessor {
       l.tokens = undefined;
     }
     const first = lines[0].line;
-    const expanded = this.pragmaOperators(
-      file,
-      first,
-      expandTokens(toks, {
+    const trial = this.trial;
+    this.trial = undefined;
+    let raw: PToken[];
+    if (trial !== undefined && trial.lines === lines && trial.count === lines.length) {
+      for (const d of trial.diagnostics) this.sink.report(d);
+      raw = trial.expanded;
+    } else {
+      raw = expandTokens(toks, {
         macros: this.macros,
         sink: this.sink,
         dynamic: (name, at) => this.dynamic(name, at),
-      }),
-    );
+      });
+    }
+    const expanded = this.pragmaOperators(file, first, raw);
     const last = lines[lines.length - 1];
     const rows: string[] = Array.from({ length: Math.max(last.line + last.span - 1, carriedTo) - first + 1 }, () => '');
     let row = 0;
