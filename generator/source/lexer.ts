@@ -20,9 +20,6 @@ const PUNCTUATOR = new RegExp(PUNCTUATORS.map((p) => p.replace(/[.*+?^${}()|[\]\
 const isIdentStartCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36 || c > 0x7f;
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const isIdentCode = (c: number) => isIdentStartCode(c) || isDigitCode(c);
-const isIdentStart = (c: string) => isIdentStartCode(c.charCodeAt(0));
-const isIdentChar = (c: string) => isIdentCode(c.charCodeAt(0));
-const isDigit = (c: string) => isDigitCode(c.charCodeAt(0));
 
 /** End index of a quoted literal starting at `i` (the quote), stopping at end of line when unterminated. */
 function quotedEnd(text: string, i: number, quote: string): number {
@@ -35,52 +32,59 @@ function quotedEnd(text: string, i: number, quote: string): number {
 function numberEnd(text: string, i: number): number {
   let j = i + 1;
   while (j < text.length) {
-    const c = text[j];
-    const prev = text[j - 1];
-    if ((c === '+' || c === '-') && (prev === 'e' || prev === 'E' || prev === 'p' || prev === 'P')) j++;
-    else if (isIdentChar(c) || c === '.') j++;
+    const c = text.charCodeAt(j);
+    if (c === 43 /* + */ || c === 45 /* - */) {
+      const prev = text.charCodeAt(j - 1);
+      if (prev === 101 /* e */ || prev === 69 /* E */ || prev === 112 /* p */ || prev === 80 /* P */) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (isIdentCode(c) || c === 46 /* . */) j++;
     else break;
   }
   return j;
 }
 
+const isQuoteCode = (c: number) => c === 34 /* " */ || c === 39; /* ' */
+
 export function tokenize(text: string, file: string, startLine = 1, startColumn = 1): Token[] {
+  // Character codes rather than one-character strings, and the token built in place: this runs over every
+  // line of every header (and every directive), without V8's optimizing tier (bin/v8-tuning.js).
   const out: Token[] = [];
+  const n = text.length;
   let line = startLine;
   let col = startColumn;
   let i = 0;
   let space = false;
-  const push = (kind: TokenKind, end: number) => {
-    out.push({ kind, text: text.slice(i, end), loc: { file, line, column: col }, spaceBefore: space });
-    col += end - i;
-    i = end;
-    space = false;
-  };
-  while (i < text.length) {
-    const c = text[i];
-    if (c === '\n') {
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 10 /* \n */) {
       line++;
       col = 1;
       i++;
       space = true;
       continue;
     }
-    if (c === ' ' || c === '\t' || c === '\r' || c === '\f' || c === '\v') {
+    if (c === 32 || c === 9 || c === 13 || c === 12 || c === 11) {
       i++;
       col++;
       space = true;
       continue;
     }
-    if (c === '/' && text[i + 1] === '/') {
-      while (i < text.length && text[i] !== '\n') i++;
+    let kind: TokenKind;
+    let end: number;
+    if (c === 47 /* / */ && text.charCodeAt(i + 1) === 47) {
+      while (i < n && text.charCodeAt(i) !== 10) i++;
       space = true;
       continue;
     }
-    if (c === '/' && text[i + 1] === '*') {
-      const end = text.indexOf('*/', i + 2);
-      const stop = end < 0 ? text.length : end + 2;
+    if (c === 47 /* / */ && text.charCodeAt(i + 1) === 42 /* * */) {
+      const close = text.indexOf('*/', i + 2);
+      const stop = close < 0 ? n : close + 2;
       for (; i < stop; i++) {
-        if (text[i] === '\n') {
+        if (text.charCodeAt(i) === 10) {
           line++;
           col = 1;
         } else col++;
@@ -89,29 +93,35 @@ export function tokenize(text: string, file: string, startLine = 1, startColumn 
       continue;
     }
     // Encoding prefixes belong to the literal: L'x', u8"s".
-    const prefix = c === 'u' || c === 'U' || c === 'L' ? /^(u8|u|U|L)(?=['"])/.exec(text.slice(i, i + 3)) : null;
-    if (prefix) {
-      const q = text[i + prefix[1].length];
-      push(q === "'" ? 'char' : 'string', quotedEnd(text, i + prefix[1].length, q));
-      continue;
+    let prefix = 0;
+    if (c === 117 /* u */) {
+      if (text.charCodeAt(i + 1) === 56 /* 8 */ && isQuoteCode(text.charCodeAt(i + 2))) prefix = 2;
+      else if (isQuoteCode(text.charCodeAt(i + 1))) prefix = 1;
+    } else if ((c === 85 /* U */ || c === 76) /* L */ && isQuoteCode(text.charCodeAt(i + 1))) prefix = 1;
+    if (prefix > 0) {
+      const q = text[i + prefix];
+      kind = q === "'" ? 'char' : 'string';
+      end = quotedEnd(text, i + prefix, q);
+    } else if (isIdentStartCode(c)) {
+      end = i + 1;
+      while (end < n && isIdentCode(text.charCodeAt(end))) end++;
+      kind = 'ident';
+    } else if (isDigitCode(c) || (c === 46 /* . */ && isDigitCode(text.charCodeAt(i + 1)))) {
+      kind = 'number';
+      end = numberEnd(text, i);
+    } else if (isQuoteCode(c)) {
+      kind = c === 39 ? 'char' : 'string';
+      end = quotedEnd(text, i, text[i]);
+    } else {
+      PUNCTUATOR.lastIndex = i;
+      const p = PUNCTUATOR.exec(text)?.[0];
+      kind = p ? 'punct' : 'other';
+      end = i + (p ? p.length : 1);
     }
-    if (isIdentStart(c)) {
-      let j = i + 1;
-      while (j < text.length && isIdentCode(text.charCodeAt(j))) j++;
-      push('ident', j);
-      continue;
-    }
-    if (isDigit(c) || (c === '.' && isDigit(text[i + 1] ?? ''))) {
-      push('number', numberEnd(text, i));
-      continue;
-    }
-    if (c === '"' || c === "'") {
-      push(c === "'" ? 'char' : 'string', quotedEnd(text, i, c));
-      continue;
-    }
-    PUNCTUATOR.lastIndex = i;
-    const p = PUNCTUATOR.exec(text)?.[0];
-    push(p ? 'punct' : 'other', i + (p ? p.length : 1));
+    out.push({ kind, text: text.slice(i, end), loc: { file, line, column: col }, spaceBefore: space });
+    col += end - i;
+    i = end;
+    space = false;
   }
   return out;
 }

@@ -73,16 +73,21 @@ interface FileFrame {
 /** Tokens separated by at least one space where gluing them would change the token sequence. */
 function needsSpace(prev: string, next: string): boolean {
   // Asked for every glued pair of tokens out of a macro; the same few pairs recur, so lex each pair once.
-  const key = `${prev}\u0000${next}`;
-  let answer = glueAnswers.get(key);
+  // Two map levels: a joined key string per question cost more than the lookups.
+  let after = glueAnswers.get(prev);
+  if (after === undefined) {
+    after = new Map();
+    glueAnswers.set(prev, after);
+  }
+  let answer = after.get(next);
   if (answer === undefined) {
     answer = tokenize(prev + next, '').length < 2;
-    glueAnswers.set(key, answer);
+    after.set(next, answer);
   }
   return answer;
 }
 
-const glueAnswers = new Map<string, boolean>();
+const glueAnswers = new Map<string, Map<string, boolean>>();
 
 class Preprocessor {
   readonly macros = new Map<string, MacroDef>();
@@ -340,6 +345,9 @@ class Preprocessor {
   }
 
   private directive(file: string, l: LogicalLine, conds: Conditional[], active: boolean): void {
+    // In a skipped group only the conditional directives matter, and nothing is reported for the others:
+    // most of a kernel header's skipped lines are #define, not worth lexing whole.
+    if (!active && skippedDirective(l.text)) return;
     const toks = tokenize(l.text, file, l.line, 1);
     const hash = toks[0];
     const nameTok = toks[1];
@@ -515,6 +523,21 @@ class Preprocessor {
     }
     this.sink.report({ severity: 'note', code: 'pragma-ignored', message: `#pragma ${text} ignored`, loc: at.loc });
   }
+}
+
+const DIRECTIVE_NAME = /^[ \t\f\v\r\n]*(?:#|%:)[ \t\f\v\r\n]*([A-Za-z_][A-Za-z0-9_]*)/;
+const CONDITIONALS = new Set(['if', 'ifdef', 'ifndef', 'elif', 'else', 'endif']);
+
+/**
+ * Whether the directive line names, for certain, a directive other than the conditionals (which a skipped
+ * group still tracks). Undecided (false) when the name is not a plain identifier ending where the match ends.
+ */
+function skippedDirective(text: string): boolean {
+  const m = DIRECTIVE_NAME.exec(text);
+  if (!m || CONDITIONALS.has(m[1])) return false;
+  const after = text.charCodeAt(m[0].length);
+  // $ and non-ASCII code units continue an identifier for the lexer.
+  return !(after === 36 || after > 0x7f);
 }
 
 /** `"name"` or `<name>` at the start of a directive's remaining text. */
