@@ -564,6 +564,25 @@ function detectGuard(lines: LogicalLine[]): string | undefined {
   return m[1] ?? m[2];
 }
 
+/**
+ * The same files, each path's isFile asked once per run: every #include probes the search list in order, and
+ * the kernel's headers ask the same few hundred directories for the same names thousands of times.
+ */
+function memoIsFile(fs: SourceFs): SourceFs {
+  const known = new Map<string, boolean>();
+  return {
+    readFile: (p) => fs.readFile(p),
+    isFile: (p) => {
+      let answer = known.get(p);
+      if (answer === undefined) {
+        answer = fs.isFile(p);
+        known.set(p, answer);
+      }
+      return answer;
+    },
+  };
+}
+
 export function preprocess(mainFiles: string[], opts: PreprocessOptions, fs: SourceFs, sink: DiagnosticSink): PreprocessedSource {
   const search: IncludeSearch = {
     includeDirs: opts.includeDirs,
@@ -572,7 +591,7 @@ export function preprocess(mainFiles: string[], opts: PreprocessOptions, fs: Sou
     quoteDirs: opts.quoteDirs,
     afterDirs: opts.afterDirs,
   };
-  const pp = new Preprocessor(opts, search, withBuiltinHeaders(fs), sink);
+  const pp = new Preprocessor(opts, search, memoIsFile(withBuiltinHeaders(fs)), sink);
   const builtin = { file: '<built-in>', line: 1, column: 1 };
   for (const m of predefinedMacros(opts.target)) pp.defineFromOption(m.name, m.value, '<built-in>', builtin);
   for (const e of opts.builtinEdits ?? []) {

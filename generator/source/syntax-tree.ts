@@ -30,11 +30,13 @@ export class CNode {
 
   constructor(tree: CTree, names: Names, c: Parser.TreeCursor, parent: CNode | null) {
     this.tree = tree;
-    this.type = names.type(c);
-    this.isNamed = c.nodeIsNamed;
-    this.isMissing = c.nodeIsMissing;
+    const id = c.nodeTypeId;
+    this.type = names.type(c, id);
+    this.isNamed = names.named(c, id);
     this.startIndex = c.startIndex;
     this.endIndex = c.endIndex;
+    // A MISSING node is zero-width: only those are worth a native call to ask.
+    this.isMissing = names.maybeMissing && this.startIndex === this.endIndex && c.nodeIsMissing;
     this.parent = parent;
     this.fieldName = parent ? names.field(c) : null;
     this.indexInParent = parent ? parent.children.length : 0;
@@ -105,11 +107,22 @@ export interface CTree {
  */
 class Names {
   private readonly types: string[] = [];
+  private readonly isNamed: boolean[] = [];
   private readonly fields: (string | null)[] = [];
 
-  type(c: Parser.TreeCursor): string {
-    const id = c.nodeTypeId;
+  /**
+   * A tree without errors has no MISSING node (tree-sitter counts each one in the error cost behind hasError),
+   * so then nobody asks the cursor, a native call per node.
+   */
+  constructor(readonly maybeMissing: boolean) {}
+
+  type(c: Parser.TreeCursor, id: number): string {
     return (this.types[id] ??= c.nodeType);
+  }
+
+  /** Whether a node is named depends only on its (public, alias-resolved) symbol, which nodeTypeId is. */
+  named(c: Parser.TreeCursor, id: number): boolean {
+    return (this.isNamed[id] ??= c.nodeIsNamed);
   }
 
   field(c: Parser.TreeCursor): string | null {
@@ -141,7 +154,7 @@ function positions(text: string): (index: number) => Point {
 /** Copies a tree-sitter tree; `text` must be the string that was parsed, `source` what it was rewritten from. */
 export function copyTree(tree: Parser.Tree, text: string, source: string = text): CTree {
   const c = tree.walk();
-  const names = new Names();
+  const names = new Names(tree.rootNode.hasError);
   const out = { text, source, positionOf: positions(text) } as { text: string; source: string; rootNode: CNode; positionOf(index: number): Point };
   const root = new CNode(out, names, c, null);
   out.rootNode = root;
