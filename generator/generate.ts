@@ -15,7 +15,8 @@ import type { OutputFile } from './emit/view-model.ts';
 import { diffTrees, isClean, type TreeDiff } from './fs/check.ts';
 import { outProblem, withMarker } from './fs/out-guard.ts';
 import { listFiles, readTree, replaceTree } from './fs/tree.ts';
-import { runFrontEnd } from './frontend.ts';
+import { runFrontEnd, type FrontEndResult } from './frontend.ts';
+import { withSharedWork } from './source/shared-work.ts';
 import type { Decl, IrModule } from './ir/types.ts';
 import type { CliOptions } from './options.ts';
 import type { SourceFs } from './source/source-fs.ts';
@@ -142,40 +143,45 @@ export function buildTree(req: TreeRequest, sink: DiagnosticSink): BuiltTree | u
   const inputs = new Set<string>([req.configFile, ...(kconfigFile ? [kconfigFile] : [])]);
   const seen = new Set<string>();
   if (mainHeaders.length > 0) {
-    const results = [];
+    const results: FrontEndResult[] = [];
     const perTarget: Diagnostic[][] = [];
     let failed = false;
-    for (const target of config.targets) {
-      const own = config.perTarget[target];
-      const tsink = new DiagnosticSink();
-      const fe = runFrontEnd(
-        {
-          headers: mainHeaders,
-          target,
-          kconfigFile: config.kconfigDefines ? kconfigFile : undefined,
-          // A target's own directories come first, so they can shadow the common ones.
-          includeDirs: [...(own?.includeDirs ?? []), ...config.includeDirs].map(at),
-          defines: [...config.defines, ...(own?.defines ?? [])],
-          undefines: [],
-          nostdinc: config.nostdinc,
-          systemHeaderWarnings: config.systemHeaderWarnings || req.systemHeaderWarnings,
-          cflags: config.cflags,
-          cflagsBase: base,
-          cflagsLoc: config.locOf('/cflags'),
-          select: config.allowlist,
-          selectLoc: config.locOf('/allowlist'),
-        },
-        fs,
-        tsink,
-      );
-      results.push(fe);
-      if (!named) checkReferences({ config, ir: fe.ir, ownerOf, gatesOffOf: (s) => offOf.get(s) ?? [], seen }, tsink);
-      perTarget.push(tsink.items);
-      if (tsink.hasErrors) {
-        failed = true;
-        break;
+    // The targets read the same headers: what does not depend on the target is done once for all of them.
+    const frontEnds = () => {
+      for (const target of config.targets) {
+        const own = config.perTarget[target];
+        const tsink = new DiagnosticSink();
+        const fe = runFrontEnd(
+          {
+            headers: mainHeaders,
+            target,
+            kconfigFile: config.kconfigDefines ? kconfigFile : undefined,
+            // A target's own directories come first, so they can shadow the common ones.
+            includeDirs: [...(own?.includeDirs ?? []), ...config.includeDirs].map(at),
+            defines: [...config.defines, ...(own?.defines ?? [])],
+            undefines: [],
+            nostdinc: config.nostdinc,
+            systemHeaderWarnings: config.systemHeaderWarnings || req.systemHeaderWarnings,
+            cflags: config.cflags,
+            cflagsBase: base,
+            cflagsLoc: config.locOf('/cflags'),
+            select: config.allowlist,
+            selectLoc: config.locOf('/allowlist'),
+          },
+          fs,
+          tsink,
+        );
+        results.push(fe);
+        if (!named) checkReferences({ config, ir: fe.ir, ownerOf, gatesOffOf: (s) => offOf.get(s) ?? [], seen }, tsink);
+        perTarget.push(tsink.items);
+        if (tsink.hasErrors) {
+          failed = true;
+          break;
+        }
       }
-    }
+    };
+    if (config.targets.length > 1) withSharedWork(frontEnds);
+    else frontEnds();
     for (const d of mergeTargetDiagnostics(config.targets, perTarget)) sink.report(d);
     if (failed) return undefined;
     // Every header the translation unit read under headersRoot belongs to exactly one subsystem, as in the

@@ -8,6 +8,7 @@ import type { DiagnosticSink, SourceLoc } from '../diagnostics.ts';
 import { copyTree, type CNode, type CTree, type Point } from './syntax-tree.ts';
 import { rewriteGnu, type ComplexBase, type GnuRewrite } from './gnu-rewrite.ts';
 import type { PreprocessedSource } from './types.ts';
+import { sharedWork } from './shared-work.ts';
 
 let parser: Parser | undefined;
 
@@ -185,6 +186,16 @@ function pointAt(text: string, offset: number): Point {
 
 /** Parse preprocessed C into plain nodes (syntax-tree.ts). Node offsets index `text` itself (use them to slice the original text). */
 export function parseC(text: string): CTree {
+  // Pure in the text, and nothing changes a tree once built: targets that preprocess alike share one.
+  const shared = sharedWork();
+  const known = shared?.trees.get(text);
+  if (known !== undefined) return known;
+  const tree = parseFresh(text);
+  shared?.trees.set(text, tree);
+  return tree;
+}
+
+function parseFresh(text: string): CTree {
   const hoisted = new Map<number, string>();
   const asserts: HoistedStaticAssert[] = [];
   const gnu = rewriteGnu(text);

@@ -17,7 +17,8 @@ import { parseDefine, sameDefinition } from './pp-define.ts';
 import { appendAll, expandTokens, FEATURE_PROBES, type PToken } from './pp-expand.ts';
 import { withBuiltinHeaders } from './builtin-headers.ts';
 import { resolveInclude, type IncludeSearch } from './pp-include.ts';
-import { splitSource, type LogicalLine } from './pp-lines.ts';
+import { splitSource, type LogicalLine, type SplitSource } from './pp-lines.ts';
+import { sharedWork } from './shared-work.ts';
 import { featureProbe, predefinedMacros, systemIncludeDirs } from './predefined.ts';
 import type { SourceFs } from './source-fs.ts';
 import type { LineOrigin, MacroDef, PackPragma, PreprocessedSource, Token } from './types.ts';
@@ -103,6 +104,7 @@ class Preprocessor {
   private readonly stack: FileFrame[] = [];
   private stopped = false;
   private counter = 0;
+  private readonly sharing = sharedWork() !== undefined;
 
   constructor(
     private readonly opts: PreprocessOptions,
@@ -177,7 +179,7 @@ class Preprocessor {
       return;
     }
     if (!this.includes.includes(file)) this.includes.push(file);
-    const split = splitSource(text);
+    const split = this.split(file, text);
     if (split.unterminatedComment) this.sink.error('unterminated-comment', 'unterminated /* comment', { file, ...split.unterminatedComment });
     const guard = detectGuard(split.lines);
     if (guard) this.guards.set(file, guard);
@@ -185,6 +187,17 @@ class Preprocessor {
     this.stack.push({ path: file, dirIndex, docs: split.docs });
     this.run(file, split.lines);
     this.stack.pop();
+  }
+
+  /** The file's logical lines; within a multi-target run, shared with (and kept for) the other targets. */
+  private split(file: string, text: string): SplitSource {
+    const shared = sharedWork();
+    if (!shared) return splitSource(text);
+    const known = shared.splits.get(file);
+    if (known !== undefined && known.text === text) return known.split;
+    const split = splitSource(text);
+    shared.splits.set(file, { text, split });
+    return split;
   }
 
   private emitBlank(file: string, line: number, span: number): void {
@@ -266,9 +279,10 @@ class Preprocessor {
     const toks: PToken[] = [];
     for (const l of lines) {
       appendAll(toks, this.lineTokens(file, l));
-      // Emitted text is never examined again. Left on the line, its tokens would live as long as the file's
-      // line list and be copied through every scavenge until promoted; dropped here, they die young.
-      l.tokens = undefined;
+      // Emitted text is never examined again in this run. Left on the line, its tokens would live as long as
+      // the file's line list and be copied through every scavenge until promoted; dropped here, they die young.
+      // Within a multi-target run the lines are kept for the next target, and so are their tokens.
+      if (!this.sharing) l.tokens = undefined;
     }
     const first = lines[0].line;
     const trial = this.trial;
