@@ -28,7 +28,7 @@ export interface ExpandContext {
   onInvoke?(name: string, args: Token[][], site: SourceLoc): void;
   /** __has_attribute / __has_builtin: the target compiler's answer (predefined.ts); 0 when absent. */
   featureProbe?(probe: string, operand: string): number;
-  /** __LINE__, __FILE__, __COUNTER__: their value at a use. */
+  /** __LINE__, __FILE__, __COUNTER__: their value at a use (asked only of names starting with `__`). */
   dynamic?(name: string, at: SourceLoc): Token | undefined;
   /**
    * The empty hide set every set of this expansion derives from. The macro-constants pass shares one across
@@ -104,6 +104,8 @@ class Expander {
   private argDepth = 0;
   /** Set once the budget ran out: every expansion still running then stops. */
   exhausted = false;
+  /** Set once subst made a placemarker (an empty argument), which the output must then drop. */
+  private madePlacemarker = false;
 
   constructor(private readonly ctx: ExpandContext) {
     this.noHide = ctx.hideRoot ?? HideSet.root();
@@ -147,7 +149,8 @@ class Expander {
       }
       const m = this.ctx.macros.get(t.text);
       if (!m) {
-        const dyn = this.ctx.dynamic?.(t.text, t.site ?? t.loc);
+        // Every dynamic name (__LINE__, __FILE__, __COUNTER__, __INCLUDE_LEVEL__) starts with two underscores.
+        const dyn = this.ctx.dynamic && t.text.charCodeAt(0) === 95 && t.text.charCodeAt(1) === 95 ? this.ctx.dynamic(t.text, t.site ?? t.loc) : undefined;
         out.push(dyn ? { ...dyn, spaceBefore: t.spaceBefore, site: t.site ?? t.loc } : t);
         continue;
       }
@@ -171,7 +174,8 @@ class Expander {
       const body = this.subst(m, call.args, hs, t);
       for (let k = body.length - 1; k >= 0; k--) stack.push(body[k]);
     }
-    return out.filter((t) => !t.placemarker);
+    // Placemarkers exist only once subst made one (the input of an expansion never holds any otherwise).
+    return this.madePlacemarker ? out.filter((t) => !t.placemarker) : out;
   }
 
   private defined(t: PToken, stack: PToken[]): PToken {
@@ -295,7 +299,10 @@ class Expander {
         const raw = args[p];
         const pasted = body[i + 1]?.text === '##';
         const pieces = pasted ? raw.map((a) => ({ ...a })) : this.expandArgument(raw, name);
-        if (pieces.length === 0) out.push(placemarker(t));
+        if (pieces.length === 0) {
+          this.madePlacemarker = true;
+          out.push(placemarker(t));
+        }
         else appendAll(out, pieces.map((r, k) => (k === 0 ? { ...r, spaceBefore: first } : r)));
         continue;
       }

@@ -72,7 +72,17 @@ interface FileFrame {
 }
 
 /** Tokens separated by at least one space where gluing them would change the token sequence. */
-function needsSpace(prev: string, next: string): boolean {
+function needsSpace(prev: PToken, nextToken: PToken): boolean {
+  // The commonest pairs cannot glue: an identifier or number ends before a bracket or separator, and a
+  // punctuator (none holds a letter) ends before an identifier.
+  if (nextToken.kind === 'punct' && (prev.kind === 'ident' || prev.kind === 'number') && nextToken.text.length === 1 && SEPARATORS.has(nextToken.text)) return false;
+  if (prev.kind === 'punct' && nextToken.kind === 'ident') return false;
+  return gluedPair(prev.text, nextToken.text);
+}
+
+const SEPARATORS = new Set(['(', ')', '[', ']', '{', '}', ',', ';', '?', '~']);
+
+function gluedPair(prev: string, next: string): boolean {
   // Asked for every glued pair of tokens out of a macro; the same few pairs recur, so lex each pair once.
   // Two map levels: a joined key string per question cost more than the lookups.
   let after = glueAnswers.get(prev);
@@ -310,7 +320,7 @@ class Preprocessor {
       row = r;
       let s = rows[row];
       if (!t.site && t.loc.column - 1 > s.length) s += ' '.repeat(t.loc.column - 1 - s.length);
-      else if (s.length > 0 && (t.spaceBefore || (prev !== undefined && needsSpace(prev.text, t.text)))) s += ' ';
+      else if (s.length > 0 && (t.spaceBefore || (prev !== undefined && needsSpace(prev, t)))) s += ' ';
       rows[row] = s + t.text;
       prev = t;
     }
