@@ -65,9 +65,27 @@ export class HideSet {
     return next;
   }
 
+  // Intersections asked of this set, for the root they were last derived from (one root per expansion).
+  private meetRoot: HideSet | undefined;
+  private meets: Map<HideSet, HideSet> | undefined;
+
   /** Names in both, derived from `root` so equal intersections tend to be the same object. */
   intersect(other: HideSet, root: HideSet): HideSet {
     if (other === this) return this;
+    // Derivations from a root are memoized, so the answer for (other, root) is always the same object.
+    if (this.meetRoot !== root) {
+      this.meetRoot = root;
+      this.meets = new Map();
+    }
+    let known = this.meets!.get(other);
+    if (known === undefined) {
+      known = this.meetFresh(other, root);
+      this.meets!.set(other, known);
+    }
+    return known;
+  }
+
+  private meetFresh(other: HideSet, root: HideSet): HideSet {
     let next = root;
     const names = this.names();
     for (let k = names.length - 1; k >= 0; k--) if (other.has(names[k])) next = next.with(names[k]);

@@ -103,8 +103,13 @@ export function tokenize(text: string, file: string, startLine = 1, startColumn 
       kind = q === "'" ? 'char' : 'string';
       end = quotedEnd(text, i + prefix, q);
     } else if (isIdentStartCode(c)) {
+      // isIdentCode written out: without the optimizing tier a call per character is most of the cost.
       end = i + 1;
-      while (end < n && isIdentCode(text.charCodeAt(end))) end++;
+      while (end < n) {
+        const d = text.charCodeAt(end);
+        if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57) || d === 95 || d === 36 || d > 0x7f) end++;
+        else break;
+      }
       kind = 'ident';
     } else if (isDigitCode(c) || (c === 46 /* . */ && isDigitCode(text.charCodeAt(i + 1)))) {
       kind = 'number';

@@ -67,7 +67,10 @@ function derive(t: PToken, spaceBefore: boolean, hide: HideSet | undefined, site
 }
 
 function withHide(t: PToken, hs: HideSet, site: SourceLoc | undefined): PToken {
-  return derive(t, t.spaceBefore, t.hide ? t.hide.union(hs) : hs, t.site ?? site);
+  const hide = t.hide ? t.hide.union(hs) : hs;
+  // Already so (a body token subst built with both): nothing mutates tokens, so it serves as it is.
+  if (hide === t.hide && t.site !== undefined) return t;
+  return derive(t, t.spaceBefore, hide, t.site ?? site);
 }
 
 function paramIndex(params: readonly string[], t: PToken | undefined): number {
@@ -306,7 +309,8 @@ class Expander {
         else appendAll(out, pieces.map((r, k) => (k === 0 ? { ...r, spaceBefore: first } : r)));
         continue;
       }
-      out.push(derive(t, first, undefined, t.site));
+      // Built as the loop below would leave it, which then keeps it instead of copying it again.
+      out.push(derive(t, first, hs, t.site ?? site));
     }
     for (let k = 0; k < out.length; k++) out[k] = withHide(out[k], hs, site);
     return out;
