@@ -16,7 +16,7 @@ import { tokenize } from './lexer.ts';
 import { parseDefine, sameDefinition } from './pp-define.ts';
 import { appendAll, expandTokens, FEATURE_PROBES, type PToken } from './pp-expand.ts';
 import { withBuiltinHeaders } from './builtin-headers.ts';
-import { resolveInclude, type IncludeSearch } from './pp-include.ts';
+import { resolveInclude, type FoundInclude, type IncludeSearch } from './pp-include.ts';
 import { splitSource, type LogicalLine, type SplitSource } from './pp-lines.ts';
 import { sharedWork } from './shared-work.ts';
 import { featureProbe, predefinedMacros, systemIncludeDirs } from './predefined.ts';
@@ -485,10 +485,20 @@ class Preprocessor {
     return r.value !== 0n;
   }
 
-  private find(name: string, angled: boolean, next: boolean) {
+  private find(name: string, angled: boolean, next: boolean): FoundInclude | undefined {
     const frame = this.stack[this.stack.length - 1];
-    return resolveInclude(name, angled, frame?.path, this.search, this.fs, next ? frame?.dirIndex ?? -1 : -1);
+    const startAfter = next ? frame?.dirIndex ?? -1 : -1;
+    // The search list and the files do not change during a run: each distinct question is answered once
+    // (the includer matters only to a quoted name searched from the start, through its directory).
+    const from = !angled && startAfter < 0 ? (frame?.path ?? '\u0001') : '';
+    const key = `${angled ? '<' : '"'}${startAfter}\u0000${from}\u0000${name}`;
+    if (this.found.has(key)) return this.found.get(key);
+    const found = resolveInclude(name, angled, frame?.path, this.search, this.fs, startAfter);
+    this.found.set(key, found);
+    return found;
   }
+
+  private readonly found = new Map<string, FoundInclude | undefined>();
 
   private include(file: string, next: boolean, rest: Token[], at: Token, l: LogicalLine): void {
     let spec = headerName(l.text.slice(l.text.indexOf(at.text) + at.text.length));
