@@ -44,9 +44,11 @@ export function locOf(ctx: LowerContext, node: SyntaxNode): SourceLoc {
  */
 export function docAt(ctx: LowerContext, loc: SourceLoc): string | undefined {
   const key = `${loc.file}:${loc.line}`;
-  if (ctx.docsTaken.has(key)) return undefined;
+  // Most lines have no comment: nothing to take, and nothing to remember (a later ask finds none either).
+  const doc = ctx.pp.comments.get(key);
+  if (doc === undefined || ctx.docsTaken.has(key)) return undefined;
   ctx.docsTaken.add(key);
-  return ctx.pp.comments.get(key);
+  return doc;
 }
 
 export function addDecl(ctx: LowerContext, decl: Decl): void {
