@@ -4,6 +4,9 @@
 // remembers the sets derived from it, so repeating a union is a map lookup and equal derivations share one
 // object (which also makes the next union's cache hit).
 
+/** How far apart, along a chain of derived sets, full copies of the names are kept. */
+const SNAPSHOT_EVERY = 32;
+
 export class HideSet {
   /**
    * A fresh empty set to derive from. Each expansion takes its own root, so the sets and caches it builds
@@ -26,10 +29,33 @@ export class HideSet {
     private readonly name: string | undefined,
     private readonly rest: HideSet | undefined,
     readonly size: number,
-  ) {}
+  ) {
+    // Every SNAPSHOT_EVERY-th set of a chain also holds all its names in a Set, so `has` walks at most that
+    // many links: macros nested hundreds deep (fuzzed headers) made each lookup walk the whole chain.
+    if (size > 0 && size % SNAPSHOT_EVERY === 0) {
+      const own = new Set<string>();
+      let s: HideSet | undefined = this;
+      for (; s !== undefined && s.size > 0 && s.snapshot === undefined; s = s.rest) own.add(s.name!);
+      this.snapshot = own;
+      this.below = s !== undefined && s.size > 0 ? s : undefined;
+    }
+  }
+
+  /**
+   * On every SNAPSHOT_EVERY-th set of a chain: the names from it down to the previous such set, and that set,
+   * so `has` walks at most SNAPSHOT_EVERY links and then one Set per SNAPSHOT_EVERY names.
+   */
+  private readonly snapshot: Set<string> | undefined;
+  private readonly below: HideSet | undefined;
 
   has(name: string): boolean {
-    for (let s: HideSet | undefined = this; s !== undefined && s.size > 0; s = s.rest) if (s.name === name) return true;
+    for (let s: HideSet | undefined = this; s !== undefined && s.size > 0; s = s.rest) {
+      if (s.name === name) return true;
+      if (s.snapshot !== undefined) {
+        for (let b: HideSet | undefined = s; b !== undefined; b = b.below) if (b.snapshot!.has(name)) return true;
+        return false;
+      }
+    }
     return false;
   }
 
