@@ -117,7 +117,7 @@ async function main(): Promise<number> {
     const ours = runs.filter((r) => r.tool.role === 'ours' && !failed(r) && r.samples.length > 0);
     for (const baseline of runs.filter((r) => r.tool.role === 'baseline' && !failed(r) && r.samples.length > 0)) {
       console.log(`\nagainst ${baseline.tool.label} (goal: wall ≤ 0.50×, peak memory ≤ 1.00×):`);
-      for (const v of ours.map((r) => verdict(r, baseline))) console.log(`  ${v.text}\n      (${v.detail})`);
+      for (const v of ours.map((r) => verdict(r, baseline, { wall: 0.5, memory: 1.0 }))) console.log(`  ${v.text}\n      (${v.detail})`);
     }
     if (loadavg()[0] > cpus().length) console.log(`\nNOTE: load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs: wall times are stretched; compare CPU time.`);
     return 0;
