@@ -66,6 +66,16 @@ export interface TreeRequest {
   frontEndOnly?: boolean;
   /** Where the headers are read (default: the disk under cwd); watch passes one that remembers unchanged files. */
   fs?: SourceFs;
+  /**
+   * With frontEndOnly: the skipped macros of the previous cycle, per subsystem. The fast path reads only the
+   * re-planned subsystems' headers, so the README's lists for the others come from here (else they would vanish).
+   */
+  skippedBefore?: ReadonlyMap<string, SkippedMacro[]>;
+}
+
+export interface SkippedMacro {
+  name: string;
+  reason: string;
 }
 
 export interface BuiltTree {
@@ -80,6 +90,8 @@ export interface BuiltTree {
   headersRoot: string;
   /** Every file the front end read, relative to cwd (for watch). */
   inputs: string[];
+  /** The default target's skipped macros of every generated subsystem (for watch's next fast cycle). */
+  skipped: ReadonlyMap<string, SkippedMacro[]>;
 }
 
 /** The default target's skipped macros, grouped by the generated subsystem owning their header. */
@@ -88,17 +100,21 @@ function skippedBySubsystem(
   target: string,
   generated: readonly string[],
   ownerOfHeader: (header: string) => string | undefined,
-): { name: string; macros: { name: string; reason: string }[] }[] {
+  compiled: readonly string[],
+  before: ReadonlyMap<string, SkippedMacro[]> | undefined,
+): Map<string, SkippedMacro[]> {
   const ir = (targets.find((t) => t.target.name === target) ?? targets[0])?.ir;
-  return generated
-    .map((name) => ({
+  return new Map(
+    generated.map((name) => [
       name,
-      macros: (ir?.skipped ?? [])
-        .filter((m) => ownerOfHeader(m.header) === name)
-        .map((m) => ({ name: m.name, reason: m.reason }))
-        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
-    }))
-    .filter((s) => s.macros.length > 0);
+      before && !compiled.includes(name)
+        ? (before.get(name) ?? [])
+        : (ir?.skipped ?? [])
+            .filter((m) => ownerOfHeader(m.header) === name)
+            .map((m) => ({ name: m.name, reason: m.reason }))
+            .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+    ]),
+  );
 }
 
 /** Everything but the disk write; undefined (with errors in the sink) when nothing may be written. */
@@ -235,6 +251,17 @@ export function buildTree(req: TreeRequest, sink: DiagnosticSink): BuiltTree | u
   const previous = req.previous;
   const inOut = (p: string): string => posix.join(outDir, p);
   files = compileModules(files, { previous: previous && ((p) => previous(inOut(p))), displayPath: inOut }, sink);
+  const skipped = skippedBySubsystem(
+    targets,
+    defaultTarget(config.targets),
+    generated,
+    (h) => {
+      const k = keyOf(h);
+      return k === undefined ? undefined : assignment.owner.get(k);
+    },
+    compiled,
+    req.only && req.frontEndOnly ? req.skippedBefore : undefined,
+  );
   files.push({ path: 'MAINTAINERS', content: renderMaintainers(maintainersView(config, assignment.headersOf, config.out)) });
   files.push({
     path: 'README.md',
@@ -248,15 +275,12 @@ export function buildTree(req: TreeRequest, sink: DiagnosticSink): BuiltTree | u
         .filter((s) => generated.includes(s.name))
         .map((s) => ({ scope: config.scope, name: s.name, description: s.description, gates: s.gates.join(', ') })),
       gatedOff: config.subsystems.filter((s) => !generated.includes(s.name)).map((s) => ({ name: s.name, gates: offOf.get(s.name)!.join(', ') })),
-      skipped: skippedBySubsystem(targets, defaultTarget(config.targets), generated, (h) => {
-        const k = keyOf(h);
-        return k === undefined ? undefined : assignment.owner.get(k);
-      }),
+      skipped: [...skipped].filter(([, macros]) => macros.length > 0).map(([name, macros]) => ({ name, macros })),
     }),
   });
   if (sink.hasErrors) return undefined;
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { config, outDir, files, assignment, generated, headersRoot: rootRel, inputs: [...inputs].sort() };
+  return { config, outDir, files, assignment, generated, headersRoot: rootRel, inputs: [...inputs].sort(), skipped };
 }
 
 /** The headers (relative to headersRoot) that declare what is generated; one outside headersRoot is an error. */

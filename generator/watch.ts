@@ -137,6 +137,7 @@ function regenerate(opts: CliOptions, io: WatchIo, changed: string[], state: Wat
           frontEndOnly: fast,
           systemHeaderWarnings: opts.systemHeaderWarnings,
           fs: rememberingFs(io.cwd, state.files),
+          skippedBefore: state.tree?.skipped,
           // Compiled .js/.d.ts still matching their stamps are reused, as a one-shot generate does.
           previous: cwdSourceFs(io.cwd).readFile,
           env: process.env,

@@ -61,4 +61,38 @@ describe('watch', () => {
     expect(stdout).toContain('rewrote out/golden-user/x86_64.ts');
     expect(readFileSync(join(dir, 'out/golden-user/x86_64.ts'), 'utf8')).toContain('get extra(): number');
   }, 20_000);
+
+  test("after a fast cycle the README still lists every subsystem's skipped macros, as a full generate writes it", async () => {
+    // The project's own headers: a save of drm_gem.h re-plans drm-gem alone, whose headers do not include those
+    // of uapi-drm, which has skipped macros of its own.
+    const dir = mkdtempSync(join(tmpdir(), 'tsbindgen-watch-'));
+    dirs.push(dir);
+    const root = resolve(import.meta.dirname, '../../..');
+    cpSync(join(root, 'headers'), join(dir, 'headers'), { recursive: true });
+    cpSync(join(root, 'tsbindgen.config.json'), join(dir, 'tsbindgen.config.json'));
+    const abort = new AbortController();
+    const save = () => {
+      const h = join(dir, 'headers/drm/drm_gem.h');
+      writeFileSync(h, `${readFileSync(h, 'utf8')}\n#define DRM_GEM_TWICE(x) ((x) * 2)\n`);
+    };
+    const cycle = new Promise<void>((done) => {
+      void runWatch(
+        { ...defaultOptions('generate'), watch: true },
+        {
+          cwd: dir,
+          signal: abort.signal,
+          // Saved once the first full generation is written and the folders are watched.
+          stdout: { write: (s: string) => void (s.startsWith('watching ') && setTimeout(save, 200)) },
+          stderr: { write: () => undefined },
+          onCycle: () => done(),
+        },
+      );
+    });
+    await cycle;
+    abort.abort();
+    const readme = readFileSync(join(dir, 'generated/README.md'), 'utf8');
+    const full = buildTree({ configText: readFileSync(join(dir, 'tsbindgen.config.json'), 'utf8'), configFile: 'tsbindgen.config.json', cwd: dir }, new DiagnosticSink())!;
+    expect(readme).toContain('DRM_GEM_TWICE');
+    expect(readme).toBe(full.files.find((f) => f.path === 'README.md')!.content);
+  }, 60_000);
 });
