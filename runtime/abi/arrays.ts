@@ -136,7 +136,7 @@ export class RecordArray<T> extends Inspectable implements Iterable<T> {
 }
 
 const encoder = /* @__PURE__ */ new TextEncoder();
-export const decoder = /* @__PURE__ */ new TextDecoder('utf-8');
+const decoder = /* @__PURE__ */ new TextDecoder('utf-8');
 let scratch = /* @__PURE__ */ new Uint8Array(64);
 
 /**

@@ -2,10 +2,13 @@
 // so arithmetic goes by element and `deref`/`at` read the value it points to in a memory the caller names.
 // `char *` also reads as a C string. `void *` has no element and stays a raw address.
 
-import { decoder, READ, SIZE, WRITE, type Elem, type ScalarKind } from './arrays.ts';
+import { READ, SIZE, WRITE, type Elem, type ScalarKind } from './arrays.ts';
 import { checkSpan, Inspectable, type Inspect } from './inspect.ts';
 import { viewInto, type Memory } from './pointer.ts';
 import { viewOf } from './record.ts';
+
+// Not exported: a TextDecoder in a declaration would make the support package's types need the DOM lib.
+const decoder = /* @__PURE__ */ new TextDecoder('utf-8');
 
 export class ScalarPtr<K extends ScalarKind, A extends bigint | number = bigint | number> extends Inspectable {
   /** The address as stored: bigint where pointers are 64-bit, number where they are 32-bit. */

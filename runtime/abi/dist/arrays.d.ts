@@ -74,7 +74,6 @@ export declare class RecordArray<T> extends Inspectable implements Iterable<T> {
     [Symbol.iterator](): Iterator<T>;
     protected inspectWith(_depth: number, options: unknown, inspect: Inspect): string;
 }
-export declare const decoder: TextDecoder;
 /** What a generated `char[N]` field's setter does: the string into the N chars at `byteOffset` of `view`. */
 export declare function setCString(view: DataView, byteOffset: number, length: number, value: string): void;
 export declare class CharArray extends Uint8Array {

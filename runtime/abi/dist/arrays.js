@@ -120,7 +120,7 @@ export class RecordArray extends Inspectable {
     }
 }
 const encoder = /* @__PURE__ */ new TextEncoder();
-export const decoder = /* @__PURE__ */ new TextDecoder('utf-8');
+const decoder = /* @__PURE__ */ new TextDecoder('utf-8');
 let scratch = /* @__PURE__ */ new Uint8Array(64);
 /**
  * The UTF-8 of `value` in a reused scratch buffer (no allocation per write, unlike encode()), or a RangeError

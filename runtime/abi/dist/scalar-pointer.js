@@ -1,10 +1,12 @@
 // A pointer to a scalar (`int *`, `u64 *`, `char *`, a pointer to an enum): the address plus the element's kind,
 // so arithmetic goes by element and `deref`/`at` read the value it points to in a memory the caller names.
 // `char *` also reads as a C string. `void *` has no element and stays a raw address.
-import { decoder, READ, SIZE, WRITE } from "./arrays.js";
+import { READ, SIZE, WRITE } from "./arrays.js";
 import { checkSpan, Inspectable } from "./inspect.js";
 import { viewInto } from "./pointer.js";
 import { viewOf } from "./record.js";
+// Not exported: a TextDecoder in a declaration would make the support package's types need the DOM lib.
+const decoder = /* @__PURE__ */ new TextDecoder('utf-8');
 export class ScalarPtr extends Inspectable {
     constructor(address, kind) {
         super();

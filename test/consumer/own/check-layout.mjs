@@ -61,5 +61,8 @@ for (const [target, zero] of [['x86_64', 0n], ['i386', 0]]) {
   assert.equal(a.at.at(memory, 1).y, -3, `${target}: a->at[1].y`);
   assert.ok(b.next.isNull && a.visit.isNull, `${target}: NULLs`);
   assert.equal(typeof a.next.address, typeof zero, `${target}: address width`);
+  new TextEncoder().encodeInto('héllo\0', new Uint8Array(memory, 200));
+  a.label = addr(200);
+  assert.equal(a.label.string(memory), 'héllo', `${target}: a->label as a C string`);
   console.log(`typed pointers on ${target}: deref, at and NULL work from the installed package`);
 }

@@ -36,11 +36,13 @@ struct mylib_packed {
 	short c;
 } __attribute__((packed));
 
-/* Typed pointers: next and at read as Ptr views, visit as a function pointer typed by its signature. */
+/* Typed pointers: next and at read as Ptr views, visit as a function pointer typed by its signature, label as a
+ * char pointer that reads C strings. */
 struct mylib_list {
 	struct mylib_list *next;
 	struct mylib_point *at;
 	int (*visit)(struct mylib_point *p, enum mylib_mode mode);
+	const char *label;
 };
 
 #define MYLIB_SAMPLE_SIZE sizeof(struct mylib_sample)
