@@ -417,7 +417,8 @@ function classMember(c: Cursor, ctx: Ctx): string {
     else c.expect(';');
     return `${pre}${name}${generics}${params}${ret};\n`;
   }
-  const opt = c.eat('?') ? '?' : c.eat('!') ? '' : '';
+  const opt = c.eat('?') ? '?' : '';
+  c.eat('!'); // a definite-assignment `!` does not appear in a declaration
   let decl: string;
   if (c.eat(':')) {
     decl = `${name}${opt}: ${typeOf(c, ctx, IND)}`;
